@@ -1,0 +1,35 @@
+package dev.rapport;
+
+import dev.rapport.cli.Environment;
+import dev.rapport.cli.RapportCli;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+
+/**
+ * The composition root. {@link #run} is the whole program and returns its exit status; only
+ * {@link #main} exits the JVM.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = run(Environment.system(), out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Environment.system(), out, err, args);
+    }
+
+    /** Runs one command line with the given environment: variables, clock and terminal. */
+    public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+        return RapportCli.execute(environment, out, err, args);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Customer;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where customers are kept. */
+public interface CustomerStore {
+
+    Optional<Customer> find(String id);
+
+    boolean exists(String id);
+
+    /** Adds a customer whose id is not taken yet. */
+    void insert(Customer customer);
+
+    /** Replaces the customer with the same id, which must exist. */
+    void update(Customer customer);
+
+    /** The matching customers ordered by id, at most {@code query.limit()}. */
+    List<Customer> list(CustomerQuery query);
+
+    /** Feeds every matching customer, ordered by id, to {@code sink} without holding them all. */
+    void forEach(CustomerQuery query, Consumer<Customer> sink);
+
+    /**
+     * Customers whose id, name or e-mail starts with {@code prefix}, ignoring case, at most
+     * {@code limit}.
+     */
+    List<Customer> matching(String prefix, int limit);
+
+    long count();
+}

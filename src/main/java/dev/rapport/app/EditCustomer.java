@@ -1,0 +1,36 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
+import dev.rapport.domain.Policy;
+import java.util.Map;
+
+/** {@code customer edit}, {@code tier} and {@code archive}: changes fields of one customer. */
+public final class EditCustomer {
+
+    private final Storage storage;
+    private final Policy policy;
+
+    public EditCustomer(Storage storage, Policy policy) {
+        this.storage = storage;
+        this.policy = policy;
+    }
+
+    /** Applies the changed fields to the customer {@code ref} names and returns it as saved. */
+    public Customer edit(String ref, Map<CustomerField, String> changes) {
+        if (changes.containsKey(CustomerField.ID)) {
+            throw RapportException.usage("the id of a customer cannot change; it is the key other records refer to");
+        }
+        return storage.inTransaction(() -> {
+            Customer current = new CustomerLookup(storage.customers()).resolve(ref);
+            Customer.Builder builder = current.toBuilder();
+            changes.forEach((field, text) -> field.write(builder, text));
+            Customer changed = builder.build();
+            policy.check(changed);
+            if (!changed.equals(current)) {
+                storage.customers().update(changed);
+            }
+            return changed;
+        });
+    }
+}

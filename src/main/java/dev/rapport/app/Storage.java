@@ -1,0 +1,24 @@
+package dev.rapport.app;
+
+import java.util.function.Supplier;
+
+/**
+ * The database behind rapport, as the use cases see it. Every write runs inside
+ * {@link #inTransaction}: when the work throws, nothing of it is kept.
+ */
+public interface Storage extends AutoCloseable {
+
+    CustomerStore customers();
+
+    <T> T inTransaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    void close();
+}

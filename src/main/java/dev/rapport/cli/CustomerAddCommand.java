@@ -1,0 +1,58 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.AddCustomer;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "add",
+        description = {"Add a customer.",
+            "Without --id, the key is the e-mail, else a slug of name and company."})
+final class CustomerAddCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The customer's name (or use --name).")
+    String name;
+
+    @Option(names = "--id", paramLabel = "ID", description = "The customer's key, e.g. an id from your CRM.")
+    String id;
+
+    @Mixin
+    CustomerOptions fields;
+
+    CustomerAddCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Map<CustomerField, String> values = fields.fields();
+        if (name != null) {
+            values.put(CustomerField.NAME, name);
+        }
+        if (id != null) {
+            values.put(CustomerField.ID, id);
+        }
+        if (!values.containsKey(CustomerField.NAME) && !values.containsKey(CustomerField.COMPANY)
+                && !values.containsKey(CustomerField.EMAIL)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing the customer: give a NAME, --company or --email");
+        }
+        Customer added = new AddCustomer(session.storage(), session.policy(), session.today()).add(values);
+        if (!session.options().quiet()) {
+            spec.commandLine().getOut().println("Added " + added.id() + " (" + added.displayName() + "), tier " + added.tier());
+        }
+        return 0;
+    }
+}

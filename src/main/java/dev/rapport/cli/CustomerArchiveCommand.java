@@ -1,0 +1,45 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.EditCustomer;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
+import dev.rapport.domain.Status;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "archive",
+        description = {"Archive a customer: kept with its history, but no longer planned.",
+            "Undo with: rapport customer edit CUSTOMER --status active"})
+final class CustomerArchiveCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--pause", description = "Pause instead: planned again once set back to active.")
+    boolean pause;
+
+    CustomerArchiveCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Status status = pause ? Status.PAUSED : Status.ARCHIVED;
+        Customer saved = new EditCustomer(session.storage(), session.policy())
+                .edit(customer, Map.of(CustomerField.STATUS, status.toString()));
+        if (!session.options().quiet()) {
+            spec.commandLine().getOut().println((pause ? "Paused " : "Archived ") + saved.id() + " (" + saved.displayName() + ")");
+        }
+        return 0;
+    }
+}

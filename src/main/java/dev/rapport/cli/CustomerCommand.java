@@ -1,0 +1,20 @@
+package dev.rapport.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "customer",
+        description = "Add, change and look up customers.",
+        subcommands = {CustomerAddCommand.class, CustomerShowCommand.class, CustomerEditCommand.class,
+            CustomerListCommand.class, CustomerArchiveCommand.class, CustomerTierCommand.class})
+final class CustomerCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.EditCustomer;
+import dev.rapport.domain.Customer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "edit", description = {"Change fields of a customer; an empty value clears a field."})
+final class CustomerEditCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Mixin
+    CustomerOptions fields;
+
+    CustomerEditCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        if (fields.fields().isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Nothing to change: give at least one field option, e.g. --phone or --tier");
+        }
+        Customer saved = new EditCustomer(session.storage(), session.policy()).edit(customer, fields.fields());
+        if (!session.options().quiet()) {
+            spec.commandLine().getOut().println("Saved " + saved.id() + " (" + saved.displayName() + ")");
+        }
+        return 0;
+    }
+}

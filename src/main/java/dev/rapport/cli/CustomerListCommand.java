@@ -1,0 +1,62 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.CustomerQuery;
+import dev.rapport.app.FindCustomers;
+import dev.rapport.app.Listing;
+import dev.rapport.domain.Status;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", description = "List customers, ordered by id.")
+final class CustomerListCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tier", paramLabel = "TIER", description = "Only this tier.")
+    String tier;
+
+    @Option(names = "--owner", paramLabel = "NAME", description = "Only this account manager's customers.")
+    String owner;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only active, paused or archived customers.")
+    Status status;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only customers with this tag.")
+    String tag;
+
+    @Option(names = {"--search", "-s"}, paramLabel = "TEXT", description = "Only customers whose id, name, company or e-mail contains TEXT.")
+    String search;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N customers.")
+    Integer limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    CustomerListCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit != null && limit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit);
+        }
+        CustomerQuery query = new CustomerQuery(Optional.ofNullable(tier), Optional.ofNullable(owner),
+                Optional.ofNullable(status), Optional.ofNullable(tag), Optional.ofNullable(search),
+                limit == null ? Integer.MAX_VALUE : limit);
+        boolean table = format == OutputFormat.table;
+        Listing listing = table ? CustomerListings.forTable() : CustomerListings.forMachines();
+        new FindCustomers(session.storage(), session.policy()).forEach(query, c -> CustomerListings.add(listing, c, table));
+        spec.commandLine().getOut().print(new Output(session).render(listing, format));
+        return 0;
+    }
+}

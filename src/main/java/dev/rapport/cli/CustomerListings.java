@@ -1,0 +1,72 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.FindCustomers;
+import dev.rapport.app.Listing;
+import dev.rapport.domain.AppliedCadence;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Customers as listings: every field for the machine formats (their columns are the stable
+ * {@link CustomerField} keys), the fields a person scans for the table.
+ */
+final class CustomerListings {
+
+    private static final List<CustomerField> TABLE = List.of(CustomerField.ID, CustomerField.NAME,
+            CustomerField.COMPANY, CustomerField.TIER, CustomerField.OWNER, CustomerField.EMAIL,
+            CustomerField.PHONE, CustomerField.STATUS);
+
+    private CustomerListings() {
+    }
+
+    static Listing forTable() {
+        return Listing.of(TABLE.stream().map(CustomerField::key).toList());
+    }
+
+    static Listing forMachines() {
+        return Listing.of(CustomerField.keys());
+    }
+
+    static void add(Listing listing, Customer c, boolean table) {
+        List<CustomerField> fields = table ? TABLE : List.of(CustomerField.values());
+        List<Object> row = new ArrayList<>();
+        for (CustomerField f : fields) {
+            row.add(f == CustomerField.TAGS ? c.tags() : f.read(c));
+        }
+        listing.add(row);
+    }
+
+    /** {@code customer show}: every field, then the cadence that applies, as field/value pairs. */
+    static Map<String, Object> details(FindCustomers.Details details) {
+        Customer c = details.customer();
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (CustomerField f : CustomerField.values()) {
+            all.put(f.key(), f == CustomerField.TAGS ? c.tags() : f.read(c));
+        }
+        Map<String, Object> cadence = new LinkedHashMap<>();
+        for (AppliedCadence a : details.cadence()) {
+            Map<String, Object> applied = new LinkedHashMap<>();
+            applied.put("period", a.period().toString());
+            applied.put("source", a.overridden() ? "override" : "tier");
+            cadence.put(a.channel().name(), applied);
+        }
+        all.put("applied_cadence", cadence);
+        return all;
+    }
+
+    static Listing detailsListing(FindCustomers.Details details) {
+        Listing listing = Listing.of(List.of("field", "value"));
+        Customer c = details.customer();
+        for (CustomerField f : CustomerField.values()) {
+            listing.add(List.of(f.key(), f == CustomerField.TAGS ? c.tags() : f.read(c)));
+        }
+        for (AppliedCadence a : details.cadence()) {
+            listing.add(List.of("cadence." + a.channel().name(), a.describe(c.tier())));
+        }
+        return listing;
+    }
+}

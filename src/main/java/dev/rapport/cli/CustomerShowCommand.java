@@ -1,0 +1,39 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.FindCustomers;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", description = "Every field of a customer, and the cadence that applies per channel.")
+final class CustomerShowCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    CustomerShowCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        FindCustomers.Details details = new FindCustomers(session.storage(), session.policy()).show(customer);
+        String text = format == OutputFormat.json
+                ? dev.rapport.io.JsonOutput.render(CustomerListings.details(details))
+                : new Output(session).render(CustomerListings.detailsListing(details), format);
+        spec.commandLine().getOut().print(text);
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.EditCustomer;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tier", description = "Move a customer to another tier of the policy.")
+final class CustomerTierCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Parameters(index = "1", paramLabel = "TIER", description = "The new tier, e.g. key.")
+    String tier;
+
+    CustomerTierCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Customer saved = new EditCustomer(session.storage(), session.policy())
+                .edit(customer, Map.of(CustomerField.TIER, tier));
+        if (!session.options().quiet()) {
+            spec.commandLine().getOut().println(saved.id() + " (" + saved.displayName() + ") is now tier " + saved.tier());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.RapportException;
+import dev.rapport.domain.InvalidValueException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one error path: every failure becomes one sentence on stderr, prefixed {@code rapport:}, and
+ * an exit status of SPEC §4; the stack trace only with {@code --verbose}.
+ */
+final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+
+    private final GlobalOptions options;
+
+    Errors(GlobalOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public int getExitCode(Throwable t) {
+        return statusOf(t).code();
+    }
+
+    static ExitStatus statusOf(Throwable t) {
+        if (t instanceof ExceptionInInitializerError && t.getCause() != null) {
+            return statusOf(t.getCause());
+        }
+        if (t instanceof CommandLine.ParameterException) {
+            return ExitStatus.USAGE;
+        }
+        if (t instanceof RapportException) {
+            return ((RapportException) t).status();
+        }
+        if (t instanceof InvalidValueException) {
+            return ExitStatus.BAD_DATA;
+        }
+        if (t instanceof UncheckedIOException) {
+            return ExitStatus.IO_ERROR;
+        }
+        return ExitStatus.INTERNAL;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        return report(e, commandLine.getErr());
+    }
+
+    /** Prints the failure as one sentence (and the trace with --verbose); returns its exit code. */
+    int report(Throwable e, PrintWriter err) {
+        err.println("rapport: " + message(e));
+        if (options.verbose()) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        } else if (statusOf(e) == ExitStatus.INTERNAL) {
+            err.println("rapport: this is a bug; run again with --verbose for the details and report them");
+        }
+        err.flush();
+        return getExitCode(e);
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof RapportException || e instanceof InvalidValueException) {
+            return e.getMessage();
+        }
+        if (e instanceof UncheckedIOException) {
+            return "input/output error: " + e.getCause().getMessage();
+        }
+        return "internal error: " + e;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.Listing;
+import dev.rapport.app.RapportException;
+import dev.rapport.io.DelimitedOutput;
+import dev.rapport.io.JsonOutput;
+import dev.rapport.terminal.Style;
+import dev.rapport.terminal.TableRenderer;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/** Turns a listing into text in the chosen format, fitted to the terminal where there is one. */
+final class Output {
+
+    private static final int DEFAULT_WIDTH = 100;
+
+    private final Session session;
+
+    Output(Session session) {
+        this.session = session;
+    }
+
+    String render(Listing listing, OutputFormat format) {
+        return switch (format) {
+            case table -> new TableRenderer(width(), style()).render(listing);
+            case csv -> DelimitedOutput.render(listing, DelimitedOutput.CSV);
+            case tsv -> DelimitedOutput.render(listing, DelimitedOutput.TSV);
+            case json -> JsonOutput.render(listing);
+            case ics -> throw RapportException.usage("--format ics is for the agenda and overdue reports");
+        };
+    }
+
+    Style style() {
+        return new Style(session.colour());
+    }
+
+    /** The terminal's width; {@code COLUMNS} wins; no limit when the output is not a terminal. */
+    int width() {
+        var columns = session.environment().get("COLUMNS");
+        if (columns.isPresent()) {
+            try {
+                return Math.max(20, Integer.parseInt(columns.get().strip()));
+            } catch (NumberFormatException e) {
+                // fall through to asking the terminal
+            }
+        }
+        if (!session.environment().terminal()) {
+            return Integer.MAX_VALUE;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            int w = terminal.getWidth();
+            return w > 0 ? w : DEFAULT_WIDTH;
+        } catch (java.io.IOException e) {
+            return DEFAULT_WIDTH;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.RapportException;
+import dev.rapport.app.Storage;
+import dev.rapport.config.PolicyFile;
+import dev.rapport.domain.Policy;
+import dev.rapport.storage.SqliteStorage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * One run of rapport (or one interactive shell): where its files are, the policy and the database,
+ * each opened when a command first needs it and then kept, and the date it plans for.
+ */
+public final class Session implements AutoCloseable {
+
+    private final Environment environment;
+    private final GlobalOptions options;
+    private Policy policy;
+    private SqliteStorage storage;
+
+    public Session(Environment environment, GlobalOptions options) {
+        this.environment = environment;
+        this.options = options;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    /** {@code --db}, else {@code RAPPORT_DB}, else {@code $XDG_DATA_HOME/rapport/rapport.db}. */
+    public Path databasePath() {
+        return options.db()
+                .or(() -> environment.get("RAPPORT_DB").map(Path::of))
+                .orElseGet(() -> environment.xdg("DATA", ".local/share").resolve("rapport").resolve("rapport.db"));
+    }
+
+    /** {@code --config}, else {@code RAPPORT_CONFIG}, else {@code $XDG_CONFIG_HOME/rapport/config.yaml}. */
+    public Path configPath() {
+        return options.config()
+                .or(() -> environment.get("RAPPORT_CONFIG").map(Path::of))
+                .orElseGet(() -> environment.xdg("CONFIG", ".config").resolve("rapport").resolve("config.yaml"));
+    }
+
+    public Policy policy() {
+        if (policy == null) {
+            policy = PolicyFile.load(configPath());
+        }
+        return policy;
+    }
+
+    public Storage storage() {
+        if (storage == null) {
+            storage = SqliteStorage.open(databasePath());
+        }
+        return storage;
+    }
+
+    /** {@code --today}, else {@code RAPPORT_TODAY}, else the clock's date in the policy's time zone. */
+    public LocalDate today() {
+        if (options.today().isPresent()) {
+            return options.today().get();
+        }
+        var fromEnv = environment.get("RAPPORT_TODAY");
+        if (fromEnv.isPresent()) {
+            try {
+                return LocalDate.parse(fromEnv.get().strip());
+            } catch (DateTimeParseException e) {
+                throw RapportException.usage("RAPPORT_TODAY=\"" + fromEnv.get() + "\" is not a date; use YYYY-MM-DD");
+            }
+        }
+        ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
+        return LocalDate.now(environment.clock().withZone(zone));
+    }
+
+    /** Whether output may carry colours: on a terminal, without NO_COLOR or --no-color. */
+    public boolean colour() {
+        return environment.terminal() && !options.noColor() && !environment.variables().containsKey("NO_COLOR");
+    }
+
+    @Override
+    public void close() {
+        if (storage != null) {
+            storage.close();
+            storage = null;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.rapport.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML value that remembers where it stood, so that an error can name the line, the column and
+ * the key: a scalar (text, or null for an empty value), a mapping or a sequence.
+ */
+final class YamlNode {
+
+    /** A problem in the file, before the file name is known to the message. */
+    static final class Problem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+
+        Problem(int line, int column, String message) {
+            super(message);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    private static final int MAX_DEPTH = 20;
+
+    final String path;
+    final int line;
+    final int column;
+    private final Object value;
+
+    private YamlNode(String path, JsonLocation at, Object value) {
+        this.path = path;
+        this.line = at.getLineNr();
+        this.column = at.getColumnNr();
+        this.value = value;
+    }
+
+    /**
+     * Reads one YAML document. Aliases are limited and nothing but maps, lists and text is built,
+     * so a hostile file cannot make objects of its choosing or exhaust memory.
+     */
+    static YamlNode read(Reader reader) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(MAX_DEPTH + 5);
+        options.setCodePointLimit(1 << 20);
+        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with their place
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
+                .build();
+        try (JsonParser parser = factory.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlNode("", JsonLocation.NA, new LinkedHashMap<String, YamlNode>());
+            }
+            return readValue(parser, "", 0);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+            throw new Problem(at.getLineNr(), at.getColumnNr(), "not valid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static YamlNode readValue(JsonParser parser, String path, int depth) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        if (depth > MAX_DEPTH) {
+            throw new Problem(at.getLineNr(), at.getColumnNr(), (path.isEmpty() ? "" : path + ": ") + "nested too deeply");
+        }
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, YamlNode> entries = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    if (entries.containsKey(key)) {
+                        throw new Problem(keyAt.getLineNr(), keyAt.getColumnNr(), childPath + ": the key is given twice");
+                    }
+                    parser.nextToken();
+                    entries.put(key, readValue(parser, childPath, depth + 1));
+                }
+                return new YamlNode(path, at, Collections.unmodifiableMap(entries));
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                int i = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, path + "[" + i++ + "]", depth + 1));
+                }
+                return new YamlNode(path, at, Collections.unmodifiableList(items));
+            }
+            case VALUE_NULL:
+                return new YamlNode(path, at, null);
+            default:
+                return new YamlNode(path, at, parser.getText());
+        }
+    }
+
+    boolean isNull() {
+        return value == null;
+    }
+
+    boolean isMap() {
+        return value instanceof Map;
+    }
+
+    /** The entries of a mapping; an error when this is not one. */
+    @SuppressWarnings("unchecked")
+    Map<String, YamlNode> map(String expected) {
+        if (value instanceof Map) {
+            return (Map<String, YamlNode>) value;
+        }
+        if (value == null) {
+            return Map.of();
+        }
+        throw problem("expected " + expected);
+    }
+
+    /** The items of a sequence; a single scalar counts as a sequence of one. */
+    @SuppressWarnings("unchecked")
+    List<YamlNode> list(String expected) {
+        if (value instanceof List) {
+            return (List<YamlNode>) value;
+        }
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof String) {
+            return List.of(this);
+        }
+        throw problem("expected " + expected);
+    }
+
+    /** The text of a scalar; an error when this is a mapping or a sequence. */
+    String text(String expected) {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        throw problem("expected " + expected);
+    }
+
+    Problem problem(String message) {
+        return new Problem(line, column, (path.isEmpty() ? "" : path + ": ") + message);
+    }
+
+    /** Rejects keys other than {@code allowed}, naming the ones that are. */
+    void allowOnly(List<String> allowed) {
+        for (Map.Entry<String, YamlNode> e : map("a mapping").entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw e.getValue().problem("unknown key; expected one of " + String.join(", ", allowed));
+            }
+        }
+    }
+}

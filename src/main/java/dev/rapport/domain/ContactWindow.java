@@ -1,0 +1,165 @@
+package dev.rapport.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * When a customer likes to be contacted: preferred days of the week and hours of the day, in the
+ * customer's own time zone. Empty days or hours mean no preference.
+ */
+public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
+
+    public static final ContactWindow ANY = new ContactWindow(Set.of(), List.of());
+
+    /** A span of the day, {@code 09:00-12:00}. */
+    public record Hours(LocalTime from, LocalTime to) {
+        public Hours {
+            if (!from.isBefore(to)) {
+                throw new InvalidValueException("hours " + from + "-" + to + " end before they start");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return from + "-" + to;
+        }
+    }
+
+    public ContactWindow {
+        days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
+        hours = List.copyOf(hours);
+    }
+
+    public boolean isAny() {
+        return days.isEmpty() && hours.isEmpty();
+    }
+
+    public ContactWindow withDays(Set<DayOfWeek> newDays) {
+        return new ContactWindow(newDays, hours);
+    }
+
+    public ContactWindow withHours(List<Hours> newHours) {
+        return new ContactWindow(days, newHours);
+    }
+
+    /**
+     * Reads days as people write them: {@code MON,WED,FRI}, {@code mon-fri}, {@code Tuesday Thursday}.
+     */
+    public static Set<DayOfWeek> parseDays(String text) {
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (text == null || text.isBlank()) {
+            return days;
+        }
+        for (String part : text.strip().split("[,;\\s/]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String[] range = part.split("-", -1);
+            if (range.length == 2) {
+                DayOfWeek from = day(range[0], text);
+                DayOfWeek to = day(range[1], text);
+                for (DayOfWeek d = from; ; d = d.plus(1)) {
+                    days.add(d);
+                    if (d == to) {
+                        break;
+                    }
+                }
+            } else if (range.length == 1) {
+                days.add(day(part, text));
+            } else {
+                throw badDays(text);
+            }
+        }
+        return days;
+    }
+
+    private static DayOfWeek day(String word, String whole) {
+        String w = word.strip().toUpperCase(Locale.ROOT);
+        if (w.length() >= 2) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.name().startsWith(w) && (w.length() >= 3 || !w.startsWith("T") && !w.startsWith("S"))) {
+                    return d;
+                }
+            }
+            if (w.equals("TU")) {
+                return DayOfWeek.TUESDAY;
+            }
+            if (w.equals("TH")) {
+                return DayOfWeek.THURSDAY;
+            }
+            if (w.equals("SA")) {
+                return DayOfWeek.SATURDAY;
+            }
+            if (w.equals("SU")) {
+                return DayOfWeek.SUNDAY;
+            }
+        }
+        throw badDays(whole);
+    }
+
+    private static InvalidValueException badDays(String text) {
+        return new InvalidValueException("\"" + text + "\" are not days of the week; use e.g. \"MON,WED,FRI\" or \"mon-fri\"");
+    }
+
+    /** Reads hours: {@code 09:00-12:00}, {@code 9-12}, several separated by commas. */
+    public static List<Hours> parseHours(String text) {
+        List<Hours> hours = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return hours;
+        }
+        for (String part : text.strip().split("\\s*[,;]\\s*")) {
+            String[] ends = part.split("\\s*[-–]\\s*");
+            if (ends.length != 2) {
+                throw badHours(text);
+            }
+            hours.add(new Hours(time(ends[0], text), time(ends[1], text)));
+        }
+        return hours;
+    }
+
+    private static LocalTime time(String t, String whole) {
+        String s = t.strip();
+        if (s.matches("\\d{1,2}")) {
+            s = s + ":00";
+        }
+        if (s.matches("\\d:\\d{2}")) {
+            s = "0" + s;
+        }
+        if (s.equals("24:00")) {
+            return LocalTime.MAX.withSecond(0).withNano(0);
+        }
+        try {
+            return LocalTime.parse(s);
+        } catch (DateTimeParseException e) {
+            throw badHours(whole);
+        }
+    }
+
+    private static InvalidValueException badHours(String text) {
+        return new InvalidValueException("\"" + text + "\" are not hours of the day; use e.g. \"09:00-12:00\" or \"9-12,14-17\"");
+    }
+
+    public String daysText() {
+        return days.stream().sorted()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                .collect(Collectors.joining(","));
+    }
+
+    public String hoursText() {
+        return hours.stream().map(Hours::toString).collect(Collectors.joining(","));
+    }
+
+    /** {@code Mon,Wed 09:00-12:00}, or empty when there is no preference. */
+    @Override
+    public String toString() {
+        return (daysText() + " " + hoursText()).strip();
+    }
+}

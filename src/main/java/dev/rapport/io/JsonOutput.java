@@ -1,0 +1,93 @@
+package dev.rapport.io;
+
+import dev.rapport.app.Listing;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON for pipes ({@code | jq}). Written by hand because it is a few lines and keeps Jackson's
+ * databind out of every command's start-up.
+ */
+public final class JsonOutput {
+
+    private JsonOutput() {
+    }
+
+    /** An array with one object per row, keyed by column. */
+    public static String render(Listing listing) {
+        StringBuilder out = new StringBuilder("[");
+        List<String> columns = listing.columns();
+        boolean firstRow = true;
+        for (List<Object> row : listing.rows()) {
+            out.append(firstRow ? "\n  {" : ",\n  {");
+            firstRow = false;
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                string(out, columns.get(i));
+                out.append(": ");
+                value(out, row.get(i));
+            }
+            out.append('}');
+        }
+        return out.append(firstRow ? "]\n" : "\n]\n").toString();
+    }
+
+    /** One object, pretty enough to read. */
+    public static String render(Map<String, ?> object) {
+        StringBuilder out = new StringBuilder();
+        value(out, object);
+        return out.append('\n').toString();
+    }
+
+    static void value(StringBuilder out, Object v) {
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof Number || v instanceof Boolean) {
+            out.append(v);
+        } else if (v instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.append(first ? "" : ", ");
+                first = false;
+                string(out, String.valueOf(e.getKey()));
+                out.append(": ");
+                value(out, e.getValue());
+            }
+            out.append('}');
+        } else if (v instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i == 0 ? "" : ", ");
+                value(out, list.get(i));
+            }
+            out.append(']');
+        } else {
+            string(out, v.toString());
+        }
+    }
+
+    static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,67 @@
+package dev.rapport.storage;
+
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.RapportException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Brings a database's schema up to this program's version, one migration per transaction. A
+ * database from a newer rapport is refused before anything is written to it.
+ */
+final class Migrator {
+
+    private final SqliteStorage storage;
+
+    Migrator(SqliteStorage storage) {
+        this.storage = storage;
+    }
+
+    void migrate() {
+        int current;
+        try {
+            current = userVersion();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, storage.name(), "read the database");
+        }
+        int latest = Schema.version();
+        if (current > latest) {
+            throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " was written by a newer rapport (schema version "
+                    + current + "; this rapport knows up to " + latest + "); upgrade rapport to use it. The file was not changed.");
+        }
+        try {
+            storage.execute("PRAGMA journal_mode = WAL");
+            storage.execute("PRAGMA synchronous = FULL");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, storage.name(), "set up the database");
+        }
+        for (int version = current + 1; version <= latest; version++) {
+            String script = Schema.MIGRATIONS.get(version - 1);
+            int target = version;
+            storage.inTransaction(() -> {
+                try {
+                    if (userVersion() != target - 1) {
+                        return null; // another rapport migrated it while we waited for the lock
+                    }
+                    for (String sql : script.split(";\\s*\\n")) {
+                        if (!sql.isBlank()) {
+                            storage.execute(sql);
+                        }
+                    }
+                    storage.execute("PRAGMA user_version = " + target);
+                    return null;
+                } catch (SQLException e) {
+                    throw SqliteErrors.translate(e, storage.name(), "upgrade the database to schema version " + target);
+                }
+            });
+        }
+    }
+
+    private int userVersion() throws SQLException {
+        try (Statement st = storage.connection().createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.rapport.storage;
+
+import dev.rapport.app.CustomerQuery;
+import dev.rapport.app.CustomerStore;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The {@code customer} table. Its text columns are the customer fields, written and read back by
+ * {@link CustomerField}, so that the table, the CSV export and the import agree by construction.
+ */
+final class SqliteCustomerStore implements CustomerStore {
+
+    private static final List<CustomerField> FIELDS = List.of(CustomerField.values());
+    private static final String COLUMNS = FIELDS.stream().map(CustomerField::key).collect(Collectors.joining(", "))
+            + ", spread";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM customer";
+    private static final String INSERT = "INSERT INTO customer (" + COLUMNS + ") VALUES ("
+            + Stream.generate(() -> "?").limit(FIELDS.size() + 1L).collect(Collectors.joining(", ")) + ")";
+    private static final String UPDATE = "UPDATE customer SET "
+            + Stream.concat(FIELDS.stream().filter(f -> f != CustomerField.ID).map(f -> f.key() + " = ?"), Stream.of("spread = ?"))
+                    .collect(Collectors.joining(", "))
+            + " WHERE id = ?";
+
+    private final SqliteStorage db;
+
+    SqliteCustomerStore(SqliteStorage db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Customer> find(String id) {
+        return query(SELECT + " WHERE id = ?", List.of(id), 1).stream().findFirst();
+    }
+
+    @Override
+    public boolean exists(String id) {
+        try (PreparedStatement st = db.connection().prepareStatement("SELECT 1 FROM customer WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "read customer " + id);
+        }
+    }
+
+    @Override
+    public void insert(Customer customer) {
+        try (PreparedStatement st = db.connection().prepareStatement(INSERT)) {
+            int i = 1;
+            for (CustomerField f : FIELDS) {
+                st.setString(i++, f.read(customer));
+            }
+            st.setInt(i, customer.spread() ? 1 : 0);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "add customer " + customer.id());
+        }
+    }
+
+    @Override
+    public void update(Customer customer) {
+        try (PreparedStatement st = db.connection().prepareStatement(UPDATE)) {
+            int i = 1;
+            for (CustomerField f : FIELDS) {
+                if (f != CustomerField.ID) {
+                    st.setString(i++, f.read(customer));
+                }
+            }
+            st.setInt(i++, customer.spread() ? 1 : 0);
+            st.setString(i, customer.id());
+            if (st.executeUpdate() != 1) {
+                throw new IllegalStateException("customer " + customer.id() + " was not there to update");
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "save customer " + customer.id());
+        }
+    }
+
+    @Override
+    public List<Customer> list(CustomerQuery query) {
+        List<Customer> found = new ArrayList<>();
+        forEach(query, found::add);
+        return found;
+    }
+
+    @Override
+    public void forEach(CustomerQuery query, Consumer<Customer> sink) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        query.tier().ifPresent(t -> {
+            where.append(" AND tier = ?");
+            args.add(t);
+        });
+        query.owner().ifPresent(o -> {
+            where.append(" AND owner = ?");
+            args.add(o);
+        });
+        query.status().ifPresent(s -> {
+            where.append(" AND status = ?");
+            args.add(s.toString());
+        });
+        query.tag().ifPresent(t -> {
+            where.append(" AND (';' || tags || ';') LIKE ? ESCAPE '\\'");
+            args.add("%;" + escapeLike(t) + ";%");
+        });
+        query.text().ifPresent(t -> {
+            where.append(" AND (id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')");
+            String pattern = "%" + escapeLike(t) + "%";
+            for (int i = 0; i < 4; i++) {
+                args.add(pattern);
+            }
+        });
+        stream(SELECT + where + " ORDER BY id", args, query.limit(), sink);
+    }
+
+    @Override
+    public List<Customer> matching(String prefix, int limit) {
+        String pattern = escapeLike(prefix) + "%";
+        return query(SELECT + " WHERE id LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'"
+                + " ORDER BY id", List.of(pattern), limit);
+    }
+
+    @Override
+    public long count() {
+        try (PreparedStatement st = db.connection().prepareStatement("SELECT count(*) FROM customer");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "count customers");
+        }
+    }
+
+    private List<Customer> query(String sql, List<?> args, int limit) {
+        List<Customer> found = new ArrayList<>();
+        stream(sql, args, limit, found::add);
+        return found;
+    }
+
+    private void stream(String sql, List<?> args, int limit, Consumer<Customer> sink) {
+        try (PreparedStatement st = db.connection().prepareStatement(sql + " LIMIT ?")) {
+            int i = 1;
+            for (Object arg : args) {
+                st.setObject(i++, arg);
+            }
+            st.setInt(i, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(map(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "read customers");
+        }
+    }
+
+    /** One row, one customer. */
+    static Customer map(ResultSet rs) throws SQLException {
+        Customer.Builder b = Customer.builder(rs.getString(1), "", "", LocalDate.EPOCH);
+        int i = 1;
+        for (CustomerField f : FIELDS) {
+            f.write(b, rs.getString(i++));
+        }
+        return b.spread(rs.getInt(i) != 0).build();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,184 @@
+package dev.rapport.storage;
+
+import dev.rapport.app.CustomerStore;
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.RapportException;
+import dev.rapport.app.Storage;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+/**
+ * rapport's embedded database: one SQLite file, in WAL mode, with foreign keys on and a busy
+ * timeout, its schema versioned by {@code PRAGMA user_version}. The file and its directory are
+ * private to their owner: they hold personal data.
+ */
+public final class SqliteStorage implements Storage {
+
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Connection connection;
+    private final String name;
+    private final SqliteCustomerStore customers;
+    private int depth;
+
+    private SqliteStorage(Connection connection, String name) {
+        this.connection = connection;
+        this.name = name;
+        this.customers = new SqliteCustomerStore(this);
+    }
+
+    /**
+     * Opens the database at {@code path}, creating it (and its directory) when missing, and brings
+     * its schema up to date. A database from a newer rapport is refused and left as it is.
+     */
+    public static SqliteStorage open(Path path) {
+        Path file = path.toAbsolutePath();
+        createPrivately(file);
+        return connect("jdbc:sqlite:" + file, file.toString());
+    }
+
+    /** A fresh database in memory, for tests. */
+    public static SqliteStorage inMemory() {
+        return connect("jdbc:sqlite::memory:", ":memory:");
+    }
+
+    private static SqliteStorage connect(String url, String name) {
+        Connection connection;
+        try {
+            Properties props = new Properties();
+            props.setProperty("foreign_keys", "true");
+            props.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+            connection = DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, "open the database");
+        }
+        SqliteStorage storage = new SqliteStorage(connection, name);
+        try {
+            new Migrator(storage).migrate();
+            return storage;
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    /** Creates the directory (0700) and the empty file (0600) before SQLite does, with loose umask. */
+    private static void createPrivately(Path file) {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        Path dir = file.getParent();
+        try {
+            if (dir != null && !Files.isDirectory(dir)) {
+                if (posix) {
+                    FileAttribute<?> rwx = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+                    Files.createDirectories(dir, rwx);
+                } else {
+                    Files.createDirectories(dir);
+                }
+            }
+            if (!Files.exists(file)) {
+                try {
+                    if (posix) {
+                        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    } else {
+                        Files.createFile(file);
+                    }
+                } catch (FileAlreadyExistsException raced) {
+                    // another rapport created it a moment ago: use that one
+                }
+            }
+        } catch (IOException e) {
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot create the database " + file + ": " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied on " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason().toLowerCase(java.util.Locale.ROOT) + " (" + fse.getFile() + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such file or directory: " + missing.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it
+     * throws. Nested calls join the outer transaction.
+     */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (depth > 0) {
+            return work.get();
+        }
+        try {
+            execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, "start a transaction");
+        }
+        depth++;
+        try {
+            T result = work.get();
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqliteErrors.translate(e, name, "save the changes");
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            // The transaction is gone already: SQLite rolls back by itself on some errors.
+        }
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, "close the database");
+        }
+    }
+}

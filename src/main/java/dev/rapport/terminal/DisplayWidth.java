@@ -1,0 +1,82 @@
+package dev.rapport.terminal;
+
+import org.jline.utils.WCWidth;
+
+/**
+ * Text as a terminal shows it: East Asian wide characters take two columns, combining marks none,
+ * and control characters are made visible so that a name cannot move the cursor or change colours.
+ */
+public final class DisplayWidth {
+
+    private static final String ELLIPSIS = "…";
+
+    private DisplayWidth() {
+    }
+
+    /** The columns {@code text} takes on a terminal. */
+    public static int of(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            width += Math.max(0, WCWidth.wcwidth(cp));
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /**
+     * The text with line breaks as spaces and other control characters (escape sequences among
+     * them) shown in caret notation, {@code ^[}.
+     */
+    public static String safe(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (c == '\n' || c == '\r' || c == '\t') {
+                    out.append(' ');
+                } else if (c < 0x20) {
+                    out.append('^').append((char) (c + 64));
+                } else if (control) {
+                    out.append('?');
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Cuts {@code text} to at most {@code width} columns, ending with … when it was longer. */
+    public static String truncate(String text, int width) {
+        if (of(text) <= width) {
+            return text;
+        }
+        if (width <= 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = Math.max(0, WCWidth.wcwidth(cp));
+            if (used + w > width - 1) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.append(ELLIPSIS).toString();
+    }
+
+    /** Pads {@code text} with spaces to {@code width} columns. */
+    public static String pad(String text, int width) {
+        int missing = width - of(text);
+        return missing <= 0 ? text : text + " ".repeat(missing);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.rapport.terminal;
+
+import dev.rapport.app.Listing;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A listing as an aligned table that fits the terminal: the widest columns give way first, long
+ * values end in an ellipsis, and a row never wraps.
+ */
+public final class TableRenderer {
+
+    private static final String GAP = "  ";
+    private static final int MIN_COLUMN = 4;
+
+    private final int width;
+    private final Style style;
+
+    public TableRenderer(int width, Style style) {
+        this.width = width;
+        this.style = style;
+    }
+
+    public String render(Listing listing) {
+        List<String> header = listing.columns().stream().map(DisplayWidth::safe).toList();
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : listing.rows()) {
+            cells.add(row.stream().map(TableRenderer::text).toList());
+        }
+        int[] widths = fit(header, cells);
+        StringBuilder out = new StringBuilder();
+        line(out, header, widths, true);
+        for (List<String> row : cells) {
+            line(out, row, widths, false);
+        }
+        return out.toString();
+    }
+
+    private void line(StringBuilder out, List<String> cells, int[] widths, boolean header) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = DisplayWidth.truncate(cells.get(i), widths[i]);
+            boolean last = i == cells.size() - 1;
+            line.append(last ? cell : DisplayWidth.pad(cell, widths[i]) + GAP);
+        }
+        String text = line.toString().stripTrailing();
+        out.append(header ? style.header(text) : text).append('\n');
+        if (header && !style.colour()) {
+            StringBuilder rule = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                rule.append(i == 0 ? "" : GAP).append("-".repeat(widths[i]));
+            }
+            out.append(rule).append('\n');
+        }
+    }
+
+    /** Column widths: each column's widest value, shrunk from the widest until the row fits. */
+    private int[] fit(List<String> header, List<List<String>> rows) {
+        int n = header.size();
+        int[] widths = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = DisplayWidth.of(header.get(i));
+        }
+        for (List<String> row : rows) {
+            for (int i = 0; i < n; i++) {
+                widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
+            }
+        }
+        int total = GAP.length() * (n - 1);
+        for (int w : widths) {
+            total += w;
+        }
+        while (total > width) {
+            int widest = 0;
+            for (int i = 1; i < n; i++) {
+                if (widths[i] > widths[widest]) {
+                    widest = i;
+                }
+            }
+            if (widths[widest] <= MIN_COLUMN) {
+                break;
+            }
+            widths[widest]--;
+            total--;
+        }
+        return widths;
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return DisplayWidth.safe(String.join(", ", list.stream().map(String::valueOf).toList()));
+        }
+        return DisplayWidth.safe(value.toString());
+    }
+}
