@@ -1,0 +1,87 @@
+package dev.rapport.cli;
+
+import dev.rapport.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * rapport run in-process, as a user would run it, in a private home directory with a fixed clock.
+ */
+final class Rapport {
+
+    /** What one command printed and returned. */
+    record Run(int status, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    private final Path home;
+    private final Map<String, String> variables = new HashMap<>();
+    private Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+    private boolean terminal;
+
+    Rapport(Path home) {
+        this.home = home;
+        variables.put("HOME", home.toString());
+        variables.put("XDG_DATA_HOME", home.resolve("data").toString());
+        variables.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        variables.put("XDG_STATE_HOME", home.resolve("state").toString());
+        variables.put("XDG_CACHE_HOME", home.resolve("cache").toString());
+    }
+
+    Rapport env(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
+    Rapport clock(Clock c) {
+        clock = c;
+        return this;
+    }
+
+    Rapport onTerminal() {
+        terminal = true;
+        return this;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Path database() {
+        return home.resolve("data/rapport/rapport.db");
+    }
+
+    Path config() {
+        return home.resolve("config/rapport/config.yaml");
+    }
+
+    Rapport writeConfig(String yaml) {
+        try {
+            Files.createDirectories(config().getParent());
+            Files.writeString(config(), yaml);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new Environment(Map.copyOf(variables), clock, terminal),
+                new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+}

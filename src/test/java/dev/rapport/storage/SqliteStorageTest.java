@@ -1,0 +1,157 @@
+package dev.rapport.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.app.CustomerQuery;
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.RapportException;
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactWindow;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.ListeningStyle;
+import dev.rapport.domain.Period;
+import dev.rapport.domain.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteStorageTest {
+
+    @TempDir
+    Path dir;
+
+    static Customer wang() {
+        return Customer.builder("C2", "王芳", "key", LocalDate.of(2024, 4, 3))
+                .company("上海星辰贸易有限公司").email("wang.fang@xingchen.cn").phone("+86 21 6288 3471")
+                .timeZone(Optional.of(ZoneId.of("Asia/Shanghai"))).preferredChannel(Optional.of(Channel.CALL))
+                .window(new ContactWindow(ContactWindow.parseDays("mon,wed"), ContactWindow.parseHours("9-12")))
+                .listeningStyle(Optional.of(ListeningStyle.COOPERATIVE)).tags(List.of("apac", "import"))
+                .notes("line one\nline \"two\", with comma").cadence(Channel.VISIT, Period.NEVER)
+                .lastContacts(Map.of("*", LocalDate.of(2026, 10, 28), "visit", LocalDate.of(2026, 5, 2)))
+                .build();
+    }
+
+    @Test
+    void a_customer_is_read_back_exactly_as_it_was_saved() {
+        try (SqliteStorage db = SqliteStorage.inMemory()) {
+            db.inTransaction(() -> db.customers().insert(wang()));
+            assertThat(db.customers().find("C2")).contains(wang());
+            assertThat(db.customers().find("c2")).isEmpty();
+        }
+    }
+
+    @Test
+    void update_replaces_the_customer_with_the_same_id() {
+        try (SqliteStorage db = SqliteStorage.inMemory()) {
+            db.inTransaction(() -> db.customers().insert(wang()));
+            Customer paused = wang().toBuilder().status(Status.PAUSED).tier("small").build();
+            db.inTransaction(() -> db.customers().update(paused));
+            assertThat(db.customers().find("C2")).contains(paused);
+            assertThat(db.customers().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_transaction_that_throws_keeps_nothing() {
+        try (SqliteStorage db = SqliteStorage.inMemory()) {
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                db.customers().insert(wang());
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+            assertThat(db.customers().count()).isZero();
+        }
+    }
+
+    @Test
+    void matching_finds_by_the_start_of_id_name_or_email_ignoring_case() {
+        try (SqliteStorage db = SqliteStorage.inMemory()) {
+            db.inTransaction(() -> {
+                db.customers().insert(wang());
+                db.customers().insert(Customer.builder("C3", "Wanda Maximoff", "small", LocalDate.EPOCH).build());
+                db.customers().insert(Customer.builder("X_1", "100% Juice", "small", LocalDate.EPOCH).build());
+            });
+            assertThat(db.customers().matching("wan", 10)).extracting(Customer::id).containsExactly("C2", "C3");
+            assertThat(db.customers().matching("王", 10)).extracting(Customer::id).containsExactly("C2");
+            assertThat(db.customers().matching("100%", 10)).extracting(Customer::id).containsExactly("X_1");
+            assertThat(db.customers().matching("x_", 10)).extracting(Customer::id).containsExactly("X_1");
+            assertThat(db.customers().matching("%", 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_new_database_is_at_the_latest_schema_version_in_wal_mode() throws Exception {
+        Path file = dir.resolve("r.db");
+        SqliteStorage.open(file).close();
+        assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(Schema.version()));
+        assertThat(pragma(file, "journal_mode")).isEqualTo("wal");
+    }
+
+    @Test
+    void the_database_and_its_directory_are_private_to_the_owner() throws Exception {
+        Path file = dir.resolve("new/sub/r.db");
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            db.inTransaction(() -> db.customers().insert(wang()));
+            assertThat(mode(file)).isEqualTo("rw-------");
+            assertThat(mode(file.getParent())).isEqualTo("rwx------");
+            assertThat(mode(file.getParent().getParent())).isEqualTo("rwx------");
+            Path wal = Path.of(file + "-wal");
+            if (Files.exists(wal)) {
+                assertThat(mode(wal)).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void a_database_from_a_newer_rapport_is_refused_and_left_untouched() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE future (x)");
+            st.execute("PRAGMA user_version = " + (Schema.version() + 1));
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> SqliteStorage.open(file))
+                .isInstanceOf(RapportException.class)
+                .hasMessageContaining("written by a newer rapport")
+                .hasMessageContaining("upgrade rapport")
+                .satisfies(e -> assertThat(((RapportException) e).status()).isEqualTo(ExitStatus.BAD_DATA));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Path.of(file + "-wal")).doesNotExist();
+    }
+
+    @Test
+    void migrations_run_forward_from_an_empty_file() throws Exception {
+        Path file = dir.resolve("empty.db");
+        Files.createFile(file);
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            assertThat(db.customers().list(CustomerQuery.ALL)).isEmpty();
+        }
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            assertThat(db.customers().count()).isZero();
+        }
+        assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(Schema.version()));
+    }
+
+    private static String mode(Path p) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    private static String pragma(Path file, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
