@@ -10,10 +10,19 @@ public interface CustomerStore {
 
     Optional<Customer> find(String id);
 
+    /** A customer with its row number, which grows with every customer added. */
+    record Stored(long number, Customer customer) {
+    }
+
+    Optional<Stored> findStored(String id);
+
+    /** The highest row number there is, 0 when there are no customers. */
+    long lastNumber();
+
     boolean exists(String id);
 
-    /** Adds a customer whose id is not taken yet. */
-    void insert(Customer customer);
+    /** Adds a customer whose id is not taken yet; returns its row number. */
+    long insert(Customer customer);
 
     /** Replaces the customer with the same id, which must exist. */
     void update(Customer customer);

@@ -50,9 +50,7 @@ final class CustomerAddCommand implements Callable<Integer> {
                     "Missing the customer: give a NAME, --company or --email");
         }
         Customer added = new AddCustomer(session.storage(), session.policy(), session.today()).add(values);
-        if (!session.options().quiet()) {
-            spec.commandLine().getOut().println("Added " + added.id() + " (" + added.displayName() + "), tier " + added.tier());
-        }
+        session.say(spec.commandLine(), "Added " + added.id() + " (" + added.displayName() + "), tier " + added.tier());
         return 0;
     }
 }

@@ -37,9 +37,7 @@ final class CustomerArchiveCommand implements Callable<Integer> {
         Status status = pause ? Status.PAUSED : Status.ARCHIVED;
         Customer saved = new EditCustomer(session.storage(), session.policy())
                 .edit(customer, Map.of(CustomerField.STATUS, status.toString()));
-        if (!session.options().quiet()) {
-            spec.commandLine().getOut().println((pause ? "Paused " : "Archived ") + saved.id() + " (" + saved.displayName() + ")");
-        }
+        session.say(spec.commandLine(), (pause ? "Paused " : "Archived ") + saved.id() + " (" + saved.displayName() + ")");
         return 0;
     }
 }

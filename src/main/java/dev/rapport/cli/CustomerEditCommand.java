@@ -34,9 +34,7 @@ final class CustomerEditCommand implements Callable<Integer> {
                     "Nothing to change: give at least one field option, e.g. --phone or --tier");
         }
         Customer saved = new EditCustomer(session.storage(), session.policy()).edit(customer, fields.fields());
-        if (!session.options().quiet()) {
-            spec.commandLine().getOut().println("Saved " + saved.id() + " (" + saved.displayName() + ")");
-        }
+        session.say(spec.commandLine(), "Saved " + saved.id() + " (" + saved.displayName() + ")");
         return 0;
     }
 }

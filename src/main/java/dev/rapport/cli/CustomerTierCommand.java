@@ -32,9 +32,7 @@ final class CustomerTierCommand implements Callable<Integer> {
     public Integer call() {
         Customer saved = new EditCustomer(session.storage(), session.policy())
                 .edit(customer, Map.of(CustomerField.TIER, tier));
-        if (!session.options().quiet()) {
-            spec.commandLine().getOut().println(saved.id() + " (" + saved.displayName() + ") is now tier " + saved.tier());
-        }
+        session.say(spec.commandLine(), saved.id() + " (" + saved.displayName() + ") is now tier " + saved.tier());
         return 0;
     }
 }

@@ -36,11 +36,8 @@ final class InitCommand implements Callable<Integer> {
         boolean wrote = writeTemplate(config);
         session.policy();
         session.storage();
-        if (!session.options().quiet()) {
-            var out = spec.commandLine().getOut();
-            out.println((wrote ? "Wrote the policy to " : "Kept the existing policy ") + config);
-            out.println("Database ready at " + session.databasePath());
-        }
+        session.say(spec.commandLine(), (wrote ? "Wrote the policy to " : "Kept the existing policy ") + config);
+        session.say(spec.commandLine(), "Database ready at " + session.databasePath());
         return 0;
     }
 

@@ -79,6 +79,17 @@ public final class Session implements AutoCloseable {
         return LocalDate.now(environment.clock().withZone(zone));
     }
 
+    /**
+     * Tells the user what a command did. Messages go to stderr, so that stdout carries only data
+     * and is silent on success; {@code --quiet} silences them.
+     */
+    public void say(picocli.CommandLine commandLine, String message) {
+        if (!options.quiet()) {
+            commandLine.getErr().println(message);
+            commandLine.getErr().flush();
+        }
+    }
+
     /** Whether output may carry colours: on a terminal, without NO_COLOR or --no-color. */
     public boolean colour() {
         return environment.terminal() && !options.noColor() && !environment.variables().containsKey("NO_COLOR");

@@ -33,6 +33,10 @@ final class SqliteCustomerStore implements CustomerStore {
             + " WHERE id = ?";
 
     private final SqliteStorage db;
+    // Kept open for the connection's life: an import runs them a million times.
+    private PreparedStatement findStored;
+    private PreparedStatement insert;
+    private PreparedStatement update;
 
     SqliteCustomerStore(SqliteStorage db) {
         this.db = db;
@@ -41,6 +45,31 @@ final class SqliteCustomerStore implements CustomerStore {
     @Override
     public Optional<Customer> find(String id) {
         return query(SELECT + " WHERE id = ?", List.of(id), 1).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Stored> findStored(String id) {
+        try {
+            if (findStored == null) {
+                findStored = db.connection().prepareStatement("SELECT " + COLUMNS + ", customer_no FROM customer WHERE id = ?");
+            }
+            findStored.setString(1, id);
+            try (ResultSet rs = findStored.executeQuery()) {
+                return rs.next() ? Optional.of(new Stored(rs.getLong(FIELDS.size() + 2), map(rs))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "read customer " + id);
+        }
+    }
+
+    @Override
+    public long lastNumber() {
+        try (PreparedStatement st = db.connection().prepareStatement("SELECT coalesce(max(customer_no), 0) FROM customer");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "read customers");
+        }
     }
 
     @Override
@@ -56,14 +85,21 @@ final class SqliteCustomerStore implements CustomerStore {
     }
 
     @Override
-    public void insert(Customer customer) {
-        try (PreparedStatement st = db.connection().prepareStatement(INSERT)) {
+    public long insert(Customer customer) {
+        try {
+            if (insert == null) {
+                insert = db.connection().prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS);
+            }
             int i = 1;
             for (CustomerField f : FIELDS) {
-                st.setString(i++, f.read(customer));
+                insert.setString(i++, f.read(customer));
             }
-            st.setInt(i, customer.spread() ? 1 : 0);
-            st.executeUpdate();
+            insert.setInt(i, customer.spread() ? 1 : 0);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, db.name(), "add customer " + customer.id());
         }
@@ -71,7 +107,11 @@ final class SqliteCustomerStore implements CustomerStore {
 
     @Override
     public void update(Customer customer) {
-        try (PreparedStatement st = db.connection().prepareStatement(UPDATE)) {
+        try {
+            if (update == null) {
+                update = db.connection().prepareStatement(UPDATE);
+            }
+            PreparedStatement st = update;
             int i = 1;
             for (CustomerField f : FIELDS) {
                 if (f != CustomerField.ID) {

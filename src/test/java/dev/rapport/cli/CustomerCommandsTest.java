@@ -29,7 +29,7 @@ class CustomerCommandsTest {
                 "--style", "serious", "--tags", "oem;eu", "--needs", "spare parts", "--notes", "likes detail",
                 "--since", "2024-02-12", "--cadence", "visit=2 months", "--last-contacted", "2026-10-21");
         assertThat(add.status()).as(add.toString()).isZero();
-        assertThat(add.out()).isEqualTo("Added C1 (Jürgen Müller), tier key\n");
+        assertThat(add.err()).isEqualTo("Added C1 (Jürgen Müller), tier key\n");
 
         var show = rapport.run("customer", "show", "C1");
         assertThat(show.status()).isZero();
@@ -46,9 +46,9 @@ class CustomerCommandsTest {
 
     @Test
     void without_an_id_the_key_is_the_email_else_a_slug_of_name_and_company() {
-        assertThat(rapport.run("customer", "add", "Ann Lee", "--email", "Ann@Example.com").out())
+        assertThat(rapport.run("customer", "add", "Ann Lee", "--email", "Ann@Example.com").err())
                 .isEqualTo("Added ann@example.com (Ann Lee), tier ordinary\n");
-        assertThat(rapport.run("customer", "add", "Björn Weiß", "--company", "Weiß & Söhne").out())
+        assertThat(rapport.run("customer", "add", "Björn Weiß", "--company", "Weiß & Söhne").err())
                 .isEqualTo("Added bjorn-weiss-weiss-sohne (Björn Weiß), tier ordinary\n");
     }
 
@@ -134,15 +134,18 @@ class CustomerCommandsTest {
     @Test
     void tier_and_archive_change_the_customer() {
         rapport.run("customer", "add", "Ann", "--id", "A1");
-        assertThat(rapport.run("customer", "tier", "A1", "key").out()).isEqualTo("A1 (Ann) is now tier key\n");
-        assertThat(rapport.run("customer", "archive", "A1").out()).isEqualTo("Archived A1 (Ann)\n");
+        assertThat(rapport.run("customer", "tier", "A1", "key").err()).isEqualTo("A1 (Ann) is now tier key\n");
+        assertThat(rapport.run("customer", "archive", "A1").err()).isEqualTo("Archived A1 (Ann)\n");
         assertThat(rapport.run("customer", "show", "A1").out()).containsPattern("tier +key").containsPattern("status +archived");
     }
 
     @Test
-    void quiet_prints_nothing_on_success() {
-        assertThat(rapport.run("--quiet", "customer", "add", "Ann").out()).isEmpty();
-        assertThat(rapport.run("customer", "add", "Bob", "-q").out()).isEmpty();
+    void messages_go_to_stderr_so_stdout_is_silent_on_success_and_quiet_silences_them() {
+        var loud = rapport.run("customer", "add", "Cy");
+        assertThat(loud.out()).isEmpty();
+        assertThat(loud.err()).isEqualTo("Added cy (Cy), tier ordinary\n");
+        assertThat(rapport.run("--quiet", "customer", "add", "Ann").err()).isEmpty();
+        assertThat(rapport.run("customer", "add", "Bob", "-q").err()).isEmpty();
     }
 
     @Test

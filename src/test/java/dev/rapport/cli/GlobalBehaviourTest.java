@@ -46,7 +46,7 @@ class GlobalBehaviourTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(rapport.database().getParent()))).isEqualTo("rwx------");
 
         Files.writeString(rapport.config(), "default-tier: small\n");
-        assertThat(rapport.run("init").out()).startsWith("Kept the existing policy");
+        assertThat(rapport.run("init").err()).startsWith("Kept the existing policy");
         assertThat(Files.readString(rapport.config())).isEqualTo("default-tier: small\n");
     }
 

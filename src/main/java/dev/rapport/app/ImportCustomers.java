@@ -1,0 +1,179 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
+import dev.rapport.domain.CustomerIds;
+import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.Policy;
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@code import customers} (SPEC §5): upserts the rows of a customer file in one transaction. Bad
+ * rows are rejected with their line and reason and the rest imported; with {@code strict} the
+ * first bad row stops the import and nothing is kept; a dry run reports the same and keeps nothing.
+ */
+public final class ImportCustomers {
+
+    /** How to import. */
+    public record Options(boolean spread, boolean strict, boolean dryRun) {
+    }
+
+    /** What the import did. */
+    public record Summary(long read, long added, long updated, long unchanged, long rejected,
+                          List<String> ignoredColumns, boolean dryRun) {
+    }
+
+    /** Hears about rejected rows and progress while the import runs. */
+    public interface Listener {
+        void rejected(Rejected rejected);
+
+        default void progress(long rows, double fraction) {
+        }
+    }
+
+    private static final int PROGRESS_EVERY = 10_000;
+
+    private final Storage storage;
+    private final Policy policy;
+    private final LocalDate today;
+
+    public ImportCustomers(Storage storage, Policy policy, LocalDate today) {
+        this.storage = storage;
+        this.policy = policy;
+        this.today = today;
+    }
+
+    /** The file read as customer fields: the mapping of its columns, and the columns it ignores. */
+    public record Mapping(Function<SourceRow, Map<CustomerField, String>> fields, List<String> ignoredColumns) {
+    }
+
+    public Summary run(TabularSource source, Mapping mapping, Options options, Listener listener) {
+        Counts counts = new Counts();
+        try {
+            storage.inTransaction(() -> {
+                importAll(source, mapping, options, listener, counts);
+                if (options.dryRun()) {
+                    throw new DryRunDone();
+                }
+                return null;
+            });
+        } catch (DryRunDone done) {
+            // rolled back on purpose: a dry run keeps nothing
+        }
+        return new Summary(counts.read, counts.added, counts.updated, counts.unchanged, counts.rejected,
+                mapping.ignoredColumns(), options.dryRun());
+    }
+
+    private void importAll(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts) {
+        CustomerStore customers = storage.customers();
+        long lastBefore = customers.lastNumber();
+        BitSet updatedHere = new BitSet();
+        while (source.hasNext()) {
+            SourceRow row = source.next();
+            counts.read++;
+            try {
+                upsert(row, mapping, options, customers, lastBefore, updatedHere, counts);
+            } catch (InvalidValueException e) {
+                counts.rejected++;
+                if (options.strict()) {
+                    throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
+                            + "; nothing was imported (--strict)");
+                }
+                listener.rejected(new Rejected(row, e.getMessage()));
+            }
+            if (counts.read % PROGRESS_EVERY == 0) {
+                listener.progress(counts.read, source.progress());
+            }
+        }
+        listener.progress(counts.read, 1.0);
+    }
+
+    private void upsert(SourceRow row, Mapping mapping, Options options, CustomerStore customers,
+                        long lastBefore, BitSet updatedHere, Counts counts) {
+        Map<CustomerField, String> fields = new EnumMap<>(mapping.fields().apply(row));
+        // An empty cell for these means "not given": keep the customer's, or the default.
+        for (CustomerField f : List.of(CustomerField.SINCE, CustomerField.STATUS, CustomerField.TIER)) {
+            if (fields.containsKey(f) && fields.get(f).isBlank()) {
+                fields.remove(f);
+            }
+        }
+        String name = fields.getOrDefault(CustomerField.NAME, "").strip();
+        String company = fields.getOrDefault(CustomerField.COMPANY, "").strip();
+        String email = fields.getOrDefault(CustomerField.EMAIL, "").strip();
+        if (name.isEmpty() && company.isEmpty() && email.isEmpty()) {
+            throw new InvalidValueException("no name and no e-mail");
+        }
+        String key = key(fields.getOrDefault(CustomerField.ID, "").strip(), email, name, company);
+        fields.put(CustomerField.ID, key);
+
+        Optional<CustomerStore.Stored> existing = customers.findStored(key);
+        if (existing.isPresent()) {
+            long number = existing.get().number();
+            if (number > lastBefore || updatedHere.get((int) Math.min(number, Integer.MAX_VALUE))) {
+                throw new InvalidValueException("the key " + key + " appears earlier in this file");
+            }
+            updatedHere.set((int) Math.min(number, Integer.MAX_VALUE));
+            Customer current = existing.get().customer();
+            Customer changed = apply(current.toBuilder(), fields);
+            if (changed.equals(current)) {
+                counts.unchanged++;
+            } else {
+                customers.update(changed);
+                counts.updated++;
+            }
+            return;
+        }
+        Customer added = apply(Customer.builder(key, "", policy.defaultTier(), today), fields);
+        if (options.spread() && added.lastContacts().isEmpty()) {
+            added = added.toBuilder().spread(true).build();
+        }
+        customers.insert(added);
+        counts.added++;
+    }
+
+    private Customer apply(Customer.Builder builder, Map<CustomerField, String> fields) {
+        fields.forEach((field, text) -> field.write(builder, text));
+        Customer customer = builder.build();
+        policy.check(customer);
+        return customer;
+    }
+
+    /** The id when the row has one, else the e-mail, else a slug of name and company (SPEC §5). */
+    private static String key(String id, String email, String name, String company) {
+        if (!id.isEmpty()) {
+            return id;
+        }
+        if (!email.isEmpty()) {
+            return email.toLowerCase(Locale.ROOT);
+        }
+        String slug = CustomerIds.slug(name, company);
+        if (slug.isEmpty()) {
+            throw new InvalidValueException("no id, no e-mail, and no letters in the name to make a key from");
+        }
+        return slug;
+    }
+
+    private static final class Counts {
+        long read;
+        long added;
+        long updated;
+        long unchanged;
+        long rejected;
+    }
+
+    /** Unwinds the transaction of a dry run. */
+    private static final class DryRunDone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DryRunDone() {
+            super(null, null, false, false);
+        }
+    }
+}

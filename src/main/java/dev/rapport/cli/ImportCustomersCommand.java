@@ -1,0 +1,103 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.ImportCustomers;
+import dev.rapport.app.TabularSource;
+import dev.rapport.domain.CustomerField;
+import dev.rapport.io.CustomerColumns;
+import dev.rapport.io.MappingFile;
+import dev.rapport.io.RejectsFile;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "customers",
+        description = {"Import customers from CSV or YAML: add new ones, update changed ones (upsert).",
+            "Headers of generic lists, Google Contacts, Outlook, Thunderbird and CRM exports are",
+            "recognised; --map names other columns. The key is the id column, else the e-mail, else",
+            "a slug of name and company. One transaction: all of the file or nothing."},
+        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest imported), 66 no such file."})
+final class ImportCustomersCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A CSV or YAML file, or - for stdin.")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or yaml (default: by the file's extension, else csv).")
+    InputFiles.Format format;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "The file's encoding, e.g. windows-1252 for spreadsheets saved on Windows (default: ${DEFAULT-VALUE}).")
+    String encoding;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Read FIELD from COLUMN (repeatable), e.g. --map email=\"Work Email\".")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--mapping", paramLabel = "FILE.yaml", description = "Column and tier mappings from a YAML file (columns:, tiers:).")
+    Path mapping;
+
+    @Option(names = "--map-tier", paramLabel = "VALUE=TIER", description = "Read tier VALUE as TIER (repeatable), e.g. --map-tier A=key.")
+    Map<String, String> mapTier = new LinkedHashMap<>();
+
+    @Option(names = "--spread", description = "Spread the first contacts of never-contacted customers over one period instead of all on today.")
+    boolean spread;
+
+    @Option(names = "--strict", description = "Import nothing if any row is bad.")
+    boolean strict;
+
+    @Option(names = {"-n", "--dry-run"}, description = "Report what would happen; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected rows to FILE as CSV, with line and reason.")
+    Path rejects;
+
+    private static CustomerColumns columns(TabularSource source, Map<String, String> columns, Map<String, String> tiers) {
+        try {
+            return new CustomerColumns(source.header(), columns, tiers);
+        } catch (dev.rapport.domain.InvalidValueException e) {
+            throw dev.rapport.app.RapportException.usage(e.getMessage());
+        }
+    }
+
+    ImportCustomersCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, String> tiers = new LinkedHashMap<>();
+        if (mapping != null) {
+            MappingFile m = MappingFile.read(mapping);
+            columns.putAll(m.columns());
+            tiers.putAll(m.tiers());
+        }
+        columns.putAll(map);
+        tiers.putAll(mapTier);
+        ImportCustomers importer = new ImportCustomers(session.storage(), session.policy(), session.today());
+        try (TabularSource source = InputFiles.open(file, format, encoding, CustomerField.keys());
+             Progress progress = new Progress(session, spec.commandLine().getErr(), "importing customers")) {
+            CustomerColumns mapped = columns(source, columns, tiers);
+            RejectsFile rejectsFile = rejects == null ? null : new RejectsFile(rejects, source.header());
+            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
+            ImportCustomers.Summary summary;
+            try (rejectsFile) {
+                summary = importer.run(source, new ImportCustomers.Mapping(mapped::fields, mapped.ignored()),
+                        new ImportCustomers.Options(spread, strict, dryRun), report.listener(progress));
+            }
+            progress.done();
+            session.say(spec.commandLine(), report.summary(source.name(), summary));
+            return summary.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;
+        }
+    }
+}

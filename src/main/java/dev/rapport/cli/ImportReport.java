@@ -1,0 +1,72 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.ImportCustomers;
+import dev.rapport.app.Rejected;
+import dev.rapport.io.RejectsFile;
+import dev.rapport.terminal.DisplayWidth;
+import java.io.PrintWriter;
+
+/**
+ * What an import tells the user: each rejected row with its line and reason (the first few on
+ * stderr, all of them in the rejects file), and the summary.
+ */
+final class ImportReport {
+
+    private static final int SHOWN = 20;
+
+    private final PrintWriter err;
+    private final Session session;
+    private final RejectsFile rejectsFile;
+    private long rejected;
+
+    ImportReport(PrintWriter err, Session session, RejectsFile rejectsFile) {
+        this.err = err;
+        this.session = session;
+        this.rejectsFile = rejectsFile;
+    }
+
+    ImportCustomers.Listener listener(Progress progress) {
+        return new ImportCustomers.Listener() {
+            @Override
+            public void rejected(Rejected r) {
+                report(r, progress);
+            }
+
+            @Override
+            public void progress(long rows, double fraction) {
+                progress.update(rows, fraction);
+            }
+        };
+    }
+
+    void report(Rejected r, Progress progress) {
+        rejected++;
+        if (rejectsFile != null) {
+            rejectsFile.write(r);
+        }
+        if (rejected <= SHOWN && !session.options().quiet()) {
+            progress.done();
+            err.println("rejected line " + r.row().line() + ": " + DisplayWidth.safe(r.reason()));
+        }
+    }
+
+    String summary(String source, ImportCustomers.Summary s) {
+        StringBuilder text = new StringBuilder();
+        if (s.rejected() > SHOWN && !session.options().quiet()) {
+            text.append("… and ").append(s.rejected() - SHOWN).append(" more rejected rows")
+                    .append(rejectsFile == null ? "; --rejects FILE writes them all" : "").append('\n');
+        }
+        text.append(source).append(": read ").append(s.read())
+                .append(", added ").append(s.added())
+                .append(", updated ").append(s.updated())
+                .append(", unchanged ").append(s.unchanged())
+                .append(", rejected ").append(s.rejected());
+        if (!s.ignoredColumns().isEmpty()) {
+            text.append("\nignored columns: ").append(DisplayWidth.safe(String.join(", ", s.ignoredColumns())));
+        }
+        if (s.dryRun()) {
+            text.append("\ndry run: nothing was written");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.rapport.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.app.RapportException;
+import dev.rapport.app.SourceRow;
+import dev.rapport.app.TabularSource;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML list of records, each a mapping from column to value, read one record at a time: the
+ * format {@code export --format yaml} writes. A list value becomes {@code a;b}, a mapping
+ * {@code k=v;k=v}, as in the CSV columns.
+ */
+public final class YamlSource implements TabularSource {
+
+    private final String name;
+    private final List<String> header;
+    private final JsonParser parser;
+    private SourceRow next;
+    private boolean started;
+    private long items;
+
+    public YamlSource(String name, Reader reader, List<String> header) {
+        this.name = name;
+        this.header = List.copyOf(header);
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        try {
+            this.parser = YAMLFactory.builder().loaderOptions(options).build().createParser(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public double progress() {
+        return -1;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = read();
+        }
+        return next != null;
+    }
+
+    @Override
+    public SourceRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        SourceRow row = next;
+        next = null;
+        return row;
+    }
+
+    private SourceRow read() {
+        try {
+            if (!started) {
+                started = true;
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    return null;
+                }
+                if (first != JsonToken.START_ARRAY) {
+                    throw problem("expected a list of records (\"- id: C1\" …)");
+                }
+            }
+            JsonToken token = parser.nextToken();
+            if (token == null || token == JsonToken.END_ARRAY) {
+                return null;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw problem("expected a record (a mapping of fields), found " + parser.getText());
+            }
+            items++;
+            long line = parser.currentTokenLocation().getLineNr();
+            String[] values = new String[header.size()];
+            Arrays.fill(values, "");
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                int column = header.indexOf(key);
+                if (column < 0) {
+                    throw problem("unknown field \"" + key + "\"; the fields are " + String.join(", ", header));
+                }
+                parser.nextToken();
+                values[column] = text();
+            }
+            return new SourceRow(line, List.of(values));
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid YAML: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String text() throws IOException {
+        JsonToken t = parser.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return "";
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<String> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                items.add(text());
+            }
+            return String.join(";", items);
+        }
+        if (t == JsonToken.START_OBJECT) {
+            List<String> pairs = new ArrayList<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                parser.nextToken();
+                pairs.add(key + "=" + text());
+            }
+            return String.join(";", pairs);
+        }
+        return parser.getText();
+    }
+
+    private RapportException problem(String message) {
+        return RapportException.badData(name + ":" + parser.currentTokenLocation().getLineNr() + ": record " + (items + 1)
+                + ": " + message);
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
