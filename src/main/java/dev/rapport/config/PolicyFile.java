@@ -97,6 +97,9 @@ public final class PolicyFile {
         }
         WorkCalendar calendar = top.containsKey("calendar") ? calendar(top.get("calendar"), ref.calendar()) : ref.calendar();
         Map<String, Tier> tiers = top.containsKey("tiers") ? tiers(top.get("tiers"), ref.tiers()) : ref.tiers();
+        if (tiers.isEmpty()) {
+            throw top.get("tiers").problem("the policy needs at least one tier");
+        }
         String defaultTier = ref.defaultTier();
         if (top.containsKey("default-tier")) {
             YamlNode node = top.get("default-tier");
@@ -111,9 +114,6 @@ public final class PolicyFile {
         Map<Channel, Set<Channel>> counts = top.containsKey("counts") ? counts(top.get("counts"), ref.counts(), tiers) : ref.counts();
         Map<ObligationType, ObligationRule> obligations = top.containsKey("obligations")
                 ? obligations(top.get("obligations"), ref.obligations()) : ref.obligations();
-        if (tiers.isEmpty()) {
-            throw top.get("tiers").problem("the policy needs at least one tier");
-        }
         return new Policy(zone, calendar, tiers, defaultTier, counts, obligations);
     }
 
@@ -217,7 +217,7 @@ public final class PolicyFile {
     private static Map<Channel, Set<Channel>> counts(YamlNode node, Map<Channel, Set<Channel>> ref, Map<String, Tier> tiers) {
         Map<Channel, Set<Channel>> counts = new LinkedHashMap<>(ref);
         for (Map.Entry<String, YamlNode> e : node.map("a mapping of cadence channels to the channels that count, e.g. { call: [call, visit] }").entrySet()) {
-            if (tiers.containsKey(e.getKey())) {
+            if (tiers.containsKey(e.getKey().strip().toLowerCase(Locale.ROOT))) {
                 throw e.getValue().problem("\"" + e.getKey() + "\" is a tier, not a channel; counts maps a cadence channel"
                         + " to the channels whose contacts restart its clock, e.g. call: [call, visit]");
             }
@@ -229,7 +229,7 @@ public final class PolicyFile {
             Set<Channel> counting = new LinkedHashSet<>();
             for (YamlNode item : e.getValue().list("a list of channels, e.g. [call, visit]")) {
                 String name = item.text("a channel name");
-                if (tiers.containsKey(name.strip())) {
+                if (tiers.containsKey(name.strip().toLowerCase(Locale.ROOT))) {
                     throw item.problem("\"" + name.strip() + "\" is a tier, not a channel");
                 }
                 counting.add(channel(item, name));

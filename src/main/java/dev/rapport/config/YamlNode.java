@@ -113,7 +113,15 @@ final class YamlNode {
             case VALUE_NULL:
                 return new YamlNode(path, at, null);
             default:
-                return new YamlNode(path, at, parser.getText());
+                if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // Jackson's streaming parser hands an alias back as its anchor's name; the policy
+                    // needs no aliases, and refusing them also defuses alias bombs.
+                    throw new Problem(at.getLineNr(), at.getColumnNr(), (path.isEmpty() ? "" : path + ": ")
+                            + "aliases (*" + parser.getText() + ") are not supported here; write the value out");
+                }
+                String text = parser.getText();
+                // An empty value ("timezone:") means the same as ~: not given.
+                return new YamlNode(path, at, text == null || text.isEmpty() ? null : text);
         }
     }
 

@@ -22,6 +22,9 @@ public final class Period {
 
     private static final Pattern WORDS = Pattern.compile(
             "(\\d+)\\s*(days?|d|weeks?|w|months?|m|years?|y|workdays?|working\\s+days?|business\\s+days?)");
+    // Several calendar parts, as toString writes them: "1 year 2 months", "1 month, 15 days".
+    private static final Pattern COMPOUND = Pattern.compile(
+            "(\\d+\\s*(days?|d|weeks?|w|months?|m|years?|y))((\\s*,\\s*|\\s+and\\s+|\\s+)\\d+\\s*(days?|d|weeks?|w|months?|m|years?|y))+");
     private static final Pattern ISO = Pattern.compile("-?P.*", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> NAMED = Map.of(
             "daily", "P1D",
@@ -98,6 +101,14 @@ public final class Period {
             } catch (java.time.format.DateTimeParseException e) {
                 throw notAPeriod(input);
             }
+        }
+        if (COMPOUND.matcher(text).matches()) {
+            java.time.Period sum = java.time.Period.ZERO;
+            Matcher part = WORDS.matcher(text);
+            while (part.find()) {
+                sum = sum.plus(parse(part.group()).calendar);
+            }
+            return of(sum);
         }
         Matcher m = WORDS.matcher(text);
         if (!m.matches()) {
