@@ -1,0 +1,151 @@
+package dev.rapport.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes records one at a time, as CSV, JSON or YAML, so that an export of a million customers
+ * never holds them all. Values are text or lists of text; the columns are fixed up front.
+ */
+public abstract class RecordWriter implements AutoCloseable {
+
+    public enum Format { csv, json, yaml }
+
+    protected final List<String> columns;
+
+    private RecordWriter(List<String> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    public static RecordWriter open(Format format, Writer out, List<String> columns) {
+        try {
+            return switch (format) {
+                case csv -> new Csv(out, columns);
+                case json -> new Json(out, columns);
+                case yaml -> new Yaml(out, columns);
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One record, its values in column order. */
+    public final void write(List<?> values) {
+        try {
+            record(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected abstract void record(List<?> values) throws IOException;
+
+    protected abstract void finish() throws IOException;
+
+    @Override
+    public final void close() {
+        try {
+            finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Csv extends RecordWriter {
+        private final CSVPrinter printer;
+
+        Csv(Writer out, List<String> columns) throws IOException {
+            super(columns);
+            printer = new CSVPrinter(out, DelimitedOutput.CSV);
+            printer.printRecord(columns);
+        }
+
+        @Override
+        protected void record(List<?> values) throws IOException {
+            printer.printRecord(values.stream().map(DelimitedOutput::text).toList());
+        }
+
+        @Override
+        protected void finish() throws IOException {
+            printer.flush();
+        }
+    }
+
+    private static final class Json extends RecordWriter {
+        private final Writer out;
+        private boolean first = true;
+
+        Json(Writer out, List<String> columns) throws IOException {
+            super(columns);
+            this.out = out;
+            out.write('[');
+        }
+
+        @Override
+        protected void record(List<?> values) throws IOException {
+            StringBuilder sb = new StringBuilder(first ? "\n  {" : ",\n  {");
+            first = false;
+            for (int i = 0; i < columns.size(); i++) {
+                sb.append(i == 0 ? "" : ", ");
+                JsonOutput.string(sb, columns.get(i));
+                sb.append(": ");
+                JsonOutput.value(sb, values.get(i));
+            }
+            out.write(sb.append('}').toString());
+        }
+
+        @Override
+        protected void finish() throws IOException {
+            out.write(first ? "]\n" : "\n]\n");
+            out.flush();
+        }
+    }
+
+    private static final class Yaml extends RecordWriter {
+        private final JsonGenerator generator;
+
+        Yaml(Writer out, List<String> columns) throws IOException {
+            super(columns);
+            generator = YAMLFactory.builder()
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .build().createGenerator(out);
+            generator.writeStartArray();
+        }
+
+        @Override
+        protected void record(List<?> values) throws IOException {
+            generator.writeStartObject();
+            for (int i = 0; i < columns.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof List<?> list) {
+                    if (list.isEmpty()) {
+                        continue;
+                    }
+                    generator.writeArrayFieldStart(columns.get(i));
+                    for (Object item : list) {
+                        generator.writeString(String.valueOf(item));
+                    }
+                    generator.writeEndArray();
+                } else if (v != null && !v.toString().isEmpty()) {
+                    generator.writeStringField(columns.get(i), v.toString());
+                }
+            }
+            generator.writeEndObject();
+        }
+
+        @Override
+        protected void finish() throws IOException {
+            generator.writeEndArray();
+            generator.flush();
+        }
+    }
+}
