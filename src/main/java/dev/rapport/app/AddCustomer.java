@@ -37,6 +37,7 @@ public final class AddCustomer {
                         + " exists already; change it with: rapport customer edit " + customer.id());
             }
             storage.customers().insert(customer);
+            new Planner(storage, policy).planNew(customer);
             return customer;
         });
     }

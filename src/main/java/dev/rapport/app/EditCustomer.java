@@ -29,6 +29,7 @@ public final class EditCustomer {
             policy.check(changed);
             if (!changed.equals(current)) {
                 storage.customers().update(changed);
+                new Planner(storage, policy).replan(changed);
             }
             return changed;
         });

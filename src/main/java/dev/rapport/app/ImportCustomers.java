@@ -73,13 +73,14 @@ public final class ImportCustomers {
 
     private void importAll(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts) {
         CustomerStore customers = storage.customers();
+        Planner planner = new Planner(storage, policy);
         long lastBefore = customers.lastNumber();
         BitSet updatedHere = new BitSet();
         while (source.hasNext()) {
             SourceRow row = source.next();
             counts.read++;
             try {
-                upsert(row, mapping, options, customers, lastBefore, updatedHere, counts);
+                upsert(row, mapping, options, customers, planner, lastBefore, updatedHere, counts);
             } catch (InvalidValueException e) {
                 counts.rejected++;
                 if (options.strict()) {
@@ -95,7 +96,7 @@ public final class ImportCustomers {
         listener.progress(counts.read, 1.0);
     }
 
-    private void upsert(SourceRow row, Mapping mapping, Options options, CustomerStore customers,
+    private void upsert(SourceRow row, Mapping mapping, Options options, CustomerStore customers, Planner planner,
                         long lastBefore, BitSet updatedHere, Counts counts) {
         Map<CustomerField, String> fields = new EnumMap<>(mapping.fields().apply(row));
         // An empty cell for these means "not given": keep the customer's, or the default.
@@ -126,6 +127,7 @@ public final class ImportCustomers {
                 counts.unchanged++;
             } else {
                 customers.update(changed);
+                planner.replan(changed);
                 counts.updated++;
             }
             return;
@@ -135,6 +137,7 @@ public final class ImportCustomers {
             added = added.toBuilder().spread(true).build();
         }
         customers.insert(added);
+        planner.planNew(added);
         counts.added++;
     }
 

@@ -10,6 +10,12 @@ public interface Storage extends AutoCloseable {
 
     CustomerStore customers();
 
+    InteractionStore interactions();
+
+    ObligationStore obligations();
+
+    ScheduleStore schedule();
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

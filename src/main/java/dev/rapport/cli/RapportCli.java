@@ -12,7 +12,7 @@ public final class RapportCli {
     public static int execute(Environment environment, PrintWriter out, PrintWriter err, String... args) {
         GlobalOptions options = new GlobalOptions();
         Errors errors = new Errors(options);
-        try (Session session = new Session(environment, options)) {
+        try (Session session = new Session(environment, options, err)) {
             CommandLine cli = commandLine(session, errors, out, err);
             int status = cli.execute(args);
             out.flush();

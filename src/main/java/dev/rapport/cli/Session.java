@@ -1,11 +1,15 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.Planner;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import dev.rapport.config.PolicyFile;
 import dev.rapport.domain.Policy;
 import dev.rapport.storage.SqliteStorage;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -18,12 +22,14 @@ public final class Session implements AutoCloseable {
 
     private final Environment environment;
     private final GlobalOptions options;
+    private final PrintWriter err;
     private Policy policy;
     private SqliteStorage storage;
 
-    public Session(Environment environment, GlobalOptions options) {
+    public Session(Environment environment, GlobalOptions options, PrintWriter err) {
         this.environment = environment;
         this.options = options;
+        this.err = err;
     }
 
     public Environment environment() {
@@ -55,11 +61,26 @@ public final class Session implements AutoCloseable {
         return policy;
     }
 
+    /**
+     * The database, opened on first use. Its stored due dates are brought in line with the policy
+     * first: when the policy's scheduling rules changed, every customer is planned again.
+     */
     public Storage storage() {
         if (storage == null) {
+            Policy current = policy();
             storage = SqliteStorage.open(databasePath());
+            try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
+                new Planner(storage, current).ensureCurrent((done, total) -> progress.update(done, (double) done / total));
+            }
         }
         return storage;
+    }
+
+    /** Now, on the planning date: {@code --today} moves the date, the clock gives the time of day. */
+    public LocalDateTime now() {
+        ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
+        LocalTime time = LocalTime.now(environment.clock().withZone(zone)).withNano(0);
+        return LocalDateTime.of(today(), time);
     }
 
     /** {@code --today}, else {@code RAPPORT_TODAY}, else the clock's date in the policy's time zone. */

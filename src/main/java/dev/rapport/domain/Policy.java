@@ -128,6 +128,21 @@ public record Policy(
         return Optional.ofNullable(obligations.get(type));
     }
 
+    /**
+     * What the stored due dates depend on, as text: the calendar, the cadences and the counts
+     * rules, in a fixed order. When it changes, every due date is computed again.
+     */
+    public String planFingerprint() {
+        StringBuilder sb = new StringBuilder("rules=1");
+        sb.append(";workdays=").append(new java.util.TreeSet<>(calendar.workdays()));
+        sb.append(";holidays=").append(calendar.holidays());
+        sb.append(";shift=").append(calendar.shift());
+        new TreeMap<>(tiers).forEach((name, tier) -> sb.append(";tier ").append(name).append('=')
+                .append(new TreeMap<>(tier.cadence())));
+        new TreeMap<>(counts).forEach((k, v) -> sb.append(";counts ").append(k).append('=').append(new TreeSet<>(v)));
+        return sb.toString();
+    }
+
     /** The policy with another calendar: used by tests and by the configuration loader. */
     public Policy withCalendar(WorkCalendar newCalendar) {
         return new Policy(timeZone, newCalendar, tiers, defaultTier, counts, obligations);

@@ -49,6 +49,58 @@ final class Schema {
             CREATE INDEX customer_email ON customer (email);
             CREATE INDEX customer_owner ON customer (owner);
             CREATE INDEX customer_tier ON customer (tier);
+            """,
+            // 2: the planner: contacts, obligations, and the stored next due date per customer and
+            // channel, indexed by date so that the agenda reads only what is due.
+            """
+            CREATE TABLE interaction (
+                id           INTEGER PRIMARY KEY,
+                customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
+                at           TEXT NOT NULL,
+                channel      TEXT NOT NULL,
+                direction    TEXT NOT NULL,
+                outcome      TEXT NOT NULL,
+                kind         TEXT NOT NULL,
+                note         TEXT NOT NULL DEFAULT '',
+                satisfaction INTEGER,
+                logged_by    TEXT NOT NULL DEFAULT '',
+                answers      INTEGER
+            );
+            CREATE INDEX interaction_customer ON interaction (customer_no, at);
+            CREATE TABLE obligation (
+                id           INTEGER PRIMARY KEY,
+                customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
+                type         TEXT NOT NULL,
+                channel      TEXT NOT NULL,
+                opened_at    TEXT NOT NULL,
+                due          TEXT NOT NULL,
+                note         TEXT NOT NULL DEFAULT '',
+                source       INTEGER REFERENCES interaction (id),
+                escalate_on  TEXT,
+                escalate_to  TEXT,
+                closed       TEXT,
+                closed_note  TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX obligation_open_due ON obligation (due) WHERE closed IS NULL;
+            CREATE INDEX obligation_open_escalation ON obligation (escalate_on) WHERE closed IS NULL AND escalate_on IS NOT NULL;
+            CREATE INDEX obligation_customer ON obligation (customer_no);
+            CREATE TABLE schedule (
+                customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
+                channel      TEXT NOT NULL,
+                due          TEXT NOT NULL,
+                PRIMARY KEY (customer_no, channel)
+            ) WITHOUT ROWID;
+            CREATE INDEX schedule_due ON schedule (due);
+            CREATE TABLE snooze (
+                customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
+                channel      TEXT NOT NULL,
+                until        TEXT NOT NULL,
+                PRIMARY KEY (customer_no, channel)
+            ) WITHOUT ROWID;
+            CREATE TABLE meta (
+                key          TEXT PRIMARY KEY,
+                value        TEXT NOT NULL
+            ) WITHOUT ROWID;
             """);
 
     static int version() {

@@ -25,6 +25,8 @@ final class SqliteCustomerStore implements CustomerStore {
     private static final String COLUMNS = FIELDS.stream().map(CustomerField::key).collect(Collectors.joining(", "))
             + ", spread";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM customer";
+    /** The customer columns of a query that calls the customer table {@code c}, for {@link #map(ResultSet, int)}. */
+    static final String COLUMNS_OF_C = FIELDS.stream().map(f -> "c." + f.key()).collect(Collectors.joining(", ")) + ", c.spread";
     private static final String INSERT = "INSERT INTO customer (" + COLUMNS + ") VALUES ("
             + Stream.generate(() -> "?").limit(FIELDS.size() + 1L).collect(Collectors.joining(", ")) + ")";
     private static final String UPDATE = "UPDATE customer SET "
@@ -207,8 +209,13 @@ final class SqliteCustomerStore implements CustomerStore {
 
     /** One row, one customer. */
     static Customer map(ResultSet rs) throws SQLException {
-        Customer.Builder b = Customer.builder(rs.getString(1), "", "", LocalDate.EPOCH);
-        int i = 1;
+        return map(rs, 1);
+    }
+
+    /** The customer whose columns start at column {@code first} of the row. */
+    static Customer map(ResultSet rs, int first) throws SQLException {
+        Customer.Builder b = Customer.builder(rs.getString(first), "", "", LocalDate.EPOCH);
+        int i = first;
         for (CustomerField f : FIELDS) {
             f.write(b, rs.getString(i++));
         }

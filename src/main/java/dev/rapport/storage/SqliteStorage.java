@@ -1,6 +1,9 @@
 package dev.rapport.storage;
 
 import dev.rapport.app.CustomerStore;
+import dev.rapport.app.InteractionStore;
+import dev.rapport.app.ObligationStore;
+import dev.rapport.app.ScheduleStore;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
@@ -14,6 +17,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -31,12 +36,20 @@ public final class SqliteStorage implements Storage {
     private final Connection connection;
     private final String name;
     private final SqliteCustomerStore customers;
+    private final SqliteInteractionStore interactions;
+    private final SqliteObligationStore obligations;
+    private final SqliteScheduleStore schedule;
+    // Statements are kept for the connection's life: imports and replans run them millions of times.
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
 
     private SqliteStorage(Connection connection, String name) {
         this.connection = connection;
         this.name = name;
         this.customers = new SqliteCustomerStore(this);
+        this.interactions = new SqliteInteractionStore(this);
+        this.obligations = new SqliteObligationStore(this);
+        this.schedule = new SqliteScheduleStore(this);
     }
 
     /**
@@ -129,6 +142,105 @@ public final class SqliteStorage implements Storage {
         return customers;
     }
 
+    @Override
+    public InteractionStore interactions() {
+        return interactions;
+    }
+
+    @Override
+    public ObligationStore obligations() {
+        return obligations;
+    }
+
+    @Override
+    public ScheduleStore schedule() {
+        return schedule;
+    }
+
+    /** Maps the current row of a result set to a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** A prepared statement for {@code sql}, made once per connection. */
+    PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement st = statements.get(sql);
+        if (st == null) {
+            st = connection.prepareStatement(sql);
+            statements.put(sql, st);
+        }
+        return st;
+    }
+
+    /** Runs a query with {@code args} bound in order and maps each row; {@code doing} names it in errors. */
+    <T> java.util.List<T> query(String doing, String sql, RowMapper<T> mapper, Object... args) {
+        java.util.List<T> rows = new java.util.ArrayList<>();
+        each(doing, sql, rs -> rows.add(mapper.map(rs)), args);
+        return rows;
+    }
+
+    /** Like {@link #query}, handing each row to {@code sink} without collecting them. */
+    void each(String doing, String sql, RowSink sink, Object... args) {
+        try {
+            PreparedStatement st = prepare(sql);
+            bind(st, args);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, doing);
+        }
+    }
+
+    /** Takes rows one at a time. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE; returns the rows it changed. */
+    int update(String doing, String sql, Object... args) {
+        try {
+            PreparedStatement st = prepare(sql);
+            bind(st, args);
+            return st.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, doing);
+        }
+    }
+
+    /** Runs an INSERT; returns the new row's id. */
+    long insert(String doing, String sql, Object... args) {
+        update(doing, sql, args);
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, doing);
+        }
+    }
+
+    private static void bind(PreparedStatement st, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof java.util.Optional<?> o) {
+                a = o.orElse(null);
+            }
+            if (a == null) {
+                st.setNull(i + 1, java.sql.Types.NULL);
+            } else if (a instanceof Long l) {
+                st.setLong(i + 1, l);
+            } else if (a instanceof Integer n) {
+                st.setInt(i + 1, n);
+            } else {
+                st.setString(i + 1, a.toString());
+            }
+        }
+    }
+
     /**
      * Runs {@code work} in one transaction, committed when it returns and rolled back when it
      * throws. Nested calls join the outer transaction.
@@ -176,6 +288,9 @@ public final class SqliteStorage implements Storage {
     @Override
     public void close() {
         try {
+            for (PreparedStatement st : statements.values()) {
+                st.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, name, "close the database");

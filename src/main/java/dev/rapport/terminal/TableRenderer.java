@@ -22,6 +22,14 @@ public final class TableRenderer {
     }
 
     public String render(Listing listing) {
+        return render(listing, java.util.Map.of(), java.util.Set.of());
+    }
+
+    /**
+     * The table with a heading line before some rows: {@code headings} maps a row's index to the
+     * heading shown above it (the agenda's days). The columns line up across all sections.
+     */
+    public String render(Listing listing, java.util.Map<Integer, String> headings, java.util.Set<Integer> alerts) {
         List<String> header = listing.columns().stream().map(DisplayWidth::safe).toList();
         List<List<String>> cells = new ArrayList<>();
         for (List<Object> row : listing.rows()) {
@@ -30,8 +38,18 @@ public final class TableRenderer {
         int[] widths = fit(header, cells);
         StringBuilder out = new StringBuilder();
         line(out, header, widths, true);
-        for (List<String> row : cells) {
-            line(out, row, widths, false);
+        for (int r = 0; r < cells.size(); r++) {
+            String heading = headings.get(r);
+            if (heading != null) {
+                out.append(style.bold(DisplayWidth.truncate(DisplayWidth.safe(heading), width))).append('\n');
+            }
+            int before = out.length();
+            line(out, cells.get(r), widths, false);
+            if (alerts.contains(r) && style.colour()) {
+                String text = out.substring(before, out.length() - 1);
+                out.setLength(before);
+                out.append(style.warning(text)).append('\n');
+            }
         }
         return out.toString();
     }

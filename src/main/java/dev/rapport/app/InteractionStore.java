@@ -1,0 +1,26 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.Interaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Where logged contacts are kept. */
+public interface InteractionStore {
+
+    /** Stores a contact of an existing customer; returns its id. */
+    long insert(Interaction interaction);
+
+    /** Per interaction channel, the date of the customer's latest reached, sent or received contact. */
+    Map<Channel, LocalDate> lastContacts(String customerId);
+
+    /** The customer's latest contacts, newest first. */
+    List<Interaction> recent(String customerId, int limit);
+
+    /** Every contact, by customer and time, without holding them all. */
+    void forEach(Consumer<Interaction> sink);
+
+    long count();
+}

@@ -1,0 +1,80 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.Direction;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.NextContact;
+import dev.rapport.domain.Obligation;
+import dev.rapport.domain.ObligationRules;
+import dev.rapport.domain.Outcome;
+import dev.rapport.domain.Policy;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code rapport log}: records a contact, opens and closes the obligations it brings (SPEC §3) and
+ * moves the customer's next contact dates, all in one transaction.
+ */
+public final class LogInteraction {
+
+    /** What the user said about the contact; empty options take the usual defaults. */
+    public record Request(String customer, Channel channel, Direction direction, Optional<Outcome> outcome,
+                          ContactKind kind, Optional<LocalDateTime> at, String note, Optional<Integer> satisfaction,
+                          Optional<ObligationRules.Promise> promise, Optional<Long> answers, String loggedBy) {
+    }
+
+    /** What changed. */
+    public record Logged(Customer customer, Interaction interaction, List<NextContact> next,
+                         List<Obligation> opened, List<ObligationRules.Closing> closed) {
+    }
+
+    private final Storage storage;
+    private final Policy policy;
+    private final LocalDateTime now;
+
+    public LogInteraction(Storage storage, Policy policy, LocalDateTime now) {
+        this.storage = storage;
+        this.policy = policy;
+        this.now = now;
+    }
+
+    public Logged log(Request r) {
+        if (!policy.channels().contains(r.channel())) {
+            throw RapportException.usage("--via " + r.channel() + ": unknown channel; use one of "
+                    + String.join(", ", policy.channels().stream().map(Channel::name).toList()));
+        }
+        LocalDateTime at = r.at().orElse(now);
+        if (at.isAfter(now)) {
+            throw RapportException.usage("--at " + at + " is in the future; log contacts that happened (plan ahead with rapport plan)");
+        }
+        return storage.inTransaction(() -> {
+            Customer customer = new CustomerLookup(storage.customers()).resolve(r.customer());
+            Outcome outcome = r.outcome().orElse(Outcome.usual(r.channel(), r.direction()));
+            Interaction draft = new Interaction(0, customer.id(), at, r.channel(), r.direction(), outcome, r.kind(),
+                    r.note(), r.satisfaction(), r.loggedBy(), r.answers());
+            List<Obligation> open = storage.obligations().open(customer.id());
+            long id = storage.interactions().insert(draft);
+            Interaction logged = draft.withId(id);
+            ObligationRules.Effects effects;
+            try {
+                effects = new ObligationRules(policy).onContact(logged, open, r.promise());
+            } catch (InvalidValueException e) {
+                throw RapportException.usage(e.getMessage());
+            }
+            List<Obligation> opened = new ArrayList<>();
+            for (Obligation o : effects.opened()) {
+                opened.add(o.withId(storage.obligations().insert(o)));
+            }
+            for (ObligationRules.Closing c : effects.closed()) {
+                storage.obligations().close(c.obligation().id(), logged.date(), c.why());
+            }
+            List<NextContact> next = new Planner(storage, policy).replan(customer);
+            return new Logged(customer, logged, next, opened, effects.closed());
+        });
+    }
+}

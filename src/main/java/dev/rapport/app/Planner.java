@@ -1,0 +1,103 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.NextContact;
+import dev.rapport.domain.NextContactCalculator;
+import dev.rapport.domain.Policy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Keeps every customer's stored next contact dates current: after each write to one customer,
+ * and for all of them when the policy changes. {@link #check} recomputes everything from the
+ * history and reports where the stored dates differ.
+ */
+public final class Planner {
+
+    /** A stored due date that differs from what the history says. */
+    public record Difference(String customerId, String channel, String stored, String computed) {
+    }
+
+    private final Storage storage;
+    private final Policy policy;
+    private final NextContactCalculator calculator;
+
+    public Planner(Storage storage, Policy policy) {
+        this.storage = storage;
+        this.policy = policy;
+        this.calculator = new NextContactCalculator(policy);
+    }
+
+    /** The customer's next contacts from its history and snoozes, as they would be stored. */
+    public List<NextContact> compute(Customer customer) {
+        return calculator.next(customer, storage.interactions().lastContacts(customer.id()),
+                storage.schedule().snoozes(customer.id()));
+    }
+
+    /** Computes and stores the customer's next contacts. */
+    public List<NextContact> replan(Customer customer) {
+        List<NextContact> next = compute(customer);
+        storage.schedule().replace(customer.id(), next);
+        return next;
+    }
+
+    /** For a customer just added: no history and no snoozes to read. */
+    public List<NextContact> planNew(Customer customer) {
+        List<NextContact> next = calculator.next(customer, Map.of(), Map.of());
+        storage.schedule().replace(customer.id(), next);
+        return next;
+    }
+
+    /**
+     * Replans every customer when the policy's scheduling rules changed since the dates were
+     * stored; does nothing otherwise. Returns whether it replanned.
+     */
+    public boolean ensureCurrent(BiConsumer<Long, Long> progress) {
+        String fingerprint = policy.planFingerprint();
+        if (storage.schedule().planFingerprint().map(fingerprint::equals).orElse(false)) {
+            return false;
+        }
+        storage.inTransaction(() -> {
+            long total = storage.customers().count();
+            long[] done = {0};
+            storage.customers().forEach(CustomerQuery.ALL, c -> {
+                replan(c);
+                if (++done[0] % 10_000 == 0) {
+                    progress.accept(done[0], total);
+                }
+            });
+            storage.schedule().planFingerprint(fingerprint);
+        });
+        return true;
+    }
+
+    /** Recomputes every customer's dates from the history and lists the stored ones that differ. */
+    public List<Difference> check() {
+        List<Difference> differences = new ArrayList<>();
+        storage.customers().forEach(CustomerQuery.ALL, c -> {
+            Map<String, LocalDate> have = storage.schedule().of(c.id());
+            Map<String, LocalDate> want = new HashMap<>();
+            for (NextContact n : compute(c)) {
+                want.put(n.channel().name(), n.due());
+            }
+            for (String channel : union(have, want)) {
+                LocalDate h = have.get(channel);
+                LocalDate w = want.get(channel);
+                if (h == null || !h.equals(w)) {
+                    differences.add(new Difference(c.id(), channel, h == null ? "" : h.toString(), w == null ? "" : w.toString()));
+                }
+            }
+        });
+        return differences;
+    }
+
+    private static List<String> union(Map<String, ?> a, Map<String, ?> b) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(a.keySet());
+        all.addAll(b.keySet());
+        return new ArrayList<>(all);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.NextContact;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored next contact date of every customer and channel, indexed by date, so that the agenda
+ * reads only what is due; and the snoozes that move them.
+ */
+public interface ScheduleStore {
+
+    /** A customer's channel with its stored due date. */
+    record Scheduled(Customer customer, Channel channel, LocalDate due) {
+    }
+
+    /** Replaces the customer's stored due dates with {@code next}. */
+    void replace(String customerId, List<NextContact> next);
+
+    /** Scheduled contacts due on or before {@code until}, with their customers. */
+    List<Scheduled> dueBy(LocalDate until);
+
+    /** The customer's stored due dates per channel name. */
+    Map<String, LocalDate> of(String customerId);
+
+    /** The customer's snoozes: per channel name, or "*" for all channels, the day they end. */
+    Map<String, LocalDate> snoozes(String customerId);
+
+    void snooze(String customerId, String channel, LocalDate until);
+
+    /** Ends the customer's snooze on {@code channel}, or all of them; returns how many ended. */
+    int unsnooze(String customerId, Optional<String> channel);
+
+    /** The fingerprint of the policy the stored dates were computed with. */
+    Optional<String> planFingerprint();
+
+    void planFingerprint(String fingerprint);
+}

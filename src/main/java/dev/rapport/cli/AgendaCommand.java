@@ -1,0 +1,31 @@
+package dev.rapport.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "agenda",
+        description = {"Whom you owe a contact: what is due today (or in the next --days) and everything overdue.",
+            "Ordered overdue first (most days first), then by due date, priority and customer.",
+            "CSV columns: due,customer_id,customer,tier,owner,channel,reason,days_overdue,priority,phone,email,window,note"})
+final class AgendaCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AgendaOptions options;
+
+    AgendaCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        return AgendaReport.run(session, spec.commandLine(), options, false);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.CloseObligation;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "done", description = {"Close an obligation by hand (its #ID is in the agenda).",
+    "Resolving a complaint this way opens its follow-up call."})
+final class DoneCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The obligation's number.")
+    long id;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "How it was done (for a complaint: the resolution).")
+    String note;
+
+    DoneCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        CloseObligation.Closed closed = new CloseObligation(session.storage(), session.policy(), session.now()).close(id, note);
+        var o = closed.obligation();
+        session.say(spec.commandLine(), "Closed " + o.type() + " #" + o.id() + " of " + o.customerId()
+                + closed.followUp().map(f -> "; opened follow-up #" + f.id() + " due " + f.due()).orElse(""));
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.LogInteraction;
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.Direction;
+import dev.rapport.domain.Outcome;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "log",
+        description = {"Record a contact with a customer. Prints the new next date per channel and any",
+            "obligation opened or closed (a missed inbound call owes a callback, an inbound e-mail an",
+            "acknowledgement and an answer, a complaint a resolution)."})
+final class LogCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--via", required = true, paramLabel = "CHANNEL", description = "call, visit, email, letter, fax, …")
+    String via;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    DirectionOption direction;
+
+    static final class DirectionOption {
+        @Option(names = "--in", required = true, description = "The customer reached out.")
+        boolean in;
+
+        @Option(names = "--out", required = true, description = "You reached out.")
+        boolean out;
+    }
+
+    @Option(names = "--outcome", paramLabel = "OUTCOME",
+            description = "reached, missed, voicemail, sent or received (default: reached for calls and visits, sent/received for writing).")
+    Outcome outcome;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "routine",
+            description = "routine, complaint, feedback, needs, sale or follow-up (default: ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--at", paramLabel = "WHEN", description = "When it happened: DATE or DATE'T'TIME (default: now); never in the future.")
+    String at;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "What was said.")
+    String note = "";
+
+    @Option(names = "--satisfaction", paramLabel = "1-5", description = "How satisfied the customer is, 1 to 5.")
+    Integer satisfaction;
+
+    @Option(names = "--answers", paramLabel = "ID", description = "The obligation this contact answers (see agenda).")
+    Long answers;
+
+    @ArgGroup(exclusive = false)
+    PromiseOptions promise;
+
+    LogCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDateTime now = session.now();
+        var request = new LogInteraction.Request(customer, CliValues.channel("--via", via),
+                direction.in ? Direction.IN : Direction.OUT, Optional.ofNullable(outcome),
+                CliValues.parse("--kind", kind, ContactKind::parse), Optional.ofNullable(at).map(a -> CliValues.when("--at", a, now)),
+                note, Optional.ofNullable(satisfaction), Optional.ofNullable(promise).map(PromiseOptions::promise),
+                Optional.ofNullable(answers), session.environment().get("USER").orElse(""));
+        var logged = new LogInteraction(session.storage(), session.policy(), now).log(request);
+        session.say(spec.commandLine(), Changes.describe(logged));
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.SnoozeCustomer;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "snooze", description = "Hold a customer's cadence (or one channel's) until a date; obligations stay due.")
+final class SnoozeCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--until", required = true, paramLabel = "DATE|PERIOD", description = "A date, or a period from today such as 2 weeks.")
+    String until;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only this channel (default: all).")
+    String channel;
+
+    SnoozeCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).snooze(customer,
+                Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)),
+                CliValues.dateOrPeriod("--until", until, session.today()));
+        session.say(spec.commandLine(), "Snoozed " + result.customer().displayName() + " [" + result.customer().id()
+                + "]: next " + Changes.next(result.next()));
+        return 0;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.SnoozeCustomer;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "unsnooze", description = "End a customer's snooze (all of them, or one channel's).")
+final class UnsnoozeCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only this channel's snooze.")
+    String channel;
+
+    UnsnoozeCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).unsnooze(customer,
+                Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)));
+        session.say(spec.commandLine(), (result.ended() == 0 ? "No snooze to end for " : "Ended the snooze of ")
+                + result.customer().displayName() + " [" + result.customer().id() + "]: next " + Changes.next(result.next()));
+        return 0;
+    }
+}

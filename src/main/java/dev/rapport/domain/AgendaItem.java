@@ -1,0 +1,49 @@
+package dev.rapport.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One thing to do for a customer by a date: a cadence contact that has come due, or an open
+ * obligation (SPEC §2).
+ *
+ * @param reason     {@code cadence}, an obligation type, or {@code escalation}
+ * @param owner      who should act: the customer's owner, or the escalation's owner
+ * @param obligation the obligation's id, for {@code rapport done}; empty for cadence items
+ */
+public record AgendaItem(LocalDate due, Customer customer, Channel channel, String reason, String owner,
+                         int daysOverdue, Priority priority, String note, Optional<Long> obligation) {
+
+    /** Overdue first (most days first), then by due date, then priority (higher first), then customer id. */
+    public static final Comparator<AgendaItem> ORDER = Comparator.comparing(AgendaItem::due)
+            .thenComparing(Comparator.comparingInt((AgendaItem i) -> i.priority().total()).reversed())
+            .thenComparing(i -> i.customer().id())
+            .thenComparing(i -> i.channel().name())
+            .thenComparing(AgendaItem::reason);
+
+    public static AgendaItem cadence(Customer customer, Tier tier, Channel channel, LocalDate due, LocalDate today,
+                                     String note) {
+        int overdue = overdue(due, today);
+        return new AgendaItem(due, customer, channel, "cadence", customer.owner(), overdue,
+                Priority.of(tier, "cadence", overdue), note, Optional.empty());
+    }
+
+    public static AgendaItem obligation(Customer customer, Tier tier, Obligation o, LocalDate today) {
+        int overdue = overdue(o.due(), today);
+        String reason = o.reason(today);
+        String owner = o.isEscalated(today) ? o.escalation().map(Obligation.Escalation::to).filter(s -> !s.isEmpty())
+                .orElse(customer.owner()) : customer.owner();
+        return new AgendaItem(o.due(), customer, o.channel(), reason, owner, overdue,
+                Priority.of(tier, reason, overdue), o.note(), Optional.of(o.id()));
+    }
+
+    private static int overdue(LocalDate due, LocalDate today) {
+        return (int) Math.max(0, ChronoUnit.DAYS.between(due, today));
+    }
+
+    public boolean isOverdue() {
+        return daysOverdue > 0;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.rapport.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The next contact date of SPEC §3, step by step, for each channel of a customer's cadence:
+ * anchor, plus period, onto a working day, onto a preferred day, past a snooze.
+ */
+public final class NextContactCalculator {
+
+    /** The key of a snooze that holds every channel of a customer. */
+    public static final String ALL_CHANNELS = "*";
+
+    private static final int SEARCH_DAYS = 400;
+
+    private final Policy policy;
+
+    public NextContactCalculator(Policy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * @param lastContacts per interaction channel, the date of the customer's latest contact on it
+     *                     that restarts a clock (reached, sent or received)
+     * @param snoozes      per channel name, or {@link #ALL_CHANNELS}, the date a snooze ends
+     * @return one entry per channel with a cadence; none for paused and archived customers
+     */
+    public List<NextContact> next(Customer customer, Map<Channel, LocalDate> lastContacts, Map<String, LocalDate> snoozes) {
+        List<NextContact> result = new ArrayList<>();
+        if (!customer.isActive()) {
+            return result;
+        }
+        for (AppliedCadence cadence : policy.cadenceOf(customer)) {
+            if (!cadence.period().isNever()) {
+                result.add(next(customer, cadence, lastContacts, snoozes));
+            }
+        }
+        return result;
+    }
+
+    private NextContact next(Customer customer, AppliedCadence cadence, Map<Channel, LocalDate> lastContacts,
+                             Map<String, LocalDate> snoozes) {
+        Channel k = cadence.channel();
+        Period period = cadence.period();
+        WorkCalendar calendar = policy.calendar();
+        List<String> steps = new ArrayList<>();
+
+        Optional<LocalDate> anchor = Optional.empty();
+        String why;
+        Channel latestOn = null;
+        for (Channel c : policy.countingChannels(k)) {
+            LocalDate d = lastContacts.get(c);
+            if (d != null && (anchor.isEmpty() || d.isAfter(anchor.get()))) {
+                anchor = Optional.of(d);
+                latestOn = c;
+            }
+        }
+        LocalDate due;
+        if (anchor.isPresent()) {
+            why = "last " + latestOn + " " + anchor.get();
+            due = period.addTo(anchor.get(), calendar);
+            steps.add(why + " + " + period + (cadence.overridden() ? " (override)" : ""));
+        } else if (customer.importedLastContact(k).isPresent()) {
+            anchor = customer.importedLastContact(k);
+            why = "imported last contact " + anchor.get();
+            due = period.addTo(anchor.get(), calendar);
+            steps.add(why + " + " + period + (cadence.overridden() ? " (override)" : ""));
+        } else if (customer.spread()) {
+            int days = Math.floorMod(customer.id().hashCode() * 31 + k.name().hashCode(), Math.max(1, period.approximateDays()));
+            why = "first contact, spread over " + period;
+            due = customer.since().plusDays(days);
+            steps.add("never contacted; first contact spread to " + due + " (added " + customer.since() + ")");
+        } else {
+            why = "never contacted";
+            due = customer.since();
+            steps.add("never contacted; due since added " + customer.since());
+        }
+
+        LocalDate shifted = calendar.shift(due);
+        if (!shifted.equals(due)) {
+            steps.add(dayName(due) + " " + due + " is not a working day → " + dayName(shifted) + " " + shifted);
+            due = shifted;
+        }
+
+        var preferred = customer.window().days();
+        if (!preferred.isEmpty() && !preferred.contains(due.getDayOfWeek())) {
+            LocalDate d = due;
+            for (int i = 0; i < SEARCH_DAYS && !(preferred.contains(d.getDayOfWeek()) && calendar.isWorkingDay(d)); i++) {
+                d = d.plusDays(1);
+            }
+            if (preferred.contains(d.getDayOfWeek()) && calendar.isWorkingDay(d)) {
+                steps.add("preferred days " + customer.window().daysText() + " → " + dayName(d) + " " + d);
+                due = d;
+            } else {
+                steps.add("no preferred day is a working day; preference ignored");
+            }
+        }
+
+        LocalDate snooze = later(snoozes.get(k.name()), snoozes.get(ALL_CHANNELS));
+        if (snooze != null && snooze.isAfter(due)) {
+            LocalDate until = calendar.onOrAfter(snooze);
+            steps.add("snoozed until " + snooze + (until.equals(snooze) ? "" : " → " + dayName(until) + " " + until));
+            due = until;
+        }
+        return new NextContact(k, due, period, anchor, why, steps);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static String dayName(LocalDate d) {
+        DayOfWeek w = d.getDayOfWeek();
+        return w.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    }
+}

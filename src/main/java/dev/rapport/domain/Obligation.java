@@ -1,0 +1,70 @@
+package dev.rapport.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An open item with a deadline, opened by an event and closed by a later matching contact or by
+ * hand (SPEC §3, obligations).
+ *
+ * @param id          the store's number; 0 before it is stored
+ * @param channel     the channel to answer on
+ * @param source      the interaction that opened it, if one did
+ * @param escalation  for a complaint: the day it escalates if still open, and to whom
+ * @param closed      the day it was closed, if it is
+ */
+public record Obligation(
+        long id,
+        String customerId,
+        ObligationType type,
+        Channel channel,
+        LocalDateTime openedAt,
+        LocalDate due,
+        String note,
+        Optional<Long> source,
+        Optional<Escalation> escalation,
+        Optional<LocalDate> closed,
+        String closedNote) {
+
+    /** When an unresolved complaint goes up, and to whom. */
+    public record Escalation(LocalDate on, String to) {
+    }
+
+    public Obligation {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(openedAt, "openedAt");
+        Objects.requireNonNull(due, "due");
+        note = Text.clean(note);
+        closedNote = Text.clean(closedNote);
+    }
+
+    public LocalDate opened() {
+        return openedAt.toLocalDate();
+    }
+
+    /** What the agenda calls it: the type, or {@code escalation} for a complaint past its point. */
+    public String reason(LocalDate today) {
+        return isEscalated(today) ? "escalation" : type.key();
+    }
+
+    public boolean isOpen() {
+        return closed.isEmpty();
+    }
+
+    /** Whether it has passed its escalation point on {@code today} while still open. */
+    public boolean isEscalated(LocalDate today) {
+        return isOpen() && escalation.map(e -> !today.isBefore(e.on())).orElse(false);
+    }
+
+    public Obligation withId(long newId) {
+        return new Obligation(newId, customerId, type, channel, openedAt, due, note, source, escalation, closed, closedNote);
+    }
+
+    public Obligation closedOn(LocalDate day, String why) {
+        return new Obligation(id, customerId, type, channel, openedAt, due, note, source, escalation, Optional.of(day), why);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.rapport.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The obligations table of SPEC §3 as a function: what a logged contact opens and closes, and
+ * what resolving a complaint opens. Pure: it reads the policy and the open obligations it is given.
+ */
+public final class ObligationRules {
+
+    /** A contact's promise: {@code log --promise TEXT --due DATE | --within PERIOD}. */
+    public record Promise(String text, Optional<LocalDate> due, Optional<Period> within) {
+    }
+
+    /** An obligation to close, and why. */
+    public record Closing(Obligation obligation, String why) {
+    }
+
+    /** What a contact did to the obligations. */
+    public record Effects(List<Obligation> opened, List<Closing> closed) {
+    }
+
+    private final Policy policy;
+
+    public ObligationRules(Policy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * The obligations {@code contact} opens, and those of {@code open} it closes. The contact's id
+     * is the source of what it opens.
+     */
+    public Effects onContact(Interaction contact, List<Obligation> open, Optional<Promise> promise) {
+        List<Closing> closed = new ArrayList<>();
+        for (Obligation o : open) {
+            closingReason(contact, o).ifPresent(why -> closed.add(new Closing(o, why)));
+        }
+        if (contact.answers().isPresent() && closed.stream().noneMatch(c -> c.obligation().id() == contact.answers().get())) {
+            long id = contact.answers().get();
+            Obligation answered = open.stream().filter(o -> o.id() == id).findFirst()
+                    .orElseThrow(() -> new InvalidValueException("--answers " + id + ": the customer has no open obligation " + id));
+            throw new InvalidValueException("--answers " + id + ": this contact does not close the " + answered.type()
+                    + "; an answer or a promise is closed by an outbound contact (--out)");
+        }
+        List<Obligation> opened = new ArrayList<>();
+        LocalDate day = contact.date();
+        Channel ch = contact.channel();
+        if (contact.direction() == Direction.IN && ch.equals(Channel.CALL)
+                && (contact.outcome() == Outcome.MISSED || contact.outcome() == Outcome.VOICEMAIL)) {
+            open(ObligationType.CALLBACK, contact, Channel.CALL, "return the " + contact.outcome() + " call", opened);
+        }
+        if (contact.direction() == Direction.IN && (ch.equals(Channel.EMAIL) || ch.equals(Channel.LETTER) || ch.equals(Channel.FAX))) {
+            String what = ch.equals(Channel.EMAIL) ? "e-mail" : ch.name();
+            open(ObligationType.ACKNOWLEDGE, contact, ch, "acknowledge the " + what + summary(contact), opened);
+            open(ObligationType.ANSWER, contact, ch, "answer the " + what + " in full" + summary(contact), opened);
+        }
+        if (contact.kind() == ContactKind.COMPLAINT) {
+            open(ObligationType.RESOLVE, contact, ch, "resolve the complaint" + summary(contact), opened);
+        }
+        promise.ifPresent(p -> {
+            LocalDate due = p.due().map(d -> policy.calendar().shift(d))
+                    .or(() -> p.within().map(w -> dueAfter(day, w)))
+                    .orElseThrow(() -> new InvalidValueException("a promise needs --due DATE or --within PERIOD"));
+            opened.add(new Obligation(0, contact.customerId(), ObligationType.PROMISE, ch, contact.at(), due,
+                    p.text(), Optional.of(contact.id()), Optional.empty(), Optional.empty(), ""));
+        });
+        return new Effects(opened, closed);
+    }
+
+    private static String summary(Interaction contact) {
+        return contact.note().isEmpty() ? "" : ": " + contact.note();
+    }
+
+    private void open(ObligationType type, Interaction contact, Channel channel, String note, List<Obligation> opened) {
+        ObligationRule rule = policy.rule(type).orElse(null);
+        if (rule == null) {
+            return; // the policy has switched this obligation off
+        }
+        LocalDate day = contact.date();
+        Optional<Obligation.Escalation> escalation = rule.escalateAfter().map(after ->
+                new Obligation.Escalation(dueAfter(day, after), rule.escalateTo().orElse("")));
+        opened.add(new Obligation(0, contact.customerId(), type, channel, contact.at(), dueAfter(day, rule.due()),
+                note, Optional.of(contact.id()), escalation, Optional.empty(), ""));
+    }
+
+    /** {@code day + period}, on a working day. */
+    public LocalDate dueAfter(LocalDate day, Period period) {
+        return policy.calendar().shift(period.addTo(day, policy.calendar()));
+    }
+
+    private Optional<String> closingReason(Interaction c, Obligation o) {
+        if (c.at().isBefore(o.openedAt())) {
+            return Optional.empty(); // a contact backdated before the event does not answer it
+        }
+        boolean reachedCallOrVisit = c.outcome() == Outcome.REACHED
+                && (c.channel().equals(Channel.CALL) || c.channel().equals(Channel.VISIT));
+        return switch (o.type()) {
+            case CALLBACK -> reachedCallOrVisit ? Optional.of("reached by " + c.channel()) : Optional.empty();
+            case ACKNOWLEDGE -> c.direction() == Direction.OUT ? Optional.of("acknowledged by " + c.channel()) : Optional.empty();
+            case ANSWER, PROMISE -> c.direction() == Direction.OUT && c.answers().equals(Optional.of(o.id()))
+                    ? Optional.of("answered by " + c.channel()) : Optional.empty();
+            case FOLLOW_UP -> c.outcome() == Outcome.REACHED
+                    ? Optional.of("followed up by " + c.channel() + c.satisfaction().map(s -> ", satisfaction " + s).orElse(""))
+                    : Optional.empty();
+            case RESOLVE -> Optional.empty();
+        };
+    }
+
+    /**
+     * The follow-up that resolving a complaint opens: a call {@code follow-up.after} the resolution
+     * to confirm the customer is satisfied.
+     */
+    public Optional<Obligation> onResolved(Obligation complaint, LocalDateTime resolvedAt, String resolution) {
+        return policy.rule(ObligationType.FOLLOW_UP).map(rule -> new Obligation(0, complaint.customerId(),
+                ObligationType.FOLLOW_UP, Channel.CALL, resolvedAt, dueAfter(resolvedAt.toLocalDate(), rule.due()),
+                "confirm the customer is satisfied" + (resolution.isBlank() ? "" : ": " + resolution.strip()),
+                complaint.source(), Optional.empty(), Optional.empty(), ""));
+    }
+}

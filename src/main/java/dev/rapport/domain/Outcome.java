@@ -1,0 +1,36 @@
+package dev.rapport.domain;
+
+import java.util.Locale;
+
+/** How a contact went. Only reached, sent and received contacts restart a cadence clock. */
+public enum Outcome {
+    REACHED, MISSED, VOICEMAIL, SENT, RECEIVED;
+
+    public boolean restartsClock() {
+        return this == REACHED || this == SENT || this == RECEIVED;
+    }
+
+    public static Outcome parse(String text) {
+        for (Outcome o : values()) {
+            if (o.name().equalsIgnoreCase(text.strip())) {
+                return o;
+            }
+        }
+        throw new InvalidValueException("\"" + text + "\" is not an outcome; use reached, missed, voicemail, sent or received");
+    }
+
+    /** The outcome a contact has when none is given: a call out reaches, an e-mail in is received. */
+    public static Outcome usual(Channel channel, Direction direction) {
+        boolean written = channel.equals(Channel.EMAIL) || channel.equals(Channel.LETTER) || channel.equals(Channel.FAX)
+                || channel.equals(Channel.SURVEY);
+        if (written) {
+            return direction == Direction.IN ? RECEIVED : SENT;
+        }
+        return REACHED;
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.rapport.terminal;
+
+import dev.rapport.app.Listing;
+import dev.rapport.domain.AgendaItem;
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.Customer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The agenda as people and programs read it: the stable columns of SPEC §3 for machines, and for
+ * the terminal a table grouped by day (overdue, today, then each later day).
+ */
+public final class AgendaView {
+
+    /** SPEC §3's stable CSV columns of agenda and overdue. */
+    public static final List<String> COLUMNS = List.of("due", "customer_id", "customer", "tier", "owner", "channel",
+            "reason", "days_overdue", "priority", "phone", "email", "window", "note");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private AgendaView() {
+    }
+
+    /** The rows in the stable columns; with {@code detail}, the obligation id and the priority's parts too. */
+    public static Listing machine(List<AgendaItem> items, boolean detail) {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        if (detail) {
+            columns.addAll(List.of("obligation", "tier_weight", "reason_weight"));
+        }
+        Listing listing = Listing.of(columns);
+        for (AgendaItem i : items) {
+            Customer c = i.customer();
+            List<Object> row = new ArrayList<>(List.of(i.due().toString(), c.id(), c.displayName(), c.tier(), i.owner(),
+                    i.channel().name(), i.reason(), i.daysOverdue(), i.priority().total(), c.phone(), c.email(),
+                    window(c), i.note()));
+            if (detail) {
+                row.add(i.obligation().orElse(null));
+                row.add(i.priority().tierWeight());
+                row.add(i.priority().reasonWeight());
+            }
+            listing.add(row);
+        }
+        return listing;
+    }
+
+    /** The contact window with the customer's time zone: {@code Tue,Thu 09:00-12:00 Europe/Berlin}. */
+    public static String window(Customer c) {
+        String w = c.window().toString();
+        return c.timeZone().map(z -> (w + " " + z.getId()).strip()).orElse(w);
+    }
+
+    /** The table: one row per item, a heading before each day. */
+    public static String table(List<AgendaItem> items, LocalDate today, boolean explain, TableRenderer renderer) {
+        List<String> columns = new ArrayList<>(List.of("customer", "tier", "owner", "via", "reason", "contact", "window", "note"));
+        if (explain) {
+            columns.add("priority");
+        }
+        Listing listing = Listing.of(columns);
+        Map<Integer, String> headings = new HashMap<>();
+        java.util.Set<Integer> overdue = new java.util.HashSet<>();
+        String last = null;
+        for (AgendaItem i : items) {
+            String heading = heading(i.due(), today);
+            if (!heading.equals(last)) {
+                headings.put(listing.rows().size(), heading);
+                last = heading;
+            }
+            if (i.isOverdue()) {
+                overdue.add(listing.rows().size());
+            }
+            Customer c = i.customer();
+            String reason = i.reason() + i.obligation().map(id -> " #" + id).orElse("")
+                    + (i.isOverdue() ? " (" + i.daysOverdue() + "d late)" : "");
+            List<Object> row = new ArrayList<>(List.of(c.displayName() + " [" + c.id() + "]", c.tier(), i.owner(),
+                    i.channel().name(), reason, contact(c, i.channel()), window(c), i.note()));
+            if (explain) {
+                row.add(i.priority().explain(c.tier(), i.reason()));
+            }
+            listing.add(row);
+        }
+        return renderer.render(listing, headings, overdue);
+    }
+
+    private static String heading(LocalDate due, LocalDate today) {
+        if (due.isBefore(today)) {
+            return "Overdue";
+        }
+        if (due.equals(today)) {
+            return "Today, " + DAY.format(due);
+        }
+        return DAY.format(due);
+    }
+
+    /** Where to reach the customer on that channel: the phone for a call, the address for a visit. */
+    private static String contact(Customer c, Channel channel) {
+        if (channel.equals(Channel.VISIT) || channel.equals(Channel.LETTER)) {
+            String address = c.address().toString();
+            return address.isEmpty() ? c.phone() : address;
+        }
+        if (channel.equals(Channel.EMAIL)) {
+            return c.email().isEmpty() ? c.phone() : c.email();
+        }
+        return c.phone().isEmpty() ? c.email() : c.phone();
+    }
+}
