@@ -16,6 +16,14 @@ public interface CustomerStore {
 
     Optional<Stored> findStored(String id);
 
+    Optional<Customer> findByNumber(long number);
+
+    /** The row number of the customer with this id. */
+    Optional<Long> numberOf(String id);
+
+    /** The row number of the first customer with this e-mail, ignoring case. */
+    Optional<Long> numberByEmail(String email);
+
     /** The highest row number there is, 0 when there are no customers. */
     long lastNumber();
 

@@ -13,6 +13,12 @@ public interface InteractionStore {
     /** Stores a contact of an existing customer; returns its id. */
     long insert(Interaction interaction);
 
+    /** Stores a contact of the customer with row number {@code customerNumber}. */
+    void insert(long customerNumber, Interaction interaction);
+
+    /** Whether the customer's history already has this contact (same time, channel, direction, outcome, kind, note). */
+    boolean exists(long customerNumber, Interaction interaction);
+
     /** Per interaction channel, the date of the customer's latest reached, sent or received contact. */
     Map<Channel, LocalDate> lastContacts(String customerId);
 

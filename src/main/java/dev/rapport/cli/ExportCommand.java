@@ -26,14 +26,14 @@ import picocli.CommandLine.Spec;
             "What export writes, import reads back field for field."})
 final class ExportCommand implements Callable<Integer> {
 
-    enum What { customers }
+    enum What { customers, interactions }
 
     private final Session session;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "customers")
+    @Parameters(paramLabel = "WHAT", description = "customers or interactions")
     What what;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv, json or yaml (default: ${DEFAULT-VALUE}).")
@@ -51,15 +51,25 @@ final class ExportCommand implements Callable<Integer> {
         Writer target = output == null ? spec.commandLine().getOut() : open(output);
         List<CustomerField> fields = List.of(CustomerField.values());
         long[] count = {0};
-        try (RecordWriter writer = RecordWriter.open(format, target, CustomerField.keys())) {
-            new FindCustomers(session.storage(), session.policy()).forEach(CustomerQuery.ALL, c -> {
-                List<Object> values = new ArrayList<>(fields.size());
-                for (CustomerField f : fields) {
-                    values.add(f == CustomerField.TAGS ? c.tags() : f.read(c));
-                }
-                writer.write(values);
-                count[0]++;
-            });
+        List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
+        try (RecordWriter writer = RecordWriter.open(format, target, columns)) {
+            if (what == What.customers) {
+                new FindCustomers(session.storage(), session.policy()).forEach(CustomerQuery.ALL, c -> {
+                    List<Object> values = new ArrayList<>(fields.size());
+                    for (CustomerField f : fields) {
+                        values.add(f == CustomerField.TAGS ? c.tags() : f.read(c));
+                    }
+                    writer.write(values);
+                    count[0]++;
+                });
+            } else {
+                session.storage().interactions().forEach(i -> {
+                    writer.write(List.of(i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
+                            i.outcome().toString(), i.kind().toString(), i.note(),
+                            i.satisfaction().map(String::valueOf).orElse(""), i.loggedBy()));
+                    count[0]++;
+                });
+            }
         } catch (UncheckedIOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write the export: " + e.getCause().getMessage(), e);
         } finally {
@@ -68,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         if (output != null) {
-            session.say(spec.commandLine(), "Exported " + count[0] + " customers to " + output);
+            session.say(spec.commandLine(), "Exported " + count[0] + " " + what + " to " + output);
         }
         return 0;
     }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = "Bring customers or contact history in from files.",
-        subcommands = {ImportCustomersCommand.class})
+        subcommands = {ImportCustomersCommand.class, ImportInteractionsCommand.class})
 final class ImportCommand implements Runnable {
 
     @Spec

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.ImportCustomers;
+import dev.rapport.app.ImportInteractions;
 import dev.rapport.app.Rejected;
 import dev.rapport.io.RejectsFile;
 import dev.rapport.terminal.DisplayWidth;
@@ -51,20 +52,40 @@ final class ImportReport {
     }
 
     String summary(String source, ImportCustomers.Summary s) {
-        StringBuilder text = new StringBuilder();
-        if (s.rejected() > SHOWN && !session.options().quiet()) {
-            text.append("… and ").append(s.rejected() - SHOWN).append(" more rejected rows")
-                    .append(rejectsFile == null ? "; --rejects FILE writes them all" : "").append('\n');
-        }
+        StringBuilder text = more(s.rejected());
         text.append(source).append(": read ").append(s.read())
                 .append(", added ").append(s.added())
                 .append(", updated ").append(s.updated())
                 .append(", unchanged ").append(s.unchanged())
                 .append(", rejected ").append(s.rejected());
-        if (!s.ignoredColumns().isEmpty()) {
-            text.append("\nignored columns: ").append(DisplayWidth.safe(String.join(", ", s.ignoredColumns())));
+        return ending(text, s.ignoredColumns(), s.dryRun());
+    }
+
+    String summary(String source, ImportInteractions.Summary s) {
+        StringBuilder text = more(s.rejected());
+        text.append(source).append(": read ").append(s.read())
+                .append(", added ").append(s.added())
+                .append(", unchanged ").append(s.unchanged())
+                .append(", skipped ").append(s.skipped()).append(" (not contacts)")
+                .append(", rejected ").append(s.rejected())
+                .append("; replanned ").append(s.customersReplanned()).append(" customers");
+        return ending(text, s.ignoredColumns(), s.dryRun());
+    }
+
+    private StringBuilder more(long rejectedRows) {
+        StringBuilder text = new StringBuilder();
+        if (rejectedRows > SHOWN && !session.options().quiet()) {
+            text.append("… and ").append(rejectedRows - SHOWN).append(" more rejected rows")
+                    .append(rejectsFile == null ? "; --rejects FILE writes them all" : "").append('\n');
         }
-        if (s.dryRun()) {
+        return text;
+    }
+
+    private static String ending(StringBuilder text, java.util.List<String> ignored, boolean dryRun) {
+        if (!ignored.isEmpty()) {
+            text.append("\nignored columns: ").append(DisplayWidth.safe(String.join(", ", ignored)));
+        }
+        if (dryRun) {
             text.append("\ndry run: nothing was written");
         }
         return text.toString();

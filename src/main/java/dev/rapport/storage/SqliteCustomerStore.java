@@ -65,6 +65,24 @@ final class SqliteCustomerStore implements CustomerStore {
     }
 
     @Override
+    public Optional<Customer> findByNumber(long number) {
+        return db.query("read customer #" + number, SELECT + " WHERE customer_no = ?", SqliteCustomerStore::map, number)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> numberOf(String id) {
+        return db.query("read customer " + id, "SELECT customer_no FROM customer WHERE id = ?", rs -> rs.getLong(1), id)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> numberByEmail(String email) {
+        return db.query("read customer " + email, "SELECT customer_no FROM customer WHERE email = ? ORDER BY customer_no LIMIT 1",
+                rs -> rs.getLong(1), email).stream().findFirst();
+    }
+
+    @Override
     public long lastNumber() {
         try (PreparedStatement st = db.connection().prepareStatement("SELECT coalesce(max(customer_no), 0) FROM customer");
              ResultSet rs = st.executeQuery()) {

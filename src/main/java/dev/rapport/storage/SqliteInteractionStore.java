@@ -38,6 +38,23 @@ final class SqliteInteractionStore implements InteractionStore {
     }
 
     @Override
+    public void insert(long customerNumber, Interaction i) {
+        db.update("import a contact",
+                "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, satisfaction, logged_by, answers)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                customerNumber, i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
+                i.kind().toString(), i.note(), i.satisfaction(), i.loggedBy(), i.answers());
+    }
+
+    @Override
+    public boolean exists(long customerNumber, Interaction i) {
+        return !db.query("read the history", "SELECT 1 FROM interaction WHERE customer_no = ? AND at = ? AND channel = ?"
+                        + " AND direction = ? AND outcome = ? AND kind = ? AND note = ? LIMIT 1", rs -> 1,
+                customerNumber, i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
+                i.kind().toString(), i.note()).isEmpty();
+    }
+
+    @Override
     public Map<Channel, LocalDate> lastContacts(String customerId) {
         Map<Channel, LocalDate> last = new HashMap<>();
         db.each("read the history of " + customerId,

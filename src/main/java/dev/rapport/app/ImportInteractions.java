@@ -1,0 +1,181 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.Direction;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.Outcome;
+import dev.rapport.domain.Policy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@code import interactions}: contact history from another system, in one transaction. Rows are
+ * matched to customers by id or e-mail; a row already in the history is left alone, so importing a
+ * file twice adds nothing the second time. History opens no obligations: a missed call of last
+ * year is not owed a callback today. Afterwards every touched customer's next dates reflect it.
+ */
+public final class ImportInteractions {
+
+    /** One row's values as text, already translated from the file's vocabulary. */
+    public record Row(String customer, String email, String at, String channel, String direction, String outcome,
+                      String kind, String note, String satisfaction, String loggedBy, boolean notAContact) {
+    }
+
+    /** What the import did. */
+    public record Summary(long read, long added, long unchanged, long skipped, long rejected, long customersReplanned,
+                          List<String> ignoredColumns, boolean dryRun) {
+    }
+
+    private static final int PROGRESS_EVERY = 10_000;
+
+    private final Storage storage;
+    private final Policy policy;
+    private final LocalDateTime now;
+
+    public ImportInteractions(Storage storage, Policy policy, LocalDateTime now) {
+        this.storage = storage;
+        this.policy = policy;
+        this.now = now;
+    }
+
+    public Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
+                       ImportCustomers.Options options, ImportCustomers.Listener listener) {
+        long[] counts = new long[6];
+        try {
+            storage.inTransaction(() -> {
+                BitSet touched = new BitSet();
+                while (source.hasNext()) {
+                    SourceRow row = source.next();
+                    counts[0]++;
+                    try {
+                        Row r = mapping.apply(row);
+                        if (r.notAContact()) {
+                            counts[3]++;
+                        } else if (add(r, touched)) {
+                            counts[1]++;
+                        } else {
+                            counts[2]++;
+                        }
+                    } catch (InvalidValueException e) {
+                        counts[4]++;
+                        if (options.strict()) {
+                            throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
+                                    + "; nothing was imported (--strict)");
+                        }
+                        listener.rejected(new Rejected(row, e.getMessage()));
+                    }
+                    if (counts[0] % PROGRESS_EVERY == 0) {
+                        listener.progress(counts[0], source.progress());
+                    }
+                }
+                counts[5] = replan(touched);
+                if (options.dryRun()) {
+                    throw new DryRun();
+                }
+                return null;
+            });
+        } catch (DryRun done) {
+            // rolled back on purpose
+        }
+        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], ignoredColumns, options.dryRun());
+    }
+
+    private boolean add(Row r, BitSet touched) {
+        CustomerStore customers = storage.customers();
+        String id = r.customer().strip();
+        Optional<Long> number = id.isEmpty() ? Optional.empty() : customers.numberOf(id);
+        if (number.isEmpty() && !r.email().isBlank()) {
+            number = customers.numberByEmail(r.email().strip());
+        }
+        if (number.isEmpty() && id.contains("@")) {
+            number = customers.numberByEmail(id);
+        }
+        if (number.isEmpty()) {
+            throw new InvalidValueException("no customer " + (id.isEmpty() ? "with e-mail " + r.email().strip() : id)
+                    + "; import the customers first");
+        }
+        Channel channel = Channel.of(required(r.channel(), "channel"));
+        if (!policy.channels().contains(channel)) {
+            throw new InvalidValueException("channel: unknown channel \"" + channel + "\"");
+        }
+        Direction direction = r.direction().isBlank() ? Direction.OUT : Direction.parse(r.direction());
+        Outcome outcome = r.outcome().isBlank() ? Outcome.usual(channel, direction) : Outcome.parse(r.outcome());
+        ContactKind kind = r.kind().isBlank() ? ContactKind.ROUTINE : ContactKind.parse(r.kind());
+        LocalDateTime at = at(required(r.at(), "at"));
+        if (at.isAfter(now)) {
+            throw new InvalidValueException("at: " + at + " is in the future");
+        }
+        Optional<Integer> satisfaction = satisfaction(r.satisfaction());
+        Interaction i = new Interaction(0, "", at, channel, direction, outcome, kind, r.note(), satisfaction,
+                r.loggedBy(), Optional.empty());
+        if (storage.interactions().exists(number.get(), i)) {
+            return false;
+        }
+        storage.interactions().insert(number.get(), i);
+        touched.set(Math.toIntExact(number.get()));
+        return true;
+    }
+
+    private long replan(BitSet touched) {
+        Planner planner = new Planner(storage, policy);
+        long n = 0;
+        for (int no = touched.nextSetBit(0); no >= 0; no = touched.nextSetBit(no + 1)) {
+            Optional<Customer> c = storage.customers().findByNumber(no);
+            if (c.isPresent()) {
+                planner.replan(c.get());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field + ": missing");
+        }
+        return value.strip();
+    }
+
+    /** {@code 2026-03-04}, {@code 2026-03-04T10:15}, {@code 2026-03-04 10:15:00}, with or without a zone. */
+    static LocalDateTime at(String text) {
+        String t = text.strip().replace(' ', 'T');
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t).atTime(12, 0);
+            }
+            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return java.time.OffsetDateTime.parse(t.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toLocalDateTime();
+            }
+            return LocalDateTime.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("at: \"" + text.strip() + "\" is not a date or time; use e.g. 2026-03-04T10:15");
+        }
+    }
+
+    private static Optional<Integer> satisfaction(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("satisfaction: \"" + text.strip() + "\" is not a number from 1 to 5");
+        }
+    }
+
+    private static final class DryRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DryRun() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.ImportCustomers;
+import dev.rapport.app.ImportInteractions;
+import dev.rapport.app.RapportException;
+import dev.rapport.app.TabularSource;
+import dev.rapport.domain.InvalidValueException;
+import dev.rapport.io.InteractionColumns;
+import dev.rapport.io.RejectsFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "interactions",
+        description = {"Import contact history (calls, e-mails, meetings, letters, visits) from another system.",
+            "Reads the generic format customer,at,channel,direction,outcome,kind,note,satisfaction and CRM",
+            "activity exports; rows are matched to customers by id or e-mail. Notes and tasks are skipped;",
+            "a row already in the history is left alone. History opens no obligations."},
+        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest imported), 66 no such file."})
+final class ImportInteractionsCommand implements Callable<Integer> {
+
+    static final List<String> YAML_FIELDS = List.of("customer", "at", "channel", "direction", "outcome", "kind", "note",
+            "satisfaction", "logged_by");
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A CSV or YAML file, or - for stdin.")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or yaml (default: by the file's extension, else csv).")
+    InputFiles.Format format;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "The file's encoding (default: ${DEFAULT-VALUE}).")
+    String encoding;
+
+    @Option(names = "--strict", description = "Import nothing if any row is bad.")
+    boolean strict;
+
+    @Option(names = {"-n", "--dry-run"}, description = "Report what would happen; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected rows to FILE as CSV, with line and reason.")
+    Path rejects;
+
+    ImportInteractionsCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        ImportInteractions importer = new ImportInteractions(session.storage(), session.policy(), session.now());
+        try (TabularSource source = InputFiles.open(file, format, encoding, YAML_FIELDS);
+             Progress progress = new Progress(session, spec.commandLine().getErr(), "importing contacts")) {
+            InteractionColumns columns = columns(source);
+            RejectsFile rejectsFile = rejects == null ? null : new RejectsFile(rejects, source.header());
+            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
+            ImportInteractions.Summary s;
+            try (rejectsFile) {
+                s = importer.run(source, columns::row, columns.ignored(),
+                        new ImportCustomers.Options(false, strict, dryRun), report.listener(progress));
+            }
+            progress.done();
+            session.say(spec.commandLine(), report.summary(source.name(), s));
+            return s.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;
+        }
+    }
+
+    private static InteractionColumns columns(TabularSource source) {
+        try {
+            return new InteractionColumns(source.header());
+        } catch (InvalidValueException e) {
+            throw RapportException.badData(source.name() + ": " + e.getMessage());
+        }
+    }
+}
