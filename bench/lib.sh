@@ -65,9 +65,9 @@ bench_ensure_jar() {
   fi
 }
 
-# The java command line, the same JVM flags as bin/rapport (C1 only, CDS), so
-# the figures are what a user running `rapport` sees, but without the
-# launcher's rebuild check. RAPPORT_JAVA_OPTS is word-split, as in bin/rapport.
+# The command line: bin/rapport itself, so the figures are what a user running
+# `rapport` sees, with RAPPORT_NO_BUILD=1 so that it never rebuilds the jar in
+# the middle of a measurement.
 # The environment is pinned (own XDG dirs, no RAPPORT_* variables) so a
 # user's policy file or database cannot leak into the measurement.
 rapport_cmd() {
@@ -76,8 +76,7 @@ rapport_cmd() {
   # shellcheck disable=SC2206
   RAPPORT=(env -u RAPPORT_DB -u RAPPORT_CONFIG -u RAPPORT_TODAY
     XDG_CONFIG_HOME="$OUT_DIR/xdg/config" XDG_DATA_HOME="$OUT_DIR/xdg/data"
-    java -XX:TieredStopAtLevel=1 -Xshare:auto ${RAPPORT_JAVA_OPTS:-}
-    -Dorg.sqlite.tmpdir="$native" -jar "$JAR")
+    XDG_CACHE_HOME="$native" RAPPORT_NO_BUILD=1 "$ROOT/bin/rapport")
 }
 
 # --- Data -------------------------------------------------------------------

@@ -32,6 +32,25 @@ public interface CustomerStore {
     /** Adds a customer whose id is not taken yet; returns its row number. */
     long insert(Customer customer);
 
+    /**
+     * A writer that adds many new customers fast, in batches, inside the caller's transaction: what
+     * an import of a million rows needs.
+     */
+    NewCustomers newCustomers();
+
+    /** New customers queued for writing; {@link #close} writes what is still queued. */
+    interface NewCustomers extends AutoCloseable {
+
+        /** Queues a customer whose id is free, with its first planned contacts; returns its row number. */
+        long add(Customer customer, java.util.List<dev.rapport.domain.NextContact> next);
+
+        /** Whether a customer with this id is queued and not yet written. */
+        boolean queued(String id);
+
+        @Override
+        void close();
+    }
+
     /** Replaces the customer with the same id, which must exist. */
     void update(Customer customer);
 

@@ -76,11 +76,20 @@ public final class ImportCustomers {
         Planner planner = new Planner(storage, policy);
         long lastBefore = customers.lastNumber();
         BitSet updatedHere = new BitSet();
+        try (CustomerStore.NewCustomers added = customers.newCustomers()) {
+            importRows(source, mapping, options, listener, counts, customers, planner, added, lastBefore, updatedHere);
+        }
+        listener.progress(counts.read, 1.0);
+    }
+
+    private void importRows(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts,
+                            CustomerStore customers, Planner planner, CustomerStore.NewCustomers added, long lastBefore,
+                            BitSet updatedHere) {
         while (source.hasNext()) {
             SourceRow row = source.next();
             counts.read++;
             try {
-                upsert(row, mapping, options, customers, planner, lastBefore, updatedHere, counts);
+                upsert(row, mapping, options, customers, planner, added, lastBefore, updatedHere, counts);
             } catch (InvalidValueException e) {
                 counts.rejected++;
                 if (options.strict()) {
@@ -93,11 +102,10 @@ public final class ImportCustomers {
                 listener.progress(counts.read, source.progress());
             }
         }
-        listener.progress(counts.read, 1.0);
     }
 
     private void upsert(SourceRow row, Mapping mapping, Options options, CustomerStore customers, Planner planner,
-                        long lastBefore, BitSet updatedHere, Counts counts) {
+                        CustomerStore.NewCustomers newCustomers, long lastBefore, BitSet updatedHere, Counts counts) {
         Map<CustomerField, String> fields = new EnumMap<>(mapping.fields().apply(row));
         // An empty cell for these means "not given": keep the customer's, or the default.
         for (CustomerField f : List.of(CustomerField.SINCE, CustomerField.STATUS, CustomerField.TIER)) {
@@ -114,14 +122,17 @@ public final class ImportCustomers {
         String key = key(fields.getOrDefault(CustomerField.ID, "").strip(), email, name, company);
         fields.put(CustomerField.ID, key);
 
-        Optional<CustomerStore.Stored> existing = customers.findStored(key);
+        if (newCustomers.queued(key)) {
+            throw new InvalidValueException("the key " + key + " appears earlier in this file");
+        }
+        Optional<Long> existing = customers.numberOf(key);
         if (existing.isPresent()) {
-            long number = existing.get().number();
-            if (number > lastBefore || updatedHere.get((int) Math.min(number, Integer.MAX_VALUE))) {
+            long number = existing.get();
+            if (number > lastBefore || updatedHere.get(Math.toIntExact(number))) {
                 throw new InvalidValueException("the key " + key + " appears earlier in this file");
             }
-            updatedHere.set((int) Math.min(number, Integer.MAX_VALUE));
-            Customer current = existing.get().customer();
+            updatedHere.set(Math.toIntExact(number));
+            Customer current = customers.findByNumber(number).orElseThrow();
             Customer changed = apply(current.toBuilder(), fields);
             if (changed.equals(current)) {
                 counts.unchanged++;
@@ -136,8 +147,7 @@ public final class ImportCustomers {
         if (options.spread() && added.lastContacts().isEmpty()) {
             added = added.toBuilder().spread(true).build();
         }
-        customers.insert(added);
-        planner.planNew(added);
+        newCustomers.add(added, planner.computeNew(added));
         counts.added++;
     }
 

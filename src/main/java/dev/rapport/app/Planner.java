@@ -47,9 +47,14 @@ public final class Planner {
 
     /** For a customer just added: no history and no snoozes to read. */
     public List<NextContact> planNew(Customer customer) {
-        List<NextContact> next = calculator.next(customer, Map.of(), Map.of());
-        storage.schedule().replace(customer.id(), next);
+        List<NextContact> next = computeNew(customer);
+        storage.schedule().add(customer.id(), next);
         return next;
+    }
+
+    /** The first contacts of a customer that has no history and no snoozes yet. */
+    public List<NextContact> computeNew(Customer customer) {
+        return calculator.next(customer, Map.of(), Map.of());
     }
 
     /**

@@ -21,6 +21,9 @@ public interface ScheduleStore {
     /** Replaces the customer's stored due dates with {@code next}. */
     void replace(String customerId, List<NextContact> next);
 
+    /** Stores the due dates of a customer that has none yet. */
+    void add(String customerId, List<NextContact> next);
+
     /** Scheduled contacts due on or before {@code until}, with their customers. */
     List<Scheduled> dueBy(LocalDate until);
 

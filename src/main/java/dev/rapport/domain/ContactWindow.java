@@ -19,6 +19,10 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
 
     public static final ContactWindow ANY = new ContactWindow(Set.of(), List.of());
 
+    private static final java.util.regex.Pattern DAY_SEPARATORS = java.util.regex.Pattern.compile("[,;\\s/]+");
+    private static final java.util.regex.Pattern HOURS_SEPARATORS = java.util.regex.Pattern.compile("\\s*[,;]\\s*");
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\s*[-–]\\s*");
+
     /** A span of the day, {@code 09:00-12:00}. */
     public record Hours(LocalTime from, LocalTime to) {
         public Hours {
@@ -58,7 +62,7 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
         if (text == null || text.isBlank()) {
             return days;
         }
-        for (String part : text.strip().split("[,;\\s/]+")) {
+        for (String part : DAY_SEPARATORS.split(text.strip())) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -115,8 +119,8 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
         if (text == null || text.isBlank()) {
             return hours;
         }
-        for (String part : text.strip().split("\\s*[,;]\\s*")) {
-            String[] ends = part.split("\\s*[-–]\\s*");
+        for (String part : HOURS_SEPARATORS.split(text.strip())) {
+            String[] ends = RANGE.split(part);
             if (ends.length != 2) {
                 throw badHours(text);
             }
@@ -127,10 +131,10 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
 
     private static LocalTime time(String t, String whole) {
         String s = t.strip();
-        if (s.matches("\\d{1,2}")) {
+        if (s.length() <= 2 && !s.isEmpty() && s.chars().allMatch(Character::isDigit)) {
             s = s + ":00";
         }
-        if (s.matches("\\d:\\d{2}")) {
+        if (s.length() == 4 && s.charAt(1) == ':') {
             s = "0" + s;
         }
         if (s.equals("24:00")) {

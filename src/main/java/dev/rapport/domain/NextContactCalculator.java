@@ -71,7 +71,9 @@ public final class NextContactCalculator {
             due = period.addTo(anchor.get(), calendar);
             steps.add(why + " + " + period + (cadence.overridden() ? " (override)" : ""));
         } else if (customer.spread()) {
-            int days = Math.floorMod(customer.id().hashCode() * 31 + k.name().hashCode(), Math.max(1, period.approximateDays()));
+            // Spread over the period's real length from since: 28 to 31 days for a month.
+            long length = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(customer.since(), period.addTo(customer.since(), calendar)));
+            long days = Math.floorMod(mix((customer.id() + "#" + k.name()).hashCode()), length);
             why = "first contact, spread over " + period;
             due = customer.since().plusDays(days);
             steps.add("never contacted; first contact spread to " + due + " (added " + customer.since() + ")");
@@ -108,6 +110,17 @@ public final class NextContactCalculator {
             due = until;
         }
         return new NextContact(k, due, period, anchor, why, steps);
+    }
+
+    /** Scatters similar ids (c1, c2, …) over the whole range: the finaliser of MurmurHash3. */
+    private static long mix(int hash) {
+        long h = hash & 0xffffffffL;
+        h ^= h >>> 16;
+        h *= 0x85ebca6bL;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35L;
+        h ^= h >>> 16;
+        return h & 0xffffffffL;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -54,13 +54,16 @@ public final class CsvSource implements TabularSource {
         char delimiter = delimiter(head, start, n);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(true)
+                // Blank lines are skipped below, not by the parser, so that each record's first line is known.
+                .setIgnoreEmptyLines(false)
                 .setTrim(false)
                 .get();
         this.parser = CSVParser.builder().setReader(sniffing).setFormat(format).get();
         this.records = parser.iterator();
         List<String> columns = new ArrayList<>();
-        if (records.hasNext()) {
+        // The blank check comes first: hasNext() would parse the first record ahead.
+        while (columns.stream().allMatch(String::isBlank) && records.hasNext()) {
+            columns.clear();
             records.next().forEach(columns::add);
         }
         this.trailingEmptyColumn = !columns.isEmpty() && columns.get(columns.size() - 1).isBlank();
@@ -175,8 +178,12 @@ public final class CsvSource implements TabularSource {
 
     private SourceRow read() {
         try {
-            while (records.hasNext()) {
+            while (true) {
+                // Read before hasNext(), which parses the record: the line after the last one read.
                 long line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    return null;
+                }
                 CSVRecord record = records.next();
                 List<String> values = new ArrayList<>(record.size());
                 record.forEach(values::add);
@@ -188,7 +195,6 @@ public final class CsvSource implements TabularSource {
                 }
                 return new SourceRow(line, values);
             }
-            return null;
         } catch (UncheckedIOException e) {
             throw failure(name, e);
         }

@@ -106,6 +106,7 @@ public final class CustomerColumns {
         tierMap.forEach((k, v) -> this.tierMap.put(k.strip().toLowerCase(Locale.ROOT), v.strip()));
         Map<Integer, Boolean> taken = new HashMap<>();
         Map<Integer, Boolean> fallback = new HashMap<>();
+        java.util.Set<CustomerField> mapped = java.util.EnumSet.noneOf(CustomerField.class);
         for (Map.Entry<String, String> e : explicit.entrySet()) {
             CustomerField field = CustomerField.byKey(e.getKey()).orElseThrow(() -> new InvalidValueException(
                     "--map " + e.getKey() + "=…: there is no field \"" + e.getKey() + "\"; the fields are "
@@ -117,6 +118,7 @@ public final class CustomerColumns {
             }
             fields.put(field, new ArrayList<>(List.of(column)));
             taken.put(column, true);
+            mapped.add(field);
         }
         for (int i = 0; i < header.size(); i++) {
             if (taken.containsKey(i)) {
@@ -128,7 +130,11 @@ public final class CustomerColumns {
             if (field == null && key.matches("email\\d+(value|address)?")) {
                 field = CustomerField.EMAIL;
             }
-            if (field != null && !explicit.containsKey(field.key())) {
+            if (field != null && mapped.contains(field)) {
+                ignored.add(header.get(i)); // --map named another column for this field
+                continue;
+            }
+            if (field != null) {
                 fields.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
                 fallback.put(i, isFallback(key));
                 continue;
@@ -212,19 +218,24 @@ public final class CustomerColumns {
         Map<CustomerField, String> values = new EnumMap<>(CustomerField.class);
         for (Map.Entry<CustomerField, List<Integer>> e : fields.entrySet()) {
             String value = "";
+            boolean given = false;
             for (int column : e.getValue()) {
-                value = clean(e.getKey(), row.value(column));
+                String raw = row.value(column);
+                given |= raw != null;
+                value = clean(e.getKey(), raw);
                 if (!value.isEmpty()) {
                     break;
                 }
             }
-            values.put(e.getKey(), value);
+            if (given) { // a YAML record that leaves a field out leaves it alone
+                values.put(e.getKey(), value);
+            }
         }
         if (values.getOrDefault(CustomerField.NAME, "").isEmpty() && !nameParts.isEmpty()) {
             StringBuilder name = new StringBuilder();
             for (NamePart part : NamePart.values()) {
                 Integer column = nameParts.get(part);
-                String v = column == null ? "" : row.value(column).strip();
+                String v = column == null || row.value(column) == null ? "" : row.value(column).strip();
                 if (!v.isEmpty()) {
                     name.append(name.length() == 0 ? "" : " ").append(v);
                 }
@@ -238,7 +249,7 @@ public final class CustomerColumns {
                 last.append(all.contains("=") ? all : "*=" + all);
             }
             lastPerChannel.forEach((channel, column) -> {
-                String v = row.value(column).strip();
+                String v = row.value(column) == null ? "" : dateOnly(row.value(column).strip());
                 if (!v.isEmpty()) {
                     last.append(last.length() == 0 ? "" : ";").append(channel).append('=').append(v);
                 }
@@ -264,12 +275,12 @@ public final class CustomerColumns {
         if (v.isEmpty()) {
             return v;
         }
-        if (field == CustomerField.TAGS && v.contains(":::")) {
+        if (field == CustomerField.TAGS && (v.contains(":::") || v.startsWith("* "))) {
             List<String> tags = new ArrayList<>();
             for (String t : v.split(":::")) {
                 String tag = t.replaceFirst("^\\*\\s*", "").strip();
                 if (!tag.isEmpty()) {
-                    tags.add(tag.replace(';', ' ').replace(',', ' '));
+                    tags.add(tag.replaceAll("\\s*[;,]\\s*", " "));
                 }
             }
             return String.join(";", tags);

@@ -88,7 +88,7 @@ public final class InteractionColumns {
     /** The first non-empty of the part's columns. */
     private String value(SourceRow row, Part part) {
         for (int column : columns.getOrDefault(part, List.of())) {
-            String v = row.value(column).strip();
+            String v = row.value(column) == null ? "" : row.value(column).strip();
             if (!v.isEmpty()) {
                 return v;
             }

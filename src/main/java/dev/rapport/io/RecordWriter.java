@@ -118,6 +118,7 @@ public abstract class RecordWriter implements AutoCloseable {
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                     .build().createGenerator(out);
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.writeStartArray();
         }
 
@@ -145,7 +146,7 @@ public abstract class RecordWriter implements AutoCloseable {
         @Override
         protected void finish() throws IOException {
             generator.writeEndArray();
-            generator.flush();
+            generator.close(); // ends the YAML stream with its final line break; the target stays open
         }
     }
 }

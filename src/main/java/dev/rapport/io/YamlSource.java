@@ -86,7 +86,7 @@ public final class YamlSource implements TabularSource {
                     return null;
                 }
                 if (first != JsonToken.START_ARRAY) {
-                    throw problem("expected a list of records (\"- id: C1\" …)");
+                    throw problem(1, "expected a list of records (\"- id: C1\" …)");
                 }
             }
             JsonToken token = parser.nextToken();
@@ -94,22 +94,22 @@ public final class YamlSource implements TabularSource {
                 return null;
             }
             if (token != JsonToken.START_OBJECT) {
-                throw problem("expected a record (a mapping of fields), found " + parser.getText());
+                throw problem(items + 1, "expected a record (a mapping of fields), found " + parser.getText());
             }
             items++;
             long line = parser.currentTokenLocation().getLineNr();
+            // null, not "": a field the record leaves out is not given, and changes nothing.
             String[] values = new String[header.size()];
-            Arrays.fill(values, "");
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 int column = header.indexOf(key);
                 if (column < 0) {
-                    throw problem("unknown field \"" + key + "\"; the fields are " + String.join(", ", header));
+                    throw problem(items, "unknown field \"" + key + "\"; the fields are " + String.join(", ", header));
                 }
                 parser.nextToken();
                 values[column] = text();
             }
-            return new SourceRow(line, List.of(values));
+            return new SourceRow(line, Arrays.asList(values));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid YAML: "
@@ -143,8 +143,8 @@ public final class YamlSource implements TabularSource {
         return parser.getText();
     }
 
-    private RapportException problem(String message) {
-        return RapportException.badData(name + ":" + parser.currentTokenLocation().getLineNr() + ": record " + (items + 1)
+    private RapportException problem(long record, String message) {
+        return RapportException.badData(name + ":" + parser.currentTokenLocation().getLineNr() + ": record " + record
                 + ": " + message);
     }
 

@@ -14,6 +14,8 @@ final class Schema {
 
     static final List<String> MIGRATIONS = List.of(
             // 1: customers. The text columns are the customer fields as CustomerField writes them.
+            // Names and e-mails are indexed for lookups; owner and tier are not: each holds a large
+            // share of the customers, where an index costs every import more than it saves a list.
             """
             CREATE TABLE customer (
                 customer_no       INTEGER PRIMARY KEY,
@@ -47,8 +49,6 @@ final class Schema {
             );
             CREATE INDEX customer_name ON customer (name);
             CREATE INDEX customer_email ON customer (email);
-            CREATE INDEX customer_owner ON customer (owner);
-            CREATE INDEX customer_tier ON customer (tier);
             """,
             // 2: the planner: contacts, obligations, and the stored next due date per customer and
             // channel, indexed by date so that the agenda reads only what is due.

@@ -108,7 +108,7 @@ final class SqliteCustomerStore implements CustomerStore {
     public long insert(Customer customer) {
         try {
             if (insert == null) {
-                insert = db.connection().prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS);
+                insert = db.connection().prepareStatement(INSERT);
             }
             int i = 1;
             for (CustomerField f : FIELDS) {
@@ -116,12 +116,76 @@ final class SqliteCustomerStore implements CustomerStore {
             }
             insert.setInt(i, customer.spread() ? 1 : 0);
             insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return db.lastInsertId("add customer " + customer.id());
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, db.name(), "add customer " + customer.id());
+        }
+    }
+
+    @Override
+    public NewCustomers newCustomers() {
+        return new Batch();
+    }
+
+    /**
+     * Batched inserts with row numbers chosen here (the transaction holds the write lock, so the
+     * next numbers are ours): the planned contacts can then be written without looking the
+     * customer up again.
+     */
+    private final class Batch implements NewCustomers {
+        private static final int SIZE = 1000;
+        private final java.util.Set<String> queued = new java.util.HashSet<>();
+        private long next = lastNumber() + 1;
+
+        @Override
+        public long add(Customer customer, List<dev.rapport.domain.NextContact> plan) {
+            long number = next++;
+            try {
+                PreparedStatement insert = db.prepare("INSERT INTO customer (customer_no, " + COLUMNS + ") VALUES (?, "
+                        + Stream.generate(() -> "?").limit(FIELDS.size() + 1L).collect(Collectors.joining(", ")) + ")");
+                insert.setLong(1, number);
+                int i = 2;
+                for (CustomerField f : FIELDS) {
+                    insert.setString(i++, f.read(customer));
+                }
+                insert.setInt(i, customer.spread() ? 1 : 0);
+                insert.addBatch();
+                PreparedStatement schedule = db.prepare("INSERT INTO schedule (customer_no, channel, due) VALUES (?, ?, ?)");
+                for (var n : plan) {
+                    schedule.setLong(1, number);
+                    schedule.setString(2, n.channel().name());
+                    schedule.setString(3, n.due().toString());
+                    schedule.addBatch();
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, db.name(), "add customer " + customer.id());
+            }
+            queued.add(customer.id());
+            if (queued.size() >= SIZE) {
+                flush();
+            }
+            return number;
+        }
+
+        @Override
+        public boolean queued(String id) {
+            return queued.contains(id);
+        }
+
+        private void flush() {
+            try {
+                db.prepare("INSERT INTO customer (customer_no, " + COLUMNS + ") VALUES (?, "
+                        + Stream.generate(() -> "?").limit(FIELDS.size() + 1L).collect(Collectors.joining(", ")) + ")").executeBatch();
+                db.prepare("INSERT INTO schedule (customer_no, channel, due) VALUES (?, ?, ?)").executeBatch();
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, db.name(), "add customers");
+            }
+            queued.clear();
+        }
+
+        @Override
+        public void close() {
+            flush();
         }
     }
 

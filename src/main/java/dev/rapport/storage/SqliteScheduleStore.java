@@ -24,6 +24,12 @@ final class SqliteScheduleStore implements ScheduleStore {
     public void replace(String customerId, List<NextContact> next) {
         String doing = "plan " + customerId;
         db.update(doing, "DELETE FROM schedule WHERE customer_no = " + CUSTOMER_NO, customerId);
+        add(customerId, next);
+    }
+
+    @Override
+    public void add(String customerId, List<NextContact> next) {
+        String doing = "plan " + customerId;
         for (NextContact n : next) {
             db.update(doing, "INSERT INTO schedule (customer_no, channel, due) VALUES (" + CUSTOMER_NO + ", ?, ?)",
                     customerId, n.channel().name(), n.due().toString());

@@ -215,7 +215,11 @@ public final class SqliteStorage implements Storage {
     /** Runs an INSERT; returns the new row's id. */
     long insert(String doing, String sql, Object... args) {
         update(doing, sql, args);
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+        return lastInsertId(doing);
+    }
+
+    long lastInsertId(String doing) {
+        try (ResultSet rs = prepare("SELECT last_insert_rowid()").executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
