@@ -44,8 +44,8 @@ public interface CustomerStore {
         /** Queues a customer whose id is free, with its first planned contacts; returns its row number. */
         long add(Customer customer, java.util.List<dev.rapport.domain.NextContact> next);
 
-        /** Whether a customer with this id is queued and not yet written. */
-        boolean queued(String id);
+        /** The row number of the customer with this id, queued here or stored. */
+        Optional<Long> numberOf(String id);
 
         @Override
         void close();

@@ -122,10 +122,7 @@ public final class ImportCustomers {
         String key = key(fields.getOrDefault(CustomerField.ID, "").strip(), email, name, company);
         fields.put(CustomerField.ID, key);
 
-        if (newCustomers.queued(key)) {
-            throw new InvalidValueException("the key " + key + " appears earlier in this file");
-        }
-        Optional<Long> existing = customers.numberOf(key);
+        Optional<Long> existing = newCustomers.numberOf(key);
         if (existing.isPresent()) {
             long number = existing.get();
             if (number > lastBefore || updatedHere.get(Math.toIntExact(number))) {

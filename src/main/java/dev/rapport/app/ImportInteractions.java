@@ -35,6 +35,8 @@ public final class ImportInteractions {
     }
 
     private static final int PROGRESS_EVERY = 10_000;
+    /** Beyond this many customers, one pass over everyone beats looking each one up. */
+    private static final int BULK = 2_000;
 
     private final Storage storage;
     private final Policy policy;
@@ -52,29 +54,8 @@ public final class ImportInteractions {
         try {
             storage.inTransaction(() -> {
                 BitSet touched = new BitSet();
-                while (source.hasNext()) {
-                    SourceRow row = source.next();
-                    counts[0]++;
-                    try {
-                        Row r = mapping.apply(row);
-                        if (r.notAContact()) {
-                            counts[3]++;
-                        } else if (add(r, touched)) {
-                            counts[1]++;
-                        } else {
-                            counts[2]++;
-                        }
-                    } catch (InvalidValueException e) {
-                        counts[4]++;
-                        if (options.strict()) {
-                            throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
-                                    + "; nothing was imported (--strict)");
-                        }
-                        listener.rejected(new Rejected(row, e.getMessage()));
-                    }
-                    if (counts[0] % PROGRESS_EVERY == 0) {
-                        listener.progress(counts[0], source.progress());
-                    }
+                try (InteractionStore.NewInteractions added = storage.interactions().newInteractions()) {
+                    readAll(source, mapping, options, listener, counts, touched, added);
                 }
                 counts[5] = replan(touched);
                 if (options.dryRun()) {
@@ -88,7 +69,37 @@ public final class ImportInteractions {
         return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], ignoredColumns, options.dryRun());
     }
 
-    private boolean add(Row r, BitSet touched) {
+    /** counts: read, added, unchanged, skipped, rejected. */
+    private void readAll(TabularSource source, Function<SourceRow, Row> mapping, ImportCustomers.Options options,
+                         ImportCustomers.Listener listener, long[] counts, BitSet touched,
+                         InteractionStore.NewInteractions added) {
+        while (source.hasNext()) {
+            SourceRow row = source.next();
+            counts[0]++;
+            try {
+                Row r = mapping.apply(row);
+                if (r.notAContact()) {
+                    counts[3]++;
+                } else if (add(r, touched, added)) {
+                    counts[1]++;
+                } else {
+                    counts[2]++;
+                }
+            } catch (InvalidValueException e) {
+                counts[4]++;
+                if (options.strict()) {
+                    throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
+                            + "; nothing was imported (--strict)");
+                }
+                listener.rejected(new Rejected(row, e.getMessage()));
+            }
+            if (counts[0] % PROGRESS_EVERY == 0) {
+                listener.progress(counts[0], source.progress());
+            }
+        }
+    }
+
+    private boolean add(Row r, BitSet touched, InteractionStore.NewInteractions added) {
         CustomerStore customers = storage.customers();
         String id = r.customer().strip();
         Optional<Long> number = id.isEmpty() ? Optional.empty() : customers.numberOf(id);
@@ -116,16 +127,19 @@ public final class ImportInteractions {
         Optional<Integer> satisfaction = satisfaction(r.satisfaction());
         Interaction i = new Interaction(0, "", at, channel, direction, outcome, kind, r.note(), satisfaction,
                 r.loggedBy(), Optional.empty());
-        if (storage.interactions().exists(number.get(), i)) {
+        if (!added.startedEmpty() && storage.interactions().exists(number.get(), i)) {
             return false;
         }
-        storage.interactions().insert(number.get(), i);
+        added.add(number.get(), i);
         touched.set(Math.toIntExact(number.get()));
         return true;
     }
 
     private long replan(BitSet touched) {
         Planner planner = new Planner(storage, policy);
+        if (touched.cardinality() > BULK) {
+            return planner.replanAll(Optional.of(touched), done -> { });
+        }
         long n = 0;
         for (int no = touched.nextSetBit(0); no >= 0; no = touched.nextSetBit(no + 1)) {
             Optional<Customer> c = storage.customers().findByNumber(no);

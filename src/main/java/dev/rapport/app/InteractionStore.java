@@ -16,6 +16,21 @@ public interface InteractionStore {
     /** Stores a contact of the customer with row number {@code customerNumber}. */
     void insert(long customerNumber, Interaction interaction);
 
+    /** A writer for many contacts at once, inside the caller's transaction. */
+    NewInteractions newInteractions();
+
+    /** Contacts being added in bulk; {@link #close} writes what is queued. */
+    interface NewInteractions extends AutoCloseable {
+
+        /** Whether the history was empty when the load began: then no row can already be in it. */
+        boolean startedEmpty();
+
+        void add(long customerNumber, Interaction interaction);
+
+        @Override
+        void close();
+    }
+
     /** Whether the customer's history already has this contact (same time, channel, direction, outcome, kind, note). */
     boolean exists(long customerNumber, Interaction interaction);
 

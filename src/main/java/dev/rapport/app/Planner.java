@@ -68,16 +68,19 @@ public final class Planner {
         }
         storage.inTransaction(() -> {
             long total = storage.customers().count();
-            long[] done = {0};
-            storage.customers().forEach(CustomerQuery.ALL, c -> {
-                replan(c);
-                if (++done[0] % 10_000 == 0) {
-                    progress.accept(done[0], total);
-                }
-            });
+            replanAll(java.util.Optional.empty(), done -> progress.accept(done, total));
             storage.schedule().planFingerprint(fingerprint);
         });
         return true;
+    }
+
+    /**
+     * Plans every customer, or those whose row numbers are set in {@code only}, in one pass over the
+     * customers and their history.
+     */
+    public long replanAll(java.util.Optional<java.util.BitSet> only, java.util.function.LongConsumer progress) {
+        return storage.schedule().replanAll(only,
+                in -> calculator.next(in.customer(), in.lastContacts(), in.snoozes()), progress);
     }
 
     /** Recomputes every customer's dates from the history and lists the stored ones that differ. */

@@ -18,6 +18,20 @@ public interface ScheduleStore {
     record Scheduled(Customer customer, Channel channel, LocalDate due) {
     }
 
+    /** What the planner reads of one customer: the customer, its latest counting contacts and its snoozes. */
+    record PlanInput(Customer customer, Map<Channel, LocalDate> lastContacts, Map<String, LocalDate> snoozes) {
+    }
+
+    /**
+     * Plans many customers in one pass: streams the input of every customer (or of those whose row
+     * numbers are set in {@code only}) and stores what {@code plan} makes of each. Reads the history
+     * once, in order, rather than once per customer.
+     *
+     * @return how many customers were planned
+     */
+    long replanAll(Optional<java.util.BitSet> only, java.util.function.Function<PlanInput, List<NextContact>> plan,
+                   java.util.function.LongConsumer progress);
+
     /** Replaces the customer's stored due dates with {@code next}. */
     void replace(String customerId, List<NextContact> next);
 

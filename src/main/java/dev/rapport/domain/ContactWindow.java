@@ -3,7 +3,6 @@ package dev.rapport.domain;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -151,10 +150,24 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
         return new InvalidValueException("\"" + text + "\" are not hours of the day; use e.g. \"09:00-12:00\" or \"9-12,14-17\"");
     }
 
+    private static final String[] SHORT_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+    /** {@code Mon}, {@code Tue}, …: without a locale lookup, which costs more than the rest of planning. */
+    public static String shortName(DayOfWeek day) {
+        return SHORT_NAMES[day.ordinal()];
+    }
+
     public String daysText() {
-        return days.stream().sorted()
-                .map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-                .collect(Collectors.joining(","));
+        if (days.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (days.contains(d)) {
+                sb.append(sb.length() == 0 ? "" : ",").append(shortName(d));
+            }
+        }
+        return sb.toString();
     }
 
     public String hoursText() {

@@ -54,6 +54,8 @@ public enum CustomerField {
     LAST_CONTACTED("last_contacted", c -> lastContactsText(c.lastContacts()),
             (b, v) -> b.lastContacts(lastContacts(v)));
 
+    private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[;,]");
+
     private final String key;
     private final Function<Customer, String> reader;
     private final BiConsumer<Customer.Builder, String> writer;
@@ -118,7 +120,10 @@ public enum CustomerField {
     }
 
     private static List<String> tags(String text) {
-        return Arrays.stream(text.split("[;,]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        if (text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(TAG_SEPARATORS.split(text)).map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
     /** {@code call=2 weeks;visit=never} */
@@ -129,6 +134,9 @@ public enum CustomerField {
 
     public static Map<Channel, Period> cadence(String text) {
         Map<Channel, Period> cadence = new LinkedHashMap<>();
+        if (text.isBlank()) {
+            return cadence;
+        }
         for (String[] pair : pairs(text, "call=1 month;visit=never")) {
             cadence.put(Channel.of(pair[0]), Period.parse(pair[1]));
         }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class CustomerIds {
 
-    private static final Pattern VALID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@+-]{0,63}");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -18,7 +17,16 @@ public final class CustomerIds {
     }
 
     public static boolean isValid(String id) {
-        return id != null && VALID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > 64 || !Character.isLetterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!Character.isLetterOrDigit(c) && ".-_@+".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

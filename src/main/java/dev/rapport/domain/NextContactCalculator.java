@@ -1,6 +1,5 @@
 package dev.rapport.domain;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +130,6 @@ public final class NextContactCalculator {
     }
 
     private static String dayName(LocalDate d) {
-        DayOfWeek w = d.getDayOfWeek();
-        return w.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        return ContactWindow.shortName(d.getDayOfWeek());
     }
 }

@@ -37,13 +37,90 @@ final class SqliteInteractionStore implements InteractionStore {
                 i.kind().toString(), i.note(), i.satisfaction(), i.loggedBy(), i.answers());
     }
 
+    private static final String INSERT_BY_NUMBER =
+            "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, satisfaction, logged_by, answers)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Override
     public void insert(long customerNumber, Interaction i) {
-        db.update("import a contact",
-                "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, satisfaction, logged_by, answers)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.update("import a contact", INSERT_BY_NUMBER,
                 customerNumber, i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
                 i.kind().toString(), i.note(), i.satisfaction(), i.loggedBy(), i.answers());
+    }
+
+    @Override
+    public NewInteractions newInteractions() {
+        boolean empty = db.query("count contacts", "SELECT NOT EXISTS (SELECT 1 FROM interaction)", rs -> rs.getInt(1) == 1).get(0);
+        if (!empty) {
+            return new NewInteractions() {
+                @Override
+                public boolean startedEmpty() {
+                    return false;
+                }
+
+                @Override
+                public void add(long customerNumber, Interaction interaction) {
+                    insert(customerNumber, interaction);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        // Into an empty history: batched inserts, and the index built once at the end.
+        db.dropIndexes(Schema.INTERACTION_BULK_INDEXES);
+        return new NewInteractions() {
+            private int queued;
+
+            @Override
+            public boolean startedEmpty() {
+                return true;
+            }
+
+            @Override
+            public void add(long no, Interaction i) {
+                try {
+                    java.sql.PreparedStatement st = db.prepare(INSERT_BY_NUMBER);
+                    int k = 1;
+                    st.setLong(k++, no);
+                    st.setString(k++, i.at().toString());
+                    st.setString(k++, i.channel().name());
+                    st.setString(k++, i.direction().toString());
+                    st.setString(k++, i.outcome().toString());
+                    st.setString(k++, i.kind().toString());
+                    st.setString(k++, i.note());
+                    if (i.satisfaction().isPresent()) {
+                        st.setInt(k++, i.satisfaction().get());
+                    } else {
+                        st.setNull(k++, java.sql.Types.INTEGER);
+                    }
+                    st.setString(k++, i.loggedBy());
+                    st.setNull(k, java.sql.Types.INTEGER);
+                    st.addBatch();
+                    if (++queued == 1000) {
+                        flush();
+                    }
+                } catch (SQLException e) {
+                    throw SqliteErrors.translate(e, db.name(), "import a contact");
+                }
+            }
+
+            private void flush() throws SQLException {
+                db.prepare(INSERT_BY_NUMBER).executeBatch();
+                queued = 0;
+            }
+
+            @Override
+            public void close() {
+                try {
+                    flush();
+                } catch (SQLException e) {
+                    throw SqliteErrors.translate(e, db.name(), "import contacts");
+                }
+                db.createIndexes(Schema.INTERACTION_BULK_INDEXES);
+            }
+        };
     }
 
     @Override

@@ -157,6 +157,27 @@ public final class SqliteStorage implements Storage {
         return schedule;
     }
 
+    /** Drops indexes for a bulk load; {@link #createIndexes} builds them again. */
+    void dropIndexes(java.util.Map<String, String> indexes) {
+        try {
+            for (String index : indexes.keySet()) {
+                execute("DROP INDEX IF EXISTS " + index);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, "prepare the bulk load");
+        }
+    }
+
+    void createIndexes(java.util.Map<String, String> indexes) {
+        try {
+            for (String create : indexes.values()) {
+                execute(create.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"));
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, "build the indexes");
+        }
+    }
+
     /** Maps the current row of a result set to a value. */
     @FunctionalInterface
     interface RowMapper<T> {

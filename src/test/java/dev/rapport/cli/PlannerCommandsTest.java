@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +151,68 @@ class PlannerCommandsTest {
             assertThat(run.err()).contains("next call 2026-12-21, visit 2027-01-21");
             assertThat(ok("log", "C1", "--via", "call", "--out", "--at", "2026-11-23T08:30").err())
                     .contains("next call 2026-12-23");
+        }
+
+        @Test
+        void a_backdated_contact_older_than_the_last_one_does_not_move_the_date_back() {
+            mueller();
+            ok("log", "C1", "--via", "call", "--out");
+            assertThat(ok("log", "C1", "--via", "call", "--out", "--at", "2026-11-10").err())
+                    .contains("next call 2026-12-23");
+        }
+
+        @Test
+        void a_missed_call_backdated_to_a_saturday_is_returned_on_monday() {
+            mueller();
+            // 1 workday after Sat 2026-11-21 is Mon 2026-11-23.
+            assertThat(ok("log", "C1", "--via", "call", "--in", "--outcome", "missed", "--at", "2026-11-21T10:00").err())
+                    .endsWith("; opened callback #1 due 2026-11-23\n");
+            // 0 workdays from a Saturday is the next working day; 3 workdays after it are Mon, Tue, Wed.
+            assertThat(ok("log", "C1", "--via", "email", "--in", "--at", "2026-11-21T11:00").err())
+                    .endsWith("; opened acknowledge #2 due 2026-11-23; opened answer #3 due 2026-11-25\n");
+        }
+
+        @Test
+        void a_contact_backdated_before_a_missed_call_does_not_return_it() {
+            mueller();
+            ok("--today", "2026-11-24", "log", "C1", "--via", "call", "--in", "--outcome", "missed");
+            assertThat(rapport.run("--today", "2026-11-24", "log", "C1", "--via", "call", "--out", "--at", "2026-11-23").err())
+                    .doesNotContain("closed callback");
+            assertThat(agendaOn("2026-11-25", "--reason", "callback")).containsExactly("2026-11-25 C1 call callback");
+        }
+
+        @Disabled("bug: a missed call logged late (--at before a reached call already logged) opens a callback although"
+                + " a later reached call exists; SPEC §3: a callback is closed by a later reached call or visit")
+        @Test
+        void a_missed_call_logged_late_is_already_returned_by_the_reached_call_after_it() {
+            mueller();
+            ok("log", "C1", "--via", "call", "--out");
+            // Bernd forgot to log Friday's missed call; Monday's call, logged first, returned it.
+            ok("log", "C1", "--via", "call", "--in", "--outcome", "missed", "--at", "2026-11-20T10:00");
+            assertThat(agenda("--days", "7", "--reason", "callback")).isEmpty();
+        }
+
+        @Disabled("bug: an e-mail logged late (--at before an outbound contact already logged) opens an acknowledge"
+                + " that is overdue at once; SPEC §3: an acknowledge is closed by any later outbound interaction")
+        @Test
+        void an_email_logged_late_is_already_acknowledged_by_the_outbound_contact_after_it() {
+            mueller();
+            ok("log", "C1", "--via", "call", "--out");
+            ok("log", "C1", "--via", "email", "--in", "--at", "2026-11-20T11:00");
+            // The answer is still owed: only an outbound contact logged as the answer closes it.
+            assertThat(agenda("--days", "7")).containsExactly("2026-11-25 C1 email answer");
+        }
+
+        @Test
+        void today_is_the_date_in_the_policys_time_zone() {
+            mueller();
+            // 20:00 UTC on Monday is 04:00 on Tuesday 2026-11-24 in Shanghai.
+            rapport.writeConfig("timezone: Asia/Shanghai\n")
+                    .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T20:00:00Z"), java.time.ZoneOffset.UTC));
+            assertThat(agenda()).containsExactly("2026-11-23 C1 call cadence (1d late)");
+            assertThat(ok("log", "C1", "--via", "call", "--out", "--at", "2026-11-24T03:30").err())
+                    .contains("next call 2026-12-24"); // Tue 2026-11-24 + 1 month = Thu 2026-12-24
+            assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--at", "2026-11-24T05:00").status()).isEqualTo(2);
         }
 
         @Test
@@ -622,6 +685,22 @@ class PlannerCommandsTest {
         }
 
         @Test
+        void changed_counts_and_workdays_move_the_stored_due_dates_too() {
+            mueller();
+            ok("log", "C1", "--via", "visit", "--out", "--at", "2026-11-02");
+            // A visit counts for the call clock: Mon 2026-11-02 + 1 month = Wed 2026-12-02.
+            assertThat(agenda("--days", "30", "--channel", "call")).containsExactly("2026-12-02 C1 call cadence");
+
+            // Now only calls restart the call clock: back to the imported Wed 2026-10-21, due Mon 2026-11-23.
+            rapport.writeConfig("counts:\n  call: [call]\n");
+            assertThat(agenda("--days", "30", "--channel", "call")).containsExactly("2026-11-23 C1 call cadence");
+
+            // And nobody works on Mondays: Sat 2026-11-21 → Tue 2026-11-24.
+            rapport.writeConfig("counts:\n  call: [call]\ncalendar:\n  workdays: [TUE, WED, THU, FRI]\n");
+            assertThat(agenda("--days", "30", "--channel", "call")).containsExactly("2026-11-24 C1 call cadence");
+        }
+
+        @Test
         void a_tier_change_moves_the_cadence_at_once() {
             // Small, last contact Mon 2026-11-02: called once a year, on Tue 2027-11-02.
             ok("customer", "add", "Bob Small", "--id", "C4", "--tier", "small", "--last-contacted", "2026-11-02");
@@ -650,10 +729,104 @@ class PlannerCommandsTest {
         }
 
         @Test
+        void editing_the_last_contact_or_the_preferred_days_moves_the_dates() {
+            mueller();
+            // Last contact Mon 2026-11-16: call Wed 2026-12-16, visit Tue 2027-02-16.
+            ok("customer", "edit", "C1", "--last-contacted", "2026-11-16");
+            assertThat(agenda("--days", "400")).containsExactly("2026-12-16 C1 call cadence", "2027-02-16 C1 visit cadence");
+            // Only on Fridays: Fri 2026-12-18 and Fri 2027-02-19.
+            ok("customer", "edit", "C1", "--days", "fri");
+            assertThat(agenda("--days", "400")).containsExactly("2026-12-18 C1 call cadence", "2027-02-19 C1 visit cadence");
+        }
+
+        @Test
         void a_cadence_override_of_never_removes_that_channel() {
             mueller();
             ok("customer", "edit", "C1", "--cadence", "visit=never");
             assertThat(agenda("--days", "400")).containsExactly("2026-11-23 C1 call cadence");
+        }
+    }
+
+    @Nested
+    class Calendar {
+
+        @Test
+        void with_shift_previous_a_weekend_due_date_moves_back_to_friday() {
+            rapport.writeConfig("calendar:\n  shift: previous\n");
+            mueller();
+            // Sat 2026-11-21 → Fri 2026-11-20: three days overdue on Monday.
+            assertThat(agenda()).containsExactly("2026-11-20 C1 call cadence (3d late)");
+            // A promise due on a Saturday is kept on the Friday before.
+            assertThat(ok("log", "C1", "--via", "call", "--out", "--promise", "samples", "--due", "2026-12-05").err())
+                    .endsWith("; opened promise #1 due 2026-12-04\n");
+        }
+
+        @Test
+        void a_preferred_friday_that_is_a_holiday_moves_to_the_next_friday_that_is_not() {
+            rapport.writeConfig("calendar:\n  holidays: [2026-12-25, 2027-01-01]\n");
+            ok("customer", "add", "Fritz Freitag", "--id", "C5", "--tier", "key", "--days", "fri",
+                    "--last-contacted", "2026-11-25");
+            // Wed 2026-11-25 + 1 month = Fri 2026-12-25, Christmas → Mon 2026-12-28 → Fridays:
+            // 2027-01-01 is New Year's Day → Fri 2027-01-08.
+            assertThat(ok("next", "C5", "--format", "tsv").out()).contains("call\t2027-01-08\tcadence\t"
+                    + "imported last contact 2026-11-25 + 1 month; Fri 2026-12-25 is not a working day → Mon 2026-12-28;"
+                    + " preferred days Fri → Fri 2027-01-08\n");
+        }
+
+        @Test
+        void a_cadence_override_replaces_the_tiers_period_for_that_channel() {
+            mueller();
+            ok("customer", "edit", "C1", "--cadence", "call=2 weeks");
+            // Wed 2026-10-21 + 2 weeks = Wed 2026-11-04.
+            assertThat(ok("next", "C1", "--format", "tsv").out())
+                    .contains("call\t2026-11-04\tcadence\timported last contact 2026-10-21 + 2 weeks (override)\n")
+                    .contains("visit\t2027-01-21\t");
+        }
+
+        @Test
+        void first_contacts_imported_with_spread_fall_within_one_period_and_the_same_on_every_import() throws IOException {
+            StringBuilder csv = new StringBuilder("id,name,tier,since\n");
+            for (int i = 1; i <= 20; i++) {
+                csv.append("K").append(i).append(",Customer ").append(i).append(",key,2026-11-02\n");
+            }
+            Path file = java.nio.file.Files.writeString(home.resolve("new.csv"), csv);
+            ok("import", "customers", "--spread", file.toString());
+            List<CSVRecord> plan = records(rapport.run("agenda", "--days", "400", "--format", "csv"));
+            List<String> calls = plan.stream().filter(r -> r.get("channel").equals("call")).map(r -> r.get("due")).toList();
+            List<String> visits = plan.stream().filter(r -> r.get("channel").equals("visit")).map(r -> r.get("due")).toList();
+            // One month from Mon 2026-11-02 (the last day may move to a working day); three months for visits.
+            assertThat(calls).hasSize(20).allMatch(d -> d.compareTo("2026-11-02") >= 0 && d.compareTo("2026-12-04") <= 0);
+            assertThat(visits).hasSize(20).allMatch(d -> d.compareTo("2026-11-02") >= 0 && d.compareTo("2027-02-03") <= 0);
+            assertThat(calls.stream().distinct().count()).as("spread, not all on one day").isGreaterThanOrEqualTo(8);
+            assertThat(plan).allMatch(r -> java.time.LocalDate.parse(r.get("due")).getDayOfWeek().getValue() <= 5,
+                    "on working days");
+
+            Rapport elsewhere = new Rapport(home.resolve("elsewhere"));
+            assertThat(elsewhere.run("import", "customers", "--spread", file.toString()).status()).isZero();
+            assertThat(elsewhere.run("agenda", "--days", "400", "--format", "csv").out())
+                    .isEqualTo(rapport.run("agenda", "--days", "400", "--format", "csv").out());
+        }
+    }
+
+    @Nested
+    class Check {
+
+        @Test
+        void check_reports_a_stored_date_that_differs_from_the_history_and_exits_65() throws java.sql.SQLException {
+            mueller();
+            // Something other than rapport changed the stored date.
+            try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + rapport.database());
+                 var update = db.createStatement()) {
+                assertThat(update.executeUpdate("UPDATE schedule SET due = '2030-01-01' WHERE channel = 'call'")).isEqualTo(1);
+            }
+            var check = rapport.run("check");
+            assertThat(check.status()).isEqualTo(65);
+            assertThat(check.out()).isEqualTo("C1 call: stored 2030-01-01, history says 2026-11-23\n");
+            assertThat(check.err()).isEqualTo("check: 1 stored dates differ from the history\n");
+
+            // The next write to the customer plans it again.
+            ok("log", "C1", "--via", "email", "--out");
+            assertThat(ok("check").err()).isEqualTo("check: every stored date agrees with the history\n");
         }
     }
 
