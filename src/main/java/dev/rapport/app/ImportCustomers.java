@@ -4,6 +4,7 @@ import dev.rapport.domain.Customer;
 import dev.rapport.domain.CustomerField;
 import dev.rapport.domain.CustomerIds;
 import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.NextContact;
 import dev.rapport.domain.Policy;
 import java.time.LocalDate;
 import java.util.BitSet;
@@ -82,70 +83,94 @@ public final class ImportCustomers {
         listener.progress(counts.read, 1.0);
     }
 
+    /** A row read and checked, ready to be written: as a new customer, unless its key exists. */
+    private record Prepared(SourceRow row, String key, Map<CustomerField, String> fields, Customer draft,
+                            List<NextContact> plan, String error) {
+    }
+
     private void importRows(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts,
                             CustomerStore customers, Planner planner, CustomerStore.NewCustomers added, long lastBefore,
                             BitSet updatedHere) {
-        while (source.hasNext()) {
-            SourceRow row = source.next();
-            counts.read++;
-            try {
-                upsert(row, mapping, options, customers, planner, added, lastBefore, updatedHere, counts);
-            } catch (InvalidValueException e) {
-                counts.rejected++;
-                if (options.strict()) {
-                    throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
-                            + "; nothing was imported (--strict)");
+        try (ReadAhead<Prepared> rows = new ReadAhead<>(source, row -> prepare(row, mapping, options, planner))) {
+            while (rows.hasNext()) {
+                Prepared p = rows.next();
+                counts.read++;
+                try {
+                    if (p.error() != null) {
+                        throw new InvalidValueException(p.error());
+                    }
+                    upsert(p, customers, planner, added, lastBefore, updatedHere, counts);
+                } catch (InvalidValueException e) {
+                    counts.rejected++;
+                    if (options.strict()) {
+                        throw RapportException.badData(source.name() + ":" + p.row().line() + ": " + e.getMessage()
+                                + "; nothing was imported (--strict)");
+                    }
+                    listener.rejected(new Rejected(p.row(), e.getMessage()));
                 }
-                listener.rejected(new Rejected(row, e.getMessage()));
-            }
-            if (counts.read % PROGRESS_EVERY == 0) {
-                listener.progress(counts.read, source.progress());
+                if (counts.read % PROGRESS_EVERY == 0) {
+                    listener.progress(counts.read, source.progress());
+                }
             }
         }
     }
 
-    private void upsert(SourceRow row, Mapping mapping, Options options, CustomerStore customers, Planner planner,
-                        CustomerStore.NewCustomers newCustomers, long lastBefore, BitSet updatedHere, Counts counts) {
-        Map<CustomerField, String> fields = new EnumMap<>(mapping.fields().apply(row));
-        // An empty cell for these means "not given": keep the customer's, or the default.
-        for (CustomerField f : List.of(CustomerField.SINCE, CustomerField.STATUS, CustomerField.TIER)) {
-            if (fields.containsKey(f) && fields.get(f).isBlank()) {
-                fields.remove(f);
+    /**
+     * The pure part of importing a row, done ahead on the reading thread: its fields, its key, and
+     * the customer and first plan it makes if the key is new. A bad row carries its reason.
+     */
+    private Prepared prepare(SourceRow row, Mapping mapping, Options options, Planner planner) {
+        Map<CustomerField, String> fields = null;
+        String key = null;
+        try {
+            fields = new EnumMap<>(mapping.fields().apply(row));
+            // An empty cell for these means "not given": keep the customer's, or the default.
+            for (CustomerField f : List.of(CustomerField.SINCE, CustomerField.STATUS, CustomerField.TIER)) {
+                if (fields.containsKey(f) && fields.get(f).isBlank()) {
+                    fields.remove(f);
+                }
             }
+            String name = fields.getOrDefault(CustomerField.NAME, "").strip();
+            String company = fields.getOrDefault(CustomerField.COMPANY, "").strip();
+            String email = fields.getOrDefault(CustomerField.EMAIL, "").strip();
+            if (name.isEmpty() && company.isEmpty() && email.isEmpty()) {
+                throw new InvalidValueException("no name and no e-mail");
+            }
+            key = key(fields.getOrDefault(CustomerField.ID, "").strip(), email, name, company);
+            fields.put(CustomerField.ID, key);
+            // The fields are checked the same way whether they make a new customer or change one.
+            Customer draft = apply(Customer.builder(key, "", policy.defaultTier(), today), fields);
+            if (options.spread() && draft.lastContacts().isEmpty()) {
+                draft = draft.toBuilder().spread(true).build();
+            }
+            return new Prepared(row, key, fields, draft, planner.computeNew(draft), null);
+        } catch (InvalidValueException e) {
+            return new Prepared(row, key, fields, null, List.of(), e.getMessage());
         }
-        String name = fields.getOrDefault(CustomerField.NAME, "").strip();
-        String company = fields.getOrDefault(CustomerField.COMPANY, "").strip();
-        String email = fields.getOrDefault(CustomerField.EMAIL, "").strip();
-        if (name.isEmpty() && company.isEmpty() && email.isEmpty()) {
-            throw new InvalidValueException("no name and no e-mail");
-        }
-        String key = key(fields.getOrDefault(CustomerField.ID, "").strip(), email, name, company);
-        fields.put(CustomerField.ID, key);
+    }
 
-        Optional<Long> existing = newCustomers.numberOf(key);
-        if (existing.isPresent()) {
-            long number = existing.get();
-            if (number > lastBefore || updatedHere.get(Math.toIntExact(number))) {
-                throw new InvalidValueException("the key " + key + " appears earlier in this file");
-            }
-            updatedHere.set(Math.toIntExact(number));
-            Customer current = customers.findByNumber(number).orElseThrow();
-            Customer changed = apply(current.toBuilder(), fields);
-            if (changed.equals(current)) {
-                counts.unchanged++;
-            } else {
-                customers.update(changed);
-                planner.replan(changed);
-                counts.updated++;
-            }
+    private void upsert(Prepared p, CustomerStore customers, Planner planner, CustomerStore.NewCustomers newCustomers,
+                        long lastBefore, BitSet updatedHere, Counts counts) {
+        Optional<Long> existing = newCustomers.numberOf(p.key());
+        if (existing.isEmpty()) {
+            newCustomers.add(p.draft(), p.plan());
+            counts.added++;
             return;
         }
-        Customer added = apply(Customer.builder(key, "", policy.defaultTier(), today), fields);
-        if (options.spread() && added.lastContacts().isEmpty()) {
-            added = added.toBuilder().spread(true).build();
+        long number = existing.get();
+        if (number > lastBefore || updatedHere.get(Math.toIntExact(number))) {
+            throw new InvalidValueException("the key " + p.key() + " appears earlier in this file");
         }
-        newCustomers.add(added, planner.computeNew(added));
-        counts.added++;
+        updatedHere.set(Math.toIntExact(number));
+        Customer current = customers.findByNumber(number).orElseThrow();
+        Customer changed = apply(current.toBuilder(), p.fields());
+        if (changed.equals(current)) {
+            counts.unchanged++;
+        } else {
+            customers.update(changed);
+            planner.replan(changed);
+            counts.updated++;
+        }
     }
 
     private Customer apply(Customer.Builder builder, Map<CustomerField, String> fields) {

@@ -40,6 +40,9 @@ public interface InteractionStore {
     /** The customer's latest contacts, newest first. */
     List<Interaction> recent(String customerId, int limit);
 
+    /** The customer's contacts after {@code at}, oldest first. */
+    List<Interaction> after(String customerId, java.time.LocalDateTime at);
+
     /** Every contact, by customer and time, without holding them all. */
     void forEach(Consumer<Interaction> sink);
 

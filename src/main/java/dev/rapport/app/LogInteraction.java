@@ -58,11 +58,12 @@ public final class LogInteraction {
             Interaction draft = new Interaction(0, customer.id(), at, r.channel(), r.direction(), outcome, r.kind(),
                     r.note(), r.satisfaction(), r.loggedBy(), r.answers());
             List<Obligation> open = storage.obligations().open(customer.id());
+            List<Interaction> later = storage.interactions().after(customer.id(), at);
             long id = storage.interactions().insert(draft);
             Interaction logged = draft.withId(id);
             ObligationRules.Effects effects;
             try {
-                effects = new ObligationRules(policy).onContact(logged, open, r.promise());
+                effects = new ObligationRules(policy).onContact(logged, open, r.promise(), later);
             } catch (InvalidValueException e) {
                 throw RapportException.usage(e.getMessage());
             }

@@ -19,7 +19,8 @@ final class Changes {
         List<String> parts = new ArrayList<>();
         parts.add("next " + next(l.next()));
         for (Obligation o : l.opened()) {
-            parts.add("opened " + o.type() + " #" + o.id() + " due " + o.due());
+            parts.add(o.isOpen() ? "opened " + o.type() + " #" + o.id() + " due " + o.due()
+                    : o.type() + " #" + o.id() + " already done (" + o.closedNote() + ")");
         }
         for (ObligationRules.Closing c : l.closed()) {
             parts.add("closed " + c.obligation().type() + " #" + c.obligation().id());

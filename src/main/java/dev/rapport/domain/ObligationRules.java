@@ -35,6 +35,35 @@ public final class ObligationRules {
      * is the source of what it opens.
      */
     public Effects onContact(Interaction contact, List<Obligation> open, Optional<Promise> promise) {
+        return onContact(contact, open, promise, List.of());
+    }
+
+    /**
+     * As {@link #onContact(Interaction, List, Optional)}, for a contact logged late: {@code later}
+     * are the customer's contacts after it, already logged. What they would have closed is opened
+     * closed, so a missed call that was returned before it was logged owes nothing.
+     */
+    public Effects onContact(Interaction contact, List<Obligation> open, Optional<Promise> promise, List<Interaction> later) {
+        Effects effects = onTime(contact, open, promise);
+        if (later.isEmpty()) {
+            return effects;
+        }
+        List<Obligation> opened = new ArrayList<>();
+        for (Obligation o : effects.opened()) {
+            Obligation result = o;
+            for (Interaction l : later) {
+                Optional<String> why = closingReason(l, o);
+                if (why.isPresent()) {
+                    result = o.closedOn(l.date(), why.get());
+                    break;
+                }
+            }
+            opened.add(result);
+        }
+        return new Effects(opened, effects.closed());
+    }
+
+    private Effects onTime(Interaction contact, List<Obligation> open, Optional<Promise> promise) {
         List<Closing> closed = new ArrayList<>();
         for (Obligation o : open) {
             closingReason(contact, o).ifPresent(why -> closed.add(new Closing(o, why)));

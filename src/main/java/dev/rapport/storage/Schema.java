@@ -50,9 +50,14 @@ final class Schema {
             CREATE INDEX customer_name ON customer (name);
             CREATE INDEX customer_email ON customer (email);
             """,
-            // 2: the planner: contacts, obligations, and the stored next due date per customer and
-            // channel, indexed by date so that the agenda reads only what is due.
+            // 2: the planner: contacts, obligations, and each customer's planned contacts. The plan
+            // lives in the customer row ("call=2026-12-01;visit=2027-03-01") with its earliest date
+            // indexed, so that the agenda reads only customers with something due, and a bulk
+            // import writes one row per customer, not three.
             """
+            ALTER TABLE customer ADD COLUMN plan TEXT NOT NULL DEFAULT '';
+            ALTER TABLE customer ADD COLUMN next_due TEXT;
+            CREATE INDEX customer_next_due ON customer (next_due) WHERE next_due IS NOT NULL;
             CREATE TABLE interaction (
                 id           INTEGER PRIMARY KEY,
                 customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
@@ -86,13 +91,6 @@ final class Schema {
             CREATE INDEX obligation_open_due ON obligation (due) WHERE closed IS NULL;
             CREATE INDEX obligation_open_escalation ON obligation (escalate_on) WHERE closed IS NULL AND escalate_on IS NOT NULL;
             CREATE INDEX obligation_customer ON obligation (customer_no);
-            CREATE TABLE schedule (
-                customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
-                channel      TEXT NOT NULL,
-                due          TEXT NOT NULL,
-                PRIMARY KEY (customer_no, channel)
-            ) WITHOUT ROWID;
-            CREATE INDEX schedule_due ON schedule (due);
             CREATE TABLE snooze (
                 customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
                 channel      TEXT NOT NULL,
@@ -113,7 +111,7 @@ final class Schema {
     static final java.util.Map<String, String> CUSTOMER_BULK_INDEXES = java.util.Map.of(
             "customer_name", "CREATE INDEX customer_name ON customer (name)",
             "customer_email", "CREATE INDEX customer_email ON customer (email)",
-            "schedule_due", "CREATE INDEX schedule_due ON schedule (due)");
+            "customer_next_due", "CREATE INDEX customer_next_due ON customer (next_due) WHERE next_due IS NOT NULL");
 
     static final java.util.Map<String, String> INTERACTION_BULK_INDEXES = java.util.Map.of(
             "interaction_customer", "CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at)");

@@ -31,6 +31,9 @@ final class SqliteCustomerStore implements CustomerStore {
     static final String COLUMNS_OF_C = FIELDS.stream().map(f -> "c." + f.key()).collect(Collectors.joining(", ")) + ", c.spread";
     private static final String INSERT = "INSERT INTO customer (" + COLUMNS + ") VALUES ("
             + Stream.generate(() -> "?").limit(FIELDS.size() + 1L).collect(Collectors.joining(", ")) + ")";
+    /** A new customer with its row number and its first plan. */
+    private static final String BULK_INSERT = "INSERT INTO customer (customer_no, " + COLUMNS + ", plan, next_due) VALUES ("
+            + Stream.generate(() -> "?").limit(FIELDS.size() + 4L).collect(Collectors.joining(", ")) + ")";
     private static final String UPDATE = "UPDATE customer SET "
             + Stream.concat(FIELDS.stream().filter(f -> f != CustomerField.ID).map(f -> f.key() + " = ?"), Stream.of("spread = ?"))
                     .collect(Collectors.joining(", "))
@@ -153,22 +156,16 @@ final class SqliteCustomerStore implements CustomerStore {
         public long add(Customer customer, List<dev.rapport.domain.NextContact> plan) {
             long number = next++;
             try {
-                PreparedStatement insert = db.prepare("INSERT INTO customer (customer_no, " + COLUMNS + ") VALUES (?, "
-                        + Stream.generate(() -> "?").limit(FIELDS.size() + 1L).collect(Collectors.joining(", ")) + ")");
+                PreparedStatement insert = db.prepare(BULK_INSERT);
                 insert.setLong(1, number);
                 int i = 2;
                 for (CustomerField f : FIELDS) {
                     insert.setString(i++, f.read(customer));
                 }
-                insert.setInt(i, customer.spread() ? 1 : 0);
+                insert.setInt(i++, customer.spread() ? 1 : 0);
+                insert.setString(i++, SqliteScheduleStore.planText(plan));
+                insert.setString(i, SqliteScheduleStore.nextDue(plan));
                 insert.addBatch();
-                PreparedStatement schedule = db.prepare("INSERT INTO schedule (customer_no, channel, due) VALUES (?, ?, ?)");
-                for (var n : plan) {
-                    schedule.setLong(1, number);
-                    schedule.setString(2, n.channel().name());
-                    schedule.setString(3, n.due().toString());
-                    schedule.addBatch();
-                }
             } catch (SQLException e) {
                 throw SqliteErrors.translate(e, db.name(), "add customer " + customer.id());
             }
@@ -194,9 +191,7 @@ final class SqliteCustomerStore implements CustomerStore {
 
         private void flush() {
             try {
-                db.prepare("INSERT INTO customer (customer_no, " + COLUMNS + ") VALUES (?, "
-                        + Stream.generate(() -> "?").limit(FIELDS.size() + 1L).collect(Collectors.joining(", ")) + ")").executeBatch();
-                db.prepare("INSERT INTO schedule (customer_no, channel, due) VALUES (?, ?, ?)").executeBatch();
+                db.prepare(BULK_INSERT).executeBatch();
             } catch (SQLException e) {
                 throw SqliteErrors.translate(e, db.name(), "add customers");
             }

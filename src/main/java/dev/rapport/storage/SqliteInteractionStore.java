@@ -151,6 +151,14 @@ final class SqliteInteractionStore implements InteractionStore {
     }
 
     @Override
+    public List<Interaction> after(String customerId, LocalDateTime at) {
+        return db.query("read the history of " + customerId,
+                "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
+                        + " WHERE c.id = ? AND i.at > ? ORDER BY i.at, i.id",
+                SqliteInteractionStore::map, customerId, at.toString());
+    }
+
+    @Override
     public void forEach(Consumer<Interaction> sink) {
         db.each("read the history", "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
                 + " ORDER BY c.id, i.at, i.id", rs -> sink.accept(map(rs)));

@@ -8,15 +8,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.function.Function;
-import java.util.function.LongConsumer;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 
-/** The {@code schedule}, {@code snooze} and {@code meta} tables. */
+/**
+ * The plan of each customer, kept in its row: {@code plan} holds the due date per channel
+ * ({@code call=2026-12-01;visit=2027-03-01}) and {@code next_due}, indexed, the earliest of them.
+ * Also the {@code snooze} and {@code meta} tables.
+ */
 final class SqliteScheduleStore implements ScheduleStore {
 
     private static final String CUSTOMER_NO = "(SELECT customer_no FROM customer WHERE id = ?)";
@@ -27,20 +33,47 @@ final class SqliteScheduleStore implements ScheduleStore {
         this.db = db;
     }
 
+    /** The plan column's text. */
+    static String planText(List<NextContact> next) {
+        StringBuilder sb = new StringBuilder();
+        for (NextContact n : next) {
+            sb.append(sb.length() == 0 ? "" : ";").append(n.channel().name()).append('=').append(n.due());
+        }
+        return sb.toString();
+    }
+
+    /** The next_due column: the earliest date of the plan, or null when nothing is planned. */
+    static String nextDue(List<NextContact> next) {
+        LocalDate first = null;
+        for (NextContact n : next) {
+            if (first == null || n.due().isBefore(first)) {
+                first = n.due();
+            }
+        }
+        return first == null ? null : first.toString();
+    }
+
+    static Map<String, LocalDate> parsePlan(String plan) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        if (plan == null || plan.isEmpty()) {
+            return dates;
+        }
+        for (String part : plan.split(";")) {
+            int eq = part.indexOf('=');
+            dates.put(part.substring(0, eq), LocalDate.parse(part.substring(eq + 1)));
+        }
+        return dates;
+    }
+
     @Override
     public void replace(String customerId, List<NextContact> next) {
-        String doing = "plan " + customerId;
-        db.update(doing, "DELETE FROM schedule WHERE customer_no = " + CUSTOMER_NO, customerId);
-        add(customerId, next);
+        db.update("plan " + customerId, "UPDATE customer SET plan = ?, next_due = ? WHERE id = ?",
+                planText(next), nextDue(next), customerId);
     }
 
     @Override
     public void add(String customerId, List<NextContact> next) {
-        String doing = "plan " + customerId;
-        for (NextContact n : next) {
-            db.update(doing, "INSERT INTO schedule (customer_no, channel, due) VALUES (" + CUSTOMER_NO + ", ?, ?)",
-                    customerId, n.channel().name(), n.due().toString());
-        }
+        replace(customerId, next);
     }
 
     @Override
@@ -51,12 +84,11 @@ final class SqliteScheduleStore implements ScheduleStore {
              Statement history = db.connection().createStatement();
              Statement snoozes = db.connection().createStatement();
              ResultSet c = customers.executeQuery("SELECT " + SqliteCustomerStore.COLUMNS_OF_C
-                     + ", c.customer_no FROM customer c ORDER BY c.customer_no");
+                     + ", c.customer_no, c.plan FROM customer c ORDER BY c.customer_no");
              ResultSet h = history.executeQuery("SELECT customer_no, channel, max(at) FROM interaction"
                      + " WHERE outcome IN ('reached', 'sent', 'received') GROUP BY customer_no, channel ORDER BY customer_no");
              ResultSet z = snoozes.executeQuery("SELECT customer_no, channel, until FROM snooze ORDER BY customer_no")) {
-            PreparedStatement delete = db.prepare("DELETE FROM schedule WHERE customer_no = ?");
-            PreparedStatement insert = db.prepare("INSERT INTO schedule (customer_no, channel, due) VALUES (?, ?, ?)");
+            PreparedStatement update = db.prepare("UPDATE customer SET plan = ?, next_due = ? WHERE customer_no = ?");
             int numberColumn = SqliteCustomerStore.FIELD_COUNT + 2;
             boolean hasH = h.next();
             boolean hasZ = z.next();
@@ -83,25 +115,22 @@ final class SqliteScheduleStore implements ScheduleStore {
                     continue;
                 }
                 List<NextContact> next = plan.apply(new PlanInput(SqliteCustomerStore.map(c, 1), last, held));
-                delete.setLong(1, no);
-                delete.addBatch();
-                for (NextContact n : next) {
-                    insert.setLong(1, no);
-                    insert.setString(2, n.channel().name());
-                    insert.setString(3, n.due().toString());
-                    insert.addBatch();
-                }
-                if (++pending == 1000) {
-                    delete.executeBatch();
-                    insert.executeBatch();
-                    pending = 0;
+                String text = planText(next);
+                if (!text.equals(c.getString(numberColumn + 1))) {
+                    update.setString(1, text);
+                    update.setString(2, nextDue(next));
+                    update.setLong(3, no);
+                    update.addBatch();
+                    if (++pending == 1000) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
                 }
                 if (++planned % 10_000 == 0) {
                     progress.accept(planned);
                 }
             }
-            delete.executeBatch();
-            insert.executeBatch();
+            update.executeBatch();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, db.name(), doing);
         }
@@ -110,18 +139,24 @@ final class SqliteScheduleStore implements ScheduleStore {
 
     @Override
     public List<Scheduled> dueBy(LocalDate until) {
-        return db.query("read the agenda", "SELECT s.channel, s.due, " + SqliteCustomerStore.COLUMNS_OF_C
-                        + " FROM schedule s JOIN customer c ON c.customer_no = s.customer_no WHERE s.due <= ?",
-                rs -> new Scheduled(SqliteCustomerStore.map(rs, 3), new Channel(rs.getString(1)), LocalDate.parse(rs.getString(2))),
-                until.toString());
+        List<Scheduled> due = new ArrayList<>();
+        int planColumn = SqliteCustomerStore.FIELD_COUNT + 2;
+        db.each("read the agenda", "SELECT " + SqliteCustomerStore.COLUMNS_OF_C + ", c.plan FROM customer c"
+                + " WHERE c.next_due IS NOT NULL AND c.next_due <= ?", rs -> {
+                    var customer = SqliteCustomerStore.map(rs, 1);
+                    parsePlan(rs.getString(planColumn)).forEach((channel, date) -> {
+                        if (!date.isAfter(until)) {
+                            due.add(new Scheduled(customer, new Channel(channel), date));
+                        }
+                    });
+                }, until.toString());
+        return due;
     }
 
     @Override
     public Map<String, LocalDate> of(String customerId) {
-        Map<String, LocalDate> dates = new HashMap<>();
-        db.each("read the plan of " + customerId, "SELECT channel, due FROM schedule WHERE customer_no = " + CUSTOMER_NO,
-                rs -> dates.put(rs.getString(1), LocalDate.parse(rs.getString(2))), customerId);
-        return dates;
+        return db.query("read the plan of " + customerId, "SELECT plan FROM customer WHERE id = ?",
+                rs -> parsePlan(rs.getString(1)), customerId).stream().findFirst().orElse(Map.of());
     }
 
     @Override
