@@ -86,17 +86,18 @@ public final class Planner {
     /** Recomputes every customer's dates from the history and lists the stored ones that differ. */
     public List<Difference> check() {
         List<Difference> differences = new ArrayList<>();
-        storage.customers().forEach(CustomerQuery.ALL, c -> {
-            Map<String, LocalDate> have = storage.schedule().of(c.id());
+        storage.schedule().scan(java.util.Optional.empty(), p -> {
             Map<String, LocalDate> want = new HashMap<>();
-            for (NextContact n : compute(c)) {
+            for (NextContact n : calculator.next(p.input().customer(), p.input().lastContacts(), p.input().snoozes())) {
                 want.put(n.channel().name(), n.due());
             }
+            Map<String, LocalDate> have = p.stored();
             for (String channel : union(have, want)) {
                 LocalDate h = have.get(channel);
                 LocalDate w = want.get(channel);
                 if (h == null || !h.equals(w)) {
-                    differences.add(new Difference(c.id(), channel, h == null ? "" : h.toString(), w == null ? "" : w.toString()));
+                    differences.add(new Difference(p.input().customer().id(), channel,
+                            h == null ? "" : h.toString(), w == null ? "" : w.toString()));
                 }
             }
         });

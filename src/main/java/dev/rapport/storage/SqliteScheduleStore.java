@@ -77,9 +77,8 @@ final class SqliteScheduleStore implements ScheduleStore {
     }
 
     @Override
-    public long replanAll(Optional<BitSet> only, Function<PlanInput, List<NextContact>> plan, LongConsumer progress) {
-        String doing = "plan all customers";
-        long planned = 0;
+    public void scan(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) {
+        String doing = "read every customer's plan";
         try (Statement customers = db.connection().createStatement();
              Statement history = db.connection().createStatement();
              Statement snoozes = db.connection().createStatement();
@@ -88,11 +87,9 @@ final class SqliteScheduleStore implements ScheduleStore {
              ResultSet h = history.executeQuery("SELECT customer_no, channel, max(at) FROM interaction"
                      + " WHERE outcome IN ('reached', 'sent', 'received') GROUP BY customer_no, channel ORDER BY customer_no");
              ResultSet z = snoozes.executeQuery("SELECT customer_no, channel, until FROM snooze ORDER BY customer_no")) {
-            PreparedStatement update = db.prepare("UPDATE customer SET plan = ?, next_due = ? WHERE customer_no = ?");
             int numberColumn = SqliteCustomerStore.FIELD_COUNT + 2;
             boolean hasH = h.next();
             boolean hasZ = z.next();
-            int pending = 0;
             while (c.next()) {
                 long no = c.getLong(numberColumn);
                 Map<Channel, LocalDate> last = new HashMap<>();
@@ -111,30 +108,53 @@ final class SqliteScheduleStore implements ScheduleStore {
                     held.put(z.getString(2), LocalDate.parse(z.getString(3)));
                     hasZ = z.next();
                 }
-                if (only.isPresent() && !only.get().get(Math.toIntExact(no))) {
-                    continue;
-                }
-                List<NextContact> next = plan.apply(new PlanInput(SqliteCustomerStore.map(c, 1), last, held));
-                String text = planText(next);
-                if (!text.equals(c.getString(numberColumn + 1))) {
-                    update.setString(1, text);
-                    update.setString(2, nextDue(next));
-                    update.setLong(3, no);
-                    update.addBatch();
-                    if (++pending == 1000) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (++planned % 10_000 == 0) {
-                    progress.accept(planned);
+                if (only.isEmpty() || only.get().get(Math.toIntExact(no))) {
+                    sink.accept(new Planned(no, new PlanInput(SqliteCustomerStore.map(c, 1), last, held),
+                            parsePlan(c.getString(numberColumn + 1))));
                 }
             }
-            update.executeBatch();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, db.name(), doing);
         }
-        return planned;
+    }
+
+    @Override
+    public long replanAll(Optional<BitSet> only, Function<PlanInput, List<NextContact>> plan, LongConsumer progress) {
+        long[] planned = {0};
+        int[] pending = {0};
+        try {
+            PreparedStatement update = db.prepare("UPDATE customer SET plan = ?, next_due = ? WHERE customer_no = ?");
+            scan(only, p -> {
+                List<NextContact> next = plan.apply(p.input());
+                try {
+                    if (!planDates(next).equals(p.stored())) {
+                        update.setString(1, planText(next));
+                        update.setString(2, nextDue(next));
+                        update.setLong(3, p.number());
+                        update.addBatch();
+                        if (++pending[0] == 1000) {
+                            update.executeBatch();
+                            pending[0] = 0;
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw SqliteErrors.translate(e, db.name(), "plan customer " + p.input().customer().id());
+                }
+                if (++planned[0] % 10_000 == 0) {
+                    progress.accept(planned[0]);
+                }
+            });
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "plan all customers");
+        }
+        return planned[0];
+    }
+
+    private static Map<String, LocalDate> planDates(List<NextContact> next) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        next.forEach(n -> dates.put(n.channel().name(), n.due()));
+        return dates;
     }
 
     @Override
