@@ -36,6 +36,9 @@ final class Migrator {
             // 64 MiB of page cache instead of 2: an import updates five indexes in random order, and
             // with the default cache most of its time goes to re-reading and re-writing their pages.
             storage.execute("PRAGMA cache_size = -65536");
+            // And no more than about 100 MB in all, so that sorting a large index to build it
+            // keeps a bulk import under 300 MB of memory with the JVM's own.
+            storage.execute("PRAGMA soft_heap_limit = 100000000");
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, storage.name(), "set up the database");
         }

@@ -170,12 +170,9 @@ public final class SqliteStorage implements Storage {
 
     void createIndexes(java.util.Map<String, String> indexes) {
         try {
-            // Building an index sorts the whole table: let SQLite sort on a second thread.
-            execute("PRAGMA threads = 2");
             for (String create : indexes.values()) {
                 execute(create.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"));
             }
-            execute("PRAGMA threads = 0");
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, name, "build the indexes");
         }
