@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "customers",
@@ -30,15 +30,8 @@ final class ImportCustomersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A CSV or YAML file, or - for stdin.")
-    String file;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or yaml (default: by the file's extension, else csv).")
-    InputFiles.Format format;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "The file's encoding, e.g. windows-1252 for spreadsheets saved on Windows (default: ${DEFAULT-VALUE}).")
-    String encoding;
+    @Mixin
+    ImportOptions input;
 
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Read FIELD from COLUMN (repeatable), e.g. --map email=\"Work Email\".")
     Map<String, String> map = new LinkedHashMap<>();
@@ -51,15 +44,6 @@ final class ImportCustomersCommand implements Callable<Integer> {
 
     @Option(names = "--spread", description = "Spread the first contacts of never-contacted customers over one period instead of all on today.")
     boolean spread;
-
-    @Option(names = "--strict", description = "Import nothing if any row is bad.")
-    boolean strict;
-
-    @Option(names = {"-n", "--dry-run"}, description = "Report what would happen; write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected rows to FILE as CSV, with line and reason.")
-    Path rejects;
 
     private static CustomerColumns columns(TabularSource source, Map<String, String> columns, Map<String, String> tiers) {
         try {
@@ -85,15 +69,15 @@ final class ImportCustomersCommand implements Callable<Integer> {
         columns.putAll(map);
         tiers.putAll(mapTier);
         ImportCustomers importer = new ImportCustomers(session.storage(), session.policy(), session.today());
-        try (TabularSource source = InputFiles.open(file, format, encoding, CustomerField.keys());
+        try (TabularSource source = input.open(CustomerField.keys());
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing customers")) {
             CustomerColumns mapped = columns(source, columns, tiers);
-            RejectsFile rejectsFile = rejects == null ? null : new RejectsFile(rejects, source.header());
+            RejectsFile rejectsFile = input.rejects == null ? null : new RejectsFile(input.rejects, source.header());
             ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
             ImportCustomers.Summary summary;
             try (rejectsFile) {
                 summary = importer.run(source, new ImportCustomers.Mapping(mapped::fields, mapped.ignored()),
-                        new ImportCustomers.Options(spread, strict, dryRun), report.listener(progress));
+                        input.options(spread), report.listener(progress));
             }
             progress.done();
             session.say(spec.commandLine(), report.summary(source.name(), summary));

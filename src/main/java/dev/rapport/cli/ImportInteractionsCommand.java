@@ -1,20 +1,17 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.ExitStatus;
-import dev.rapport.app.ImportCustomers;
 import dev.rapport.app.ImportInteractions;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.TabularSource;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.io.InteractionColumns;
 import dev.rapport.io.RejectsFile;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "interactions",
@@ -33,23 +30,8 @@ final class ImportInteractionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A CSV or YAML file, or - for stdin.")
-    String file;
-
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or yaml (default: by the file's extension, else csv).")
-    InputFiles.Format format;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", description = "The file's encoding (default: ${DEFAULT-VALUE}).")
-    String encoding;
-
-    @Option(names = "--strict", description = "Import nothing if any row is bad.")
-    boolean strict;
-
-    @Option(names = {"-n", "--dry-run"}, description = "Report what would happen; write nothing.")
-    boolean dryRun;
-
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Write rejected rows to FILE as CSV, with line and reason.")
-    Path rejects;
+    @Mixin
+    ImportOptions input;
 
     ImportInteractionsCommand(Session session) {
         this.session = session;
@@ -58,15 +40,15 @@ final class ImportInteractionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImportInteractions importer = new ImportInteractions(session.storage(), session.policy(), session.now());
-        try (TabularSource source = InputFiles.open(file, format, encoding, YAML_FIELDS);
+        try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing contacts")) {
             InteractionColumns columns = columns(source);
-            RejectsFile rejectsFile = rejects == null ? null : new RejectsFile(rejects, source.header());
+            RejectsFile rejectsFile = input.rejects == null ? null : new RejectsFile(input.rejects, source.header());
             ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
             ImportInteractions.Summary s;
             try (rejectsFile) {
                 s = importer.run(source, columns::row, columns.ignored(),
-                        new ImportCustomers.Options(false, strict, dryRun), report.listener(progress));
+                        input.options(false), report.listener(progress));
             }
             progress.done();
             session.say(spec.commandLine(), report.summary(source.name(), s));

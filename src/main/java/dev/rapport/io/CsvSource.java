@@ -3,7 +3,6 @@ package dev.rapport.io;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.SourceRow;
-import dev.rapport.app.TabularSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,6 @@ import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * mark, CRLF or LF, quoted fields with commas, quotes and line breaks, and a delimiter detected
  * among comma, semicolon and tab. Blank lines are skipped and a trailing empty column is dropped.
  */
-public final class CsvSource implements TabularSource {
+public final class CsvSource extends RowReader {
 
     private static final int SNIFF_CHARS = 64 * 1024;
 
@@ -38,7 +36,6 @@ public final class CsvSource implements TabularSource {
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private final boolean trailingEmptyColumn;
-    private SourceRow next;
 
     private CsvSource(String name, CountingInputStream counted, long size, Reader reader) throws IOException {
         this.name = name;
@@ -159,24 +156,7 @@ public final class CsvSource implements TabularSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRow row = next;
-        next = null;
-        return row;
-    }
-
-    private SourceRow read() {
+    protected SourceRow read() {
         try {
             while (true) {
                 // Read before hasNext(), which parses the record: the line after the last one read.

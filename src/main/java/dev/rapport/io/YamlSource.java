@@ -6,14 +6,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.SourceRow;
-import dev.rapport.app.TabularSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -21,12 +19,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * format {@code export --format yaml} writes. A list value becomes {@code a;b}, a mapping
  * {@code k=v;k=v}, as in the CSV columns.
  */
-public final class YamlSource implements TabularSource {
+public final class YamlSource extends RowReader {
 
     private final String name;
     private final List<String> header;
     private final JsonParser parser;
-    private SourceRow next;
     private boolean started;
     private long items;
 
@@ -60,24 +57,7 @@ public final class YamlSource implements TabularSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public SourceRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRow row = next;
-        next = null;
-        return row;
-    }
-
-    private SourceRow read() {
+    protected SourceRow read() {
         try {
             if (!started) {
                 started = true;
