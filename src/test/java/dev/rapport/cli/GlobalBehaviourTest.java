@@ -123,6 +123,29 @@ class GlobalBehaviourTest {
     }
 
     @Test
+    void a_database_in_a_directory_not_even_root_can_write_is_an_io_error() {
+        // CI runs as root, for whom permissions do not bar writing; /proc refuses everyone.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+        var run = new Rapport(home).run("customer", "list", "--db", "/proc/rapport/rapport.db");
+        assertThat(run.status()).isEqualTo(74);
+        assertThat(run.err()).startsWith("rapport: cannot create the database /proc/rapport/rapport.db: ");
+    }
+
+    @Test
+    void a_newer_database_is_refused_with_a_clear_sentence_and_left_as_it_was() throws Exception {
+        Path future = home.resolve("future.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + future); var st = c.createStatement()) {
+            st.execute("CREATE TABLE t (x)");
+            st.execute("PRAGMA user_version = 999");
+        }
+        byte[] before = Files.readAllBytes(future);
+        var run = new Rapport(home).run("customer", "list", "--db", future.toString());
+        assertThat(run.status()).isEqualTo(65);
+        assertThat(run.err()).startsWith("rapport: " + future + " was written by a newer rapport (schema version 999;");
+        assertThat(Files.readAllBytes(future)).isEqualTo(before);
+    }
+
+    @Test
     void a_database_under_a_file_is_an_io_error() throws IOException {
         Path file = Files.writeString(home.resolve("plain"), "x");
         var run = new Rapport(home).run("customer", "list", "--db", file.resolve("rapport.db").toString());
