@@ -68,6 +68,7 @@ public final class Session implements AutoCloseable {
     public Storage storage() {
         if (storage == null) {
             Policy current = policy();
+            dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
             storage = SqliteStorage.open(databasePath());
             try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
                 new Planner(storage, current).ensureCurrent((done, total) -> progress.update(done, (double) done / total));

@@ -113,7 +113,7 @@ public enum CustomerField {
     /** Reads an ISO date, {@code 2026-03-01}; an impossible one ({@code 2026-02-30}) is an error. */
     public static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text.strip());
+            return IsoDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("\"" + text.strip() + "\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
         }

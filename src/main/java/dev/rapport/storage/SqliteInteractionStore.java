@@ -137,7 +137,7 @@ final class SqliteInteractionStore implements InteractionStore {
         db.each("read the history of " + customerId,
                 "SELECT channel, max(at) FROM interaction WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?)"
                         + " AND outcome IN ('reached', 'sent', 'received') GROUP BY channel",
-                rs -> last.put(new Channel(rs.getString(1)), LocalDate.parse(rs.getString(2).substring(0, 10))),
+                rs -> last.put(new Channel(rs.getString(1)), dev.rapport.domain.IsoDate.parse(rs.getString(2).substring(0, 10))),
                 customerId);
         return last;
     }

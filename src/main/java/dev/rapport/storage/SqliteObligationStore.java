@@ -69,10 +69,10 @@ final class SqliteObligationStore implements ObligationStore {
         Optional<Long> src = rs.wasNull() ? Optional.empty() : Optional.of(source);
         String escalateOn = rs.getString(9);
         Optional<Obligation.Escalation> escalation = escalateOn == null ? Optional.empty()
-                : Optional.of(new Obligation.Escalation(LocalDate.parse(escalateOn), rs.getString(10) == null ? "" : rs.getString(10)));
+                : Optional.of(new Obligation.Escalation(dev.rapport.domain.IsoDate.parse(escalateOn), rs.getString(10) == null ? "" : rs.getString(10)));
         String closed = rs.getString(11);
         return new Obligation(rs.getLong(1), rs.getString(2), ObligationType.parse(rs.getString(3)), new Channel(rs.getString(4)),
-                LocalDateTime.parse(rs.getString(5)), LocalDate.parse(rs.getString(6)), rs.getString(7), src, escalation,
-                closed == null ? Optional.empty() : Optional.of(LocalDate.parse(closed)), rs.getString(12));
+                LocalDateTime.parse(rs.getString(5)), dev.rapport.domain.IsoDate.parse(rs.getString(6)), rs.getString(7), src, escalation,
+                closed == null ? Optional.empty() : Optional.of(dev.rapport.domain.IsoDate.parse(closed)), rs.getString(12));
     }
 }

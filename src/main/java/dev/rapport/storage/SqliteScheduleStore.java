@@ -60,7 +60,7 @@ final class SqliteScheduleStore implements ScheduleStore {
         }
         for (String part : plan.split(";")) {
             int eq = part.indexOf('=');
-            dates.put(part.substring(0, eq), LocalDate.parse(part.substring(eq + 1)));
+            dates.put(part.substring(0, eq), dev.rapport.domain.IsoDate.parse(part.substring(eq + 1)));
         }
         return dates;
     }
@@ -97,7 +97,7 @@ final class SqliteScheduleStore implements ScheduleStore {
                     hasH = h.next();
                 }
                 while (hasH && h.getLong(1) == no) {
-                    last.put(new Channel(h.getString(2)), LocalDate.parse(h.getString(3).substring(0, 10)));
+                    last.put(new Channel(h.getString(2)), dev.rapport.domain.IsoDate.parse(h.getString(3).substring(0, 10)));
                     hasH = h.next();
                 }
                 Map<String, LocalDate> held = new HashMap<>();
@@ -105,7 +105,7 @@ final class SqliteScheduleStore implements ScheduleStore {
                     hasZ = z.next();
                 }
                 while (hasZ && z.getLong(1) == no) {
-                    held.put(z.getString(2), LocalDate.parse(z.getString(3)));
+                    held.put(z.getString(2), dev.rapport.domain.IsoDate.parse(z.getString(3)));
                     hasZ = z.next();
                 }
                 if (only.isEmpty() || only.get().get(Math.toIntExact(no))) {
@@ -183,7 +183,7 @@ final class SqliteScheduleStore implements ScheduleStore {
     public Map<String, LocalDate> snoozes(String customerId) {
         Map<String, LocalDate> snoozes = new HashMap<>();
         db.each("read the snoozes of " + customerId, "SELECT channel, until FROM snooze WHERE customer_no = " + CUSTOMER_NO,
-                rs -> snoozes.put(rs.getString(1), LocalDate.parse(rs.getString(2))), customerId);
+                rs -> snoozes.put(rs.getString(1), dev.rapport.domain.IsoDate.parse(rs.getString(2))), customerId);
         return snoozes;
     }
 
