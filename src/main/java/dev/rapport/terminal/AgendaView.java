@@ -3,13 +3,12 @@ package dev.rapport.terminal;
 import dev.rapport.app.Listing;
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactWindow;
 import dev.rapport.domain.Customer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,7 +21,7 @@ public final class AgendaView {
     public static final List<String> COLUMNS = List.of("due", "customer_id", "customer", "tier", "owner", "channel",
             "reason", "days_overdue", "priority", "phone", "email", "window", "note");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
     private AgendaView() {
     }
@@ -92,9 +91,18 @@ public final class AgendaView {
             return "Overdue";
         }
         if (due.equals(today)) {
-            return "Today, " + DAY.format(due);
+            return "Today, " + day(due);
         }
-        return DAY.format(due);
+        return day(due);
+    }
+
+    /**
+     * {@code Tue 24 Nov 2026}, written out: a DateTimeFormatter with month names loads the locale
+     * data, which costs a tenth of a second at every start.
+     */
+    static String day(LocalDate d) {
+        return ContactWindow.shortName(d.getDayOfWeek()) + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1]
+                + " " + d.getYear();
     }
 
     /** Where to reach the customer on that channel: the phone for a call, the address for a visit. */
