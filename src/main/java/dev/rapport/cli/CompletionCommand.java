@@ -1,0 +1,34 @@
+package dev.rapport.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "completion",
+        description = {"Print the shell completion script (bash; zsh loads it through bashcompinit).",
+            "  source <(rapport completion bash)        # in ~/.bashrc",
+            "The same script is in completions/rapport.bash."})
+final class CompletionCommand implements Callable<Integer> {
+
+    enum Shell { bash, zsh }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash or zsh (default: ${DEFAULT-VALUE}).")
+    Shell shell;
+
+    @Override
+    public Integer call() {
+        CommandSpec root = spec.root();
+        String script = AutoComplete.bash(root.name(), root.commandLine());
+        if (shell == Shell.zsh) {
+            script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
+        }
+        spec.commandLine().getOut().print(script);
+        return 0;
+    }
+}
