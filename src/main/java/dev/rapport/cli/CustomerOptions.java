@@ -8,90 +8,123 @@ import picocli.CommandLine.Option;
 
 /**
  * The customer fields as options, shared by {@code customer add} and {@code customer edit}. Only
- * the options given are collected; an empty value ({@code --phone ""}) clears a field.
+ * the options given are collected; an empty value ({@code --phone ""}) clears a field. Fields, not
+ * setters, so that the options keep their order (reflection returns methods in no fixed order,
+ * which the completion script would show).
  */
 final class CustomerOptions {
 
-    private final Map<CustomerField, String> fields = new EnumMap<>(CustomerField.class);
-
-    Map<CustomerField, String> fields() {
-        return fields;
-    }
-
     @Option(names = "--name", paramLabel = "TEXT", description = "Full name.")
-    void name(String v) { fields.put(CustomerField.NAME, v); }
+    String name;
 
     @Option(names = "--company", paramLabel = "TEXT", description = "Company.")
-    void company(String v) { fields.put(CustomerField.COMPANY, v); }
+    String company;
 
     @Option(names = "--email", paramLabel = "ADDRESS", description = "E-mail address.")
-    void email(String v) { fields.put(CustomerField.EMAIL, v); }
+    String email;
 
     @Option(names = "--phone", paramLabel = "NUMBER", description = "Phone number.")
-    void phone(String v) { fields.put(CustomerField.PHONE, v); }
+    String phone;
 
     @Option(names = "--street", paramLabel = "TEXT", description = "Street address.")
-    void street(String v) { fields.put(CustomerField.STREET, v); }
+    String street;
 
     @Option(names = "--city", paramLabel = "TEXT", description = "City.")
-    void city(String v) { fields.put(CustomerField.CITY, v); }
+    String city;
 
     @Option(names = "--region", paramLabel = "TEXT", description = "Region, state or province.")
-    void region(String v) { fields.put(CustomerField.REGION, v); }
+    String region;
 
     @Option(names = "--postal-code", paramLabel = "CODE", description = "Postal code.")
-    void postalCode(String v) { fields.put(CustomerField.POSTAL_CODE, v); }
+    String postalCode;
 
     @Option(names = "--country", paramLabel = "TEXT", description = "Country.")
-    void country(String v) { fields.put(CustomerField.COUNTRY, v); }
+    String country;
 
     @Option(names = "--industry", paramLabel = "TEXT", description = "Industry.")
-    void industry(String v) { fields.put(CustomerField.INDUSTRY, v); }
+    String industry;
 
     @Option(names = "--size", paramLabel = "TEXT", description = "Company size, e.g. 50-200.")
-    void size(String v) { fields.put(CustomerField.SIZE, v); }
+    String size;
 
     @Option(names = "--tier", paramLabel = "TIER", description = "Tier from the policy, e.g. key, major, ordinary, small.")
-    void tier(String v) { fields.put(CustomerField.TIER, v); }
+    String tier;
 
     @Option(names = "--owner", paramLabel = "NAME", description = "Account manager.")
-    void owner(String v) { fields.put(CustomerField.OWNER, v); }
+    String owner;
 
     @Option(names = "--timezone", paramLabel = "ZONE", description = "The customer's IANA time zone, e.g. Asia/Shanghai.")
-    void timezone(String v) { fields.put(CustomerField.TIMEZONE, v); }
+    String timezone;
 
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Preferred channel, e.g. call, visit, email.")
-    void channel(String v) { fields.put(CustomerField.PREFERRED_CHANNEL, v); }
+    String channel;
 
     @Option(names = "--days", paramLabel = "DAYS", description = "Preferred days, e.g. MON,WED,FRI or mon-thu.")
-    void days(String v) { fields.put(CustomerField.PREFERRED_DAYS, v); }
+    String days;
 
     @Option(names = "--hours", paramLabel = "HOURS", description = "Preferred hours in the customer's time zone, e.g. 09:00-12:00.")
-    void hours(String v) { fields.put(CustomerField.PREFERRED_HOURS, v); }
+    String hours;
 
     @Option(names = "--style", paramLabel = "STYLE", description = "Listening style: serious, casual, active or cooperative.")
-    void style(String v) { fields.put(CustomerField.LISTENING_STYLE, v); }
+    String style;
 
     @Option(names = "--tags", paramLabel = "TAGS", description = "Tags, separated by ; or , (replaces the tags).")
-    void tags(String v) { fields.put(CustomerField.TAGS, v); }
+    String tags;
 
     @Option(names = "--needs", paramLabel = "TEXT", description = "What the customer needs.")
-    void needs(String v) { fields.put(CustomerField.NEEDS, v); }
+    String needs;
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes.")
-    void notes(String v) { fields.put(CustomerField.NOTES, v); }
+    String notes;
 
     @Option(names = "--status", paramLabel = "STATUS", description = "active, paused or archived.")
-    void status(String v) { fields.put(CustomerField.STATUS, v); }
+    String status;
 
     @Option(names = "--since", paramLabel = "DATE", description = "The date the customer was added (default today).")
-    void since(String v) { fields.put(CustomerField.SINCE, v); }
+    String since;
 
     @Option(names = "--cadence", paramLabel = "CHANNEL=PERIOD",
             description = "Override the tier's period for a channel, e.g. call=2 weeks or visit=never (repeatable).")
-    void cadence(List<String> v) { fields.put(CustomerField.CADENCE, String.join(";", v)); }
+    List<String> cadence;
 
     @Option(names = "--last-contacted", paramLabel = "DATE",
             description = "The last contact before rapport, for all channels (DATE) or per channel (call=DATE).")
-    void lastContacted(String v) { fields.put(CustomerField.LAST_CONTACTED, v); }
+    String lastContacted;
+
+    /** The fields given on the command line, as text. */
+    Map<CustomerField, String> fields() {
+        Map<CustomerField, String> map = new EnumMap<>(CustomerField.class);
+        put(map, CustomerField.NAME, name == null ? null : name);
+        put(map, CustomerField.COMPANY, company == null ? null : company);
+        put(map, CustomerField.EMAIL, email == null ? null : email);
+        put(map, CustomerField.PHONE, phone == null ? null : phone);
+        put(map, CustomerField.STREET, street == null ? null : street);
+        put(map, CustomerField.CITY, city == null ? null : city);
+        put(map, CustomerField.REGION, region == null ? null : region);
+        put(map, CustomerField.POSTAL_CODE, postalCode == null ? null : postalCode);
+        put(map, CustomerField.COUNTRY, country == null ? null : country);
+        put(map, CustomerField.INDUSTRY, industry == null ? null : industry);
+        put(map, CustomerField.SIZE, size == null ? null : size);
+        put(map, CustomerField.TIER, tier == null ? null : tier);
+        put(map, CustomerField.OWNER, owner == null ? null : owner);
+        put(map, CustomerField.TIMEZONE, timezone == null ? null : timezone);
+        put(map, CustomerField.PREFERRED_CHANNEL, channel == null ? null : channel);
+        put(map, CustomerField.PREFERRED_DAYS, days == null ? null : days);
+        put(map, CustomerField.PREFERRED_HOURS, hours == null ? null : hours);
+        put(map, CustomerField.LISTENING_STYLE, style == null ? null : style);
+        put(map, CustomerField.TAGS, tags == null ? null : tags);
+        put(map, CustomerField.NEEDS, needs == null ? null : needs);
+        put(map, CustomerField.NOTES, notes == null ? null : notes);
+        put(map, CustomerField.STATUS, status == null ? null : status);
+        put(map, CustomerField.SINCE, since == null ? null : since);
+        put(map, CustomerField.CADENCE, cadence == null ? null : String.join(";", cadence));
+        put(map, CustomerField.LAST_CONTACTED, lastContacted == null ? null : lastContacted);
+        return map;
+    }
+
+    private static void put(Map<CustomerField, String> map, CustomerField field, String value) {
+        if (value != null) {
+            map.put(field, value);
+        }
+    }
 }

@@ -6,51 +6,35 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The options every command takes (SPEC §4, global), wherever they stand on the line. */
+/**
+ * The options every command takes (SPEC §4, global), wherever they stand on the line. Fields, so
+ * that they keep their order in help and completion.
+ */
 public final class GlobalOptions {
-
-    private Path db;
-    private Path config;
-    private LocalDate today;
-    private boolean noColor;
-    private boolean verbose;
-    private boolean quiet;
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The database file (env RAPPORT_DB; default $XDG_DATA_HOME/rapport/rapport.db).")
-    void db(Path value) {
-        db = value;
-    }
+    private Path db;
 
     @Option(names = "--config", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The policy file (env RAPPORT_CONFIG; default $XDG_CONFIG_HOME/rapport/config.yaml).")
-    void config(Path value) {
-        config = value;
-    }
+    private Path config;
 
     @Option(names = "--today", paramLabel = "DATE", scope = ScopeType.INHERIT,
             description = "Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY).")
-    void today(LocalDate value) {
-        today = value;
-    }
+    private LocalDate today;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "No colours, even on a terminal (also when NO_COLOR is set).")
-    void noColor(boolean value) {
-        noColor = value;
-    }
+    private boolean noColor;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "On errors, print the stack trace too.")
-    void verbose(boolean value) {
-        verbose = value;
-    }
+    private boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "Print only the data: no messages on success.")
-    void quiet(boolean value) {
-        quiet = value;
-    }
+    private boolean quiet;
 
     public Optional<Path> db() {
         return Optional.ofNullable(db);
