@@ -69,13 +69,13 @@ public record Customer(
         Objects.requireNonNull(preferredChannel, "preferredChannel");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(listeningStyle, "listeningStyle");
-        tags = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        tags = tags.isEmpty() ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
         needs = Text.clean(needs);
         notes = Text.clean(notes);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(since, "since");
-        cadence = Collections.unmodifiableMap(new TreeMap<>(cadence));
-        lastContacts = Collections.unmodifiableMap(new TreeMap<>(lastContacts));
+        cadence = cadence.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(cadence));
+        lastContacts = lastContacts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(lastContacts));
     }
 
     /** A new customer with the given id and name, everything else empty, added on {@code since}. */

@@ -6,7 +6,12 @@ final class Text {
     private Text() {
     }
 
+    /** Empty text is always the one shared "": a million customers have many empty fields. */
     static String clean(String s) {
-        return s == null ? "" : s.strip();
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String t = s.strip();
+        return t.isEmpty() ? "" : t;
     }
 }
