@@ -6,6 +6,8 @@ import dev.rapport.domain.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 /**
  * {@code rapport agenda} and {@code overdue} (SPEC §3): the cadence items and open obligations due
@@ -23,23 +25,49 @@ public final class BuildAgenda {
         this.today = today;
     }
 
+    /** The items in order, at most {@code limit}; see {@link #agenda(AgendaFilter, int, Consumer)}. */
     public List<AgendaItem> agenda(AgendaFilter filter, int limit) {
         List<AgendaItem> items = new ArrayList<>();
-        for (ScheduleStore.Scheduled s : storage.schedule().dueBy(filter.until())) {
-            AgendaItem item = AgendaItem.cadence(s.customer(), policy.findTier(s.customer().tier()).orElse(null),
-                    s.channel(), s.due(), today, "");
-            if (filter.accepts(item)) {
-                items.add(item);
-            }
-        }
+        agenda(filter, limit, items::add);
+        return items;
+    }
+
+    /**
+     * Hands the items to {@code sink} in the agenda's order, at most {@code limit}, holding only
+     * those not yet certain of their place. Customers come in the order of their earliest due
+     * date, so an item due before the current customer's earliest date can come from no later
+     * customer: it is handed on; the rest wait in a queue.
+     */
+    public void agenda(AgendaFilter filter, int limit, Consumer<AgendaItem> sink) {
+        PriorityQueue<AgendaItem> waiting = new PriorityQueue<>(AgendaItem.ORDER);
         for (ObligationStore.Due d : storage.obligations().openBy(filter.until())) {
             AgendaItem item = AgendaItem.obligation(d.customer(), policy.findTier(d.customer().tier()).orElse(null),
                     d.obligation(), today);
             if (filter.accepts(item)) {
-                items.add(item);
+                waiting.add(item);
             }
         }
-        items.sort(AgendaItem.ORDER);
-        return items.size() > limit ? List.copyOf(items.subList(0, limit)) : items;
+        int[] given = {0};
+        storage.schedule().dueBy(filter.until(), due -> {
+            while (!waiting.isEmpty() && waiting.peek().due().isBefore(due.nextDue()) && given[0] < limit) {
+                sink.accept(waiting.poll());
+                given[0]++;
+            }
+            if (given[0] >= limit) {
+                return false;
+            }
+            for (ScheduleStore.Scheduled s : due.channels()) {
+                AgendaItem item = AgendaItem.cadence(s.customer(), policy.findTier(s.customer().tier()).orElse(null),
+                        s.channel(), s.due(), today, "");
+                if (filter.accepts(item)) {
+                    waiting.add(item);
+                }
+            }
+            return true;
+        });
+        while (!waiting.isEmpty() && given[0] < limit) {
+            sink.accept(waiting.poll());
+            given[0]++;
+        }
     }
 }

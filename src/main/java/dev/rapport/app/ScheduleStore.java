@@ -48,8 +48,15 @@ public interface ScheduleStore {
     /** Stores the due dates of a customer that has none yet. */
     void add(String customerId, List<NextContact> next);
 
-    /** Scheduled contacts due on or before {@code until}, with their customers. */
-    List<Scheduled> dueBy(LocalDate until);
+    /** A customer whose plan has something due, with the channels due and its earliest date. */
+    record Due(Customer customer, LocalDate nextDue, List<Scheduled> channels) {
+    }
+
+    /**
+     * Customers with contacts due on or before {@code until}, in the order of their earliest due
+     * date, one at a time; {@code sink} returns false to stop.
+     */
+    void dueBy(LocalDate until, java.util.function.Predicate<Due> sink);
 
     /** The customer's stored due dates per channel name. */
     Map<String, LocalDate> of(String customerId);

@@ -8,7 +8,8 @@ import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.io.IcsWriter;
-import dev.rapport.io.JsonOutput;
+import dev.rapport.io.RecordWriter;
+import java.io.PrintWriter;
 import dev.rapport.terminal.AgendaView;
 import dev.rapport.terminal.TableRenderer;
 import java.time.LocalDate;
@@ -34,23 +35,47 @@ final class AgendaReport {
         LocalDate today = session.today();
         AgendaFilter filter = new AgendaFilter(overdueOnly ? today.minusDays(1) : today.plusDays(o.days), overdueOnly,
                 Optional.ofNullable(o.owner), Optional.ofNullable(o.tier), channel(o.channel), Optional.ofNullable(o.reason));
-        List<AgendaItem> items = new BuildAgenda(session.storage(), session.policy(), today)
-                .agenda(filter, o.limit == null ? Integer.MAX_VALUE : o.limit);
-        Output output = new Output(session);
-        String text = switch (o.format) {
-            case table -> items.isEmpty() ? "" : AgendaView.table(items, today, o.explain,
-                    new TableRenderer(output.width(), output.style()));
-            case json -> JsonOutput.render(AgendaView.machine(items, true));
-            case ics -> IcsWriter.render(items, today, LocalDateTime.now(session.environment().clock().withZone(ZoneOffset.UTC)));
-            default -> output.render(AgendaView.machine(items, false), o.format);
-        };
-        cli.getOut().print(text);
-        cli.getOut().flush();
-        if (items.isEmpty() && o.format == OutputFormat.table) {
+        BuildAgenda agenda = new BuildAgenda(session.storage(), session.policy(), today);
+        int limit = o.limit == null ? Integer.MAX_VALUE : o.limit;
+        PrintWriter out = cli.getOut();
+        boolean[] overdue = {false};
+        long[] count = {0};
+        if (o.format == OutputFormat.table) {
+            // A table needs every row to size its columns; tables are for people, not for 100,000 rows.
+            List<AgendaItem> items = agenda.agenda(filter, limit);
+            items.forEach(i -> overdue[0] |= i.isOverdue());
+            count[0] = items.size();
+            Output output = new Output(session);
+            out.print(items.isEmpty() ? "" : AgendaView.table(items, today, o.explain, new TableRenderer(output.width(), output.style())));
+        } else if (o.format == OutputFormat.ics) {
+            LocalDateTime stamp = LocalDateTime.now(session.environment().clock().withZone(ZoneOffset.UTC));
+            StringBuilder text = new StringBuilder();
+            IcsWriter.begin(text);
+            agenda.agenda(filter, limit, i -> {
+                overdue[0] |= i.isOverdue();
+                IcsWriter.event(text, i, today, stamp);
+                out.print(text);
+                text.setLength(0);
+            });
+            IcsWriter.end(text);
+            out.print(text);
+        } else {
+            // Machine formats stream: memory stays flat however many items there are.
+            boolean detail = o.format == OutputFormat.json;
+            RecordWriter.Format format = RecordWriter.Format.valueOf(o.format.name());
+            try (RecordWriter writer = RecordWriter.open(format, out, AgendaView.columns(detail))) {
+                agenda.agenda(filter, limit, i -> {
+                    overdue[0] |= i.isOverdue();
+                    count[0]++;
+                    writer.write(AgendaView.row(i, detail));
+                });
+            }
+        }
+        out.flush();
+        if (count[0] == 0 && o.format == OutputFormat.table) {
             session.say(cli, overdueOnly ? "Nothing is overdue." : "Nothing due" + (o.days > 0 ? " in the next " + o.days + " days." : " today."));
         }
-        boolean overdue = items.stream().anyMatch(AgendaItem::isOverdue);
-        return o.failIfOverdue && overdue ? ExitStatus.OVERDUE.code() : 0;
+        return o.failIfOverdue && overdue[0] ? ExitStatus.OVERDUE.code() : 0;
     }
 
     private static Optional<Channel> channel(String name) {

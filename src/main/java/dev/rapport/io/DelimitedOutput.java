@@ -47,7 +47,7 @@ public final class DelimitedOutput {
         return out.toString();
     }
 
-    private static void tsvLine(StringBuilder out, List<?> values) {
+    static void tsvLine(StringBuilder out, List<?> values) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.append('\t');

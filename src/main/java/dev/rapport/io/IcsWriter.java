@@ -25,13 +25,30 @@ public final class IcsWriter {
     /** @param nowUtc the time the file is made, for DTSTAMP */
     public static String render(List<AgendaItem> items, LocalDate today, LocalDateTime nowUtc) {
         StringBuilder out = new StringBuilder();
+        begin(out);
+        for (AgendaItem i : items) {
+            event(out, i, today, nowUtc);
+        }
+        end(out);
+        return out.toString();
+    }
+
+    public static void begin(StringBuilder out) {
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//rapport//agenda//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "X-WR-CALNAME:rapport agenda");
+    }
+
+    public static void end(StringBuilder out) {
+        line(out, "END:VCALENDAR");
+    }
+
+    /** One item as a VEVENT. */
+    public static void event(StringBuilder out, AgendaItem i, LocalDate today, LocalDateTime nowUtc) {
         String stamp = STAMP.format(nowUtc);
-        for (AgendaItem i : items) {
+        {
             Customer c = i.customer();
             LocalDate day = i.isOverdue() ? today : i.due();
             line(out, "BEGIN:VEVENT");
@@ -64,8 +81,6 @@ public final class IcsWriter {
             line(out, "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");
         }
-        line(out, "END:VCALENDAR");
-        return out.toString();
     }
 
     /** Stable per customer, channel and reason (and obligation): a re-import updates the event. */

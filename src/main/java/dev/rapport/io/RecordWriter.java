@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public abstract class RecordWriter implements AutoCloseable {
 
-    public enum Format { csv, json, yaml }
+    public enum Format { csv, tsv, json, yaml }
 
     protected final List<String> columns;
 
@@ -27,6 +27,7 @@ public abstract class RecordWriter implements AutoCloseable {
         try {
             return switch (format) {
                 case csv -> new Csv(out, columns);
+                case tsv -> new Tsv(out, columns);
                 case json -> new Json(out, columns);
                 case yaml -> new Yaml(out, columns);
             };
@@ -74,6 +75,28 @@ public abstract class RecordWriter implements AutoCloseable {
         @Override
         protected void finish() throws IOException {
             printer.flush();
+        }
+    }
+
+    private static final class Tsv extends RecordWriter {
+        private final Writer out;
+
+        Tsv(Writer out, List<String> columns) throws IOException {
+            super(columns);
+            this.out = out;
+            record(columns);
+        }
+
+        @Override
+        protected void record(List<?> values) throws IOException {
+            StringBuilder line = new StringBuilder();
+            DelimitedOutput.tsvLine(line, values);
+            out.write(line.toString());
+        }
+
+        @Override
+        protected void finish() throws IOException {
+            out.flush();
         }
     }
 

@@ -26,26 +26,27 @@ public final class AgendaView {
     private AgendaView() {
     }
 
-    /** The rows in the stable columns; with {@code detail}, the obligation id and the priority's parts too. */
-    public static Listing machine(List<AgendaItem> items, boolean detail) {
+    /** The stable columns; with {@code detail}, the obligation id and the priority's parts too. */
+    public static List<String> columns(boolean detail) {
         List<String> columns = new ArrayList<>(COLUMNS);
         if (detail) {
             columns.addAll(List.of("obligation", "tier_weight", "reason_weight"));
         }
-        Listing listing = Listing.of(columns);
-        for (AgendaItem i : items) {
-            Customer c = i.customer();
-            List<Object> row = new ArrayList<>(List.of(i.due().toString(), c.id(), c.displayName(), c.tier(), i.owner(),
-                    i.channel().name(), i.reason(), i.daysOverdue(), i.priority().total(), c.phone(), c.email(),
-                    window(c), i.note()));
-            if (detail) {
-                row.add(i.obligation().orElse(null));
-                row.add(i.priority().tierWeight());
-                row.add(i.priority().reasonWeight());
-            }
-            listing.add(row);
+        return columns;
+    }
+
+    /** One item in {@link #columns(boolean)}. */
+    public static List<Object> row(AgendaItem i, boolean detail) {
+        Customer c = i.customer();
+        List<Object> row = new ArrayList<>(List.of(i.due().toString(), c.id(), c.displayName(), c.tier(), i.owner(),
+                i.channel().name(), i.reason(), i.daysOverdue(), i.priority().total(), c.phone(), c.email(),
+                window(c), i.note()));
+        if (detail) {
+            row.add(i.obligation().orElse(null));
+            row.add(i.priority().tierWeight());
+            row.add(i.priority().reasonWeight());
         }
-        return listing;
+        return row;
     }
 
     /** The contact window with the customer's time zone: {@code Tue,Thu 09:00-12:00 Europe/Berlin}. */
