@@ -1,8 +1,8 @@
 # bench/lib.sh — shared helpers for the rapport benchmark scripts.
 #
 # Sourced, not executed:  . "$(dirname -- "${BASH_SOURCE[0]}")/lib.sh"
-# Each measurement group (import.sh now; agenda/overdue/next/log and the
-# taskwarrior comparison later) is its own script that sources this file, so
+# Each measurement group (import.sh; agenda.sh for agenda/overdue/next/log;
+# taskwarrior.sh for the taskwarrior comparison) is its own script that sources this file, so
 # that locating the repository, installing tools, running the JVM, measuring
 # and recording results work the same way in all of them.
 #
@@ -12,8 +12,17 @@
 #   bench_ensure_jar            build target/rapport.jar if it is missing
 #   bench_generate KIND N [CUSTOMERS]  (re)generate bench/data/KIND.csv if stale
 #   rapport_cmd                 prints nothing; sets the array RAPPORT=(java ... -jar JAR)
+#   rapport_snapshot            same, but runs a copy of bin/rapport + the jar taken now, and
+#                               prints which build is measured (BENCH_BUILD_ID)
 #   measure NAME ROWS -- CMD... run CMD once under /usr/bin/time -v, print and record
 #   measure_repeated NAME ROWS RUNS -- CMD...  same with hyperfine (short commands)
+#   bench_group_reset / bench_group_add NAME ROWS -- CMD... / bench_group_run GROUP RUNS WARMUP
+#                               several commands in ONE hyperfine run (figures compared
+#                               with each other); results in G_NAME G_MEDIAN G_MEAN ... G_RSS
+#   bench_pick_day DB agenda|overdue N   a --today date with about N items (estimate)
+#   bench_count_csv FILE        data rows of a CSV file with a header row
+#   bench_wait_quiet            wait (bounded) until the CPUs are idle; warn if they do not get so
+#   bench_cpu_busy              percent of the CPUs busy over 2 seconds
 #   bench_fmt_int N             1234567 -> 1,234,567
 #   M_WALL M_RSS_MB M_RATE M_STATUS   figures of the last measure call
 
@@ -204,4 +213,252 @@ bench_machine() {
     "$(free -h | awk '/^Mem:/ { print $2 }')" \
     "$(java -version 2>&1 | awk -F'"' '/version/ { print $2; exit }')" \
     "$(sqlite3 --version | cut -d' ' -f1)"
+}
+
+# --- Several commands in one hyperfine run -------------------------------------
+# For figures that only mean something next to each other (a command against
+# `rapport --version`, rapport against taskwarrior): one hyperfine invocation
+# runs all of them, so they share the machine's state of that moment.
+#
+#   bench_group_reset
+#   bench_group_add NAME ROWS -- CMD...      (as often as needed)
+#   bench_group_run GROUP RUNS WARMUP
+#
+# bench_group_run first runs each command once as a check (stdout in
+# ${G_OUT[i]}, stderr in ${G_ERR[i]}, for the caller to count items); a command
+# that fails there is reported, recorded with its status and left out of the
+# hyperfine run, so one missing command does not lose the others' figures.
+# hyperfine runs the rest with -N (no shell in between: the figure is the
+# command's own wall time, process start to exit) and --output=pipe (output
+# read through a pipe and discarded, as in `rapport overdue --format csv | ...`);
+# its JSON goes to logs/GROUP.hyperfine.json. Then one extra run of each under
+# /usr/bin/time -v gives the peak RSS.
+# Results, per index i in the order added: G_NAME G_ROWS G_CMD G_STATUS (exit
+# status of the check run), G_MEAN G_MEDIAN G_STDDEV G_MIN G_MAX (seconds),
+# G_RSS (MB); for the whole hyperfine run G_HF_WALL (s) and the CPU seconds
+# used by the measured commands (G_CPU_OURS), by everything else on the
+# machine (G_CPU_OTHER, approximate: a few tenths of a second are hyperfine
+# itself and rounding) and stolen by the hypervisor (G_CPU_STEAL). Each
+# successful command is recorded in results.tsv with its
+# MEDIAN as wall_s (tool "hyperfine-median", plus "jar=… bin=…" after
+# rapport_snapshot); rows/s is ROWS / median.
+bench_group_reset() {
+  G_NAME=() G_ROWS=() G_CMD=() G_STATUS=() G_OUT=() G_ERR=()
+  G_MEAN=() G_MEDIAN=() G_STDDEV=() G_MIN=() G_MAX=() G_RSS=()
+  G_CPU_OURS='' G_CPU_OTHER='' G_CPU_STEAL='' G_HF_WALL=''
+}
+
+bench_group_add() { # NAME ROWS -- CMD...
+  local name=$1 rows=$2 arg
+  shift 2
+  [ "${1:-}" = -- ] && shift
+  [ $# -gt 0 ] || bench_die "bench_group_add: no command"
+  for arg in "$@"; do
+    # hyperfine -N splits the command line like a POSIX shell; keep to words
+    # that printf %q quotes with backslashes only (no $'...' forms).
+    case $arg in *[$'\n\t']*) bench_die "bench_group_add: argument with a tab or newline: $arg" ;; esac
+  done
+  G_NAME+=("$name")
+  G_ROWS+=("$rows")
+  G_CMD+=("$(printf '%q ' "$@")")
+}
+
+bench_group_run() { # GROUP RUNS WARMUP
+  local group=$1 runs=$2 warmup=$3
+  local slug json i status names=() cmds=() idx=() k
+  slug=$(printf '%s' "$group" | tr -c 'A-Za-z0-9._-' '_')
+  json=$OUT_DIR/logs/$slug.hyperfine.json
+  for i in "${!G_NAME[@]}"; do
+    G_OUT[$i]=$OUT_DIR/logs/$slug.$i.out
+    G_ERR[$i]=$OUT_DIR/logs/$slug.$i.err
+    G_MEAN[$i]='' G_MEDIAN[$i]='' G_STDDEV[$i]='' G_MIN[$i]='' G_MAX[$i]='' G_RSS[$i]=''
+    status=0
+    eval "${G_CMD[$i]}" >"${G_OUT[$i]}" 2>"${G_ERR[$i]}" </dev/null || status=$?
+    G_STATUS[$i]=$status
+    if [ "$status" -eq 0 ]; then
+      names+=(-n "${G_NAME[$i]}")
+      cmds+=("${G_CMD[$i]}")
+      idx+=("$i")
+    else
+      bench_log "bench: ${G_NAME[$i]}: failed in the check run (exit $status), left out; last lines:"
+      tail -n 3 -- "${G_ERR[$i]}" | sed 's/^/    /' >&2
+      bench_record "${G_NAME[$i]}" "${G_ROWS[$i]}" "" "" "" "$status" "hyperfine-median${BENCH_BUILD_ID:+ $BENCH_BUILD_ID}"
+    fi
+  done
+  [ ${#cmds[@]} -gt 0 ] || return 1
+  status=0
+  local cpu0 cpu1 t0 t1
+  cpu0=$(bench_cpu_ticks) t0=$(date +%s.%N)
+  hyperfine -N --output=pipe --style basic --runs "$runs" --warmup "$warmup" \
+    --export-json "$json" "${names[@]}" -- "${cmds[@]}" >"$OUT_DIR/logs/$slug.hyperfine.log" 2>&1 || status=$?
+  cpu1=$(bench_cpu_ticks) t1=$(date +%s.%N)
+  if [ "$status" -ne 0 ]; then
+    bench_log "bench: hyperfine failed (exit $status), see $OUT_DIR/logs/$slug.hyperfine.log"
+    tail -n 5 -- "$OUT_DIR/logs/$slug.hyperfine.log" | sed 's/^/    /' >&2
+    for i in "${idx[@]}"; do bench_record "${G_NAME[$i]}" "${G_ROWS[$i]}" "" "" "" "$status" "hyperfine-median${BENCH_BUILD_ID:+ $BENCH_BUILD_ID}"; done
+    return "$status"
+  fi
+  k=0
+  while read -r mean median stddev min max; do
+    i=${idx[$k]}
+    G_MEAN[$i]=$mean G_MEDIAN[$i]=$median G_STDDEV[$i]=$stddev G_MIN[$i]=$min G_MAX[$i]=$max
+    k=$((k + 1))
+  done < <(python3 -c 'import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(" ".join("%.4f" % r[k] for k in ("mean", "median", "stddev", "min", "max")))' "$json")
+  # How much of the machine this run had: all CPU time used during the
+  # hyperfine run, less what the measured commands used (hyperfine's user +
+  # system per run, warm-ups counted like timed runs), is what other
+  # processes took; steal is time the hypervisor gave to other VMs.
+  read -r G_CPU_OURS G_CPU_OTHER G_CPU_STEAL G_HF_WALL < <(python3 -c 'import json, os, sys
+runs, warmup = int(sys.argv[2]), int(sys.argv[3])
+busy0, steal0 = map(int, sys.argv[4].split()); busy1, steal1 = map(int, sys.argv[5].split())
+hz = os.sysconf("SC_CLK_TCK")
+ours = sum((r["user"] + r["system"]) * (runs + warmup) for r in json.load(open(sys.argv[1]))["results"])
+print("%.1f %.1f %.1f %.1f" % (ours, (busy1 - busy0) / hz - ours, (steal1 - steal0) / hz, float(sys.argv[7]) - float(sys.argv[6])))' \
+    "$json" "$runs" "$warmup" "$cpu0" "$cpu1" "$t0" "$t1")
+  for i in "${idx[@]}"; do
+    eval "/usr/bin/time -v -o \"\$OUT_DIR/logs/\$slug.\$i.time\" -- ${G_CMD[$i]}" >/dev/null 2>&1 </dev/null || true
+    G_RSS[$i]=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$OUT_DIR/logs/$slug.$i.time")
+    bench_record "${G_NAME[$i]}" "${G_ROWS[$i]}" "${G_MEDIAN[$i]}" \
+      "$(awk -v r="${G_ROWS[$i]}" -v w="${G_MEDIAN[$i]}" 'BEGIN { printf "%.0f", (w > 0 ? r / w : 0) }')" \
+      "${G_RSS[$i]}" 0 "hyperfine-median${BENCH_BUILD_ID:+ $BENCH_BUILD_ID}"
+  done
+}
+
+# --- Picking a planning date -----------------------------------------------------
+# bench_pick_day DB agenda|overdue N  ->  prints "DAY ESTIMATE"
+# The day on which `rapport agenda --today DAY` (items due on or before DAY)
+# or `rapport overdue --today DAY` (due before DAY) lists about N items,
+# estimated from the database itself, opened read-only: every date of every
+# customer's plan column, plus each open obligation's due date (or its
+# escalation date, when earlier: an escalated obligation shows from then on).
+# agenda: the day of the N-th date itself (a working day with items due on
+# it, so the agenda has today's items besides the overdue ones; at most that
+# day's items above N); overdue: of the two days around the N-th date, the
+# one whose count is nearer N. The caller checks the estimate against
+# rapport's real count.
+bench_pick_day() {
+  python3 - "$@" <<'PY'
+import bisect, datetime, sqlite3, sys
+db, mode, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+dates = []
+for (plan,) in con.execute("SELECT plan FROM customer WHERE next_due IS NOT NULL"):
+    for part in plan.split(";"):
+        if "=" in part:
+            dates.append(part.split("=", 1)[1])
+for due, esc in con.execute("SELECT due, escalate_on FROM obligation WHERE closed IS NULL"):
+    dates.append(min(due, esc) if esc else due)
+con.close()
+dates.sort()
+if not dates:
+    sys.exit("no planned dates in " + db)
+n = max(1, min(n, len(dates)))
+day = lambda s: datetime.date.fromisoformat(s)
+hi = day(dates[n - 1])                  # count(<= hi) >= n
+lo = hi - datetime.timedelta(days=1)    # count(<= lo) <  n
+c_hi = bisect.bisect_right(dates, hi.isoformat())
+c_lo = bisect.bisect_right(dates, lo.isoformat())
+pick, count = (lo, c_lo) if mode == "overdue" and n - c_lo < c_hi - n else (hi, c_hi)
+if mode == "overdue":                   # due before DAY = due on or before DAY - 1
+    pick += datetime.timedelta(days=1)
+print(pick.isoformat(), count)
+PY
+}
+
+# bench_count_csv FILE  ->  data rows of a CSV file with a header row
+# (parsed, so a quoted field with a line break still counts as one row).
+bench_count_csv() {
+  python3 -c 'import csv, sys
+print(max(0, sum(1 for _ in csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))) - 1))' "$1"
+}
+
+# --- A quiet machine ----------------------------------------------------------------
+# bench_cpu_busy  ->  percent of all CPUs busy over the next 2 seconds (/proc/stat)
+bench_cpu_busy() {
+  local a b
+  a=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+  sleep 2
+  b=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    busy = y[1] - x[1]; idle = y[2] - x[2]; printf "%.0f", (busy + idle > 0 ? 100 * busy / (busy + idle) : 0) }'
+}
+
+# bench_cpu_ticks  ->  "BUSY STEAL": clock ticks all CPUs spent busy (user,
+# nice, system, irq, softirq) and stolen by the hypervisor, since boot
+bench_cpu_ticks() {
+  awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $9 }' /proc/stat
+}
+
+# bench_wait_quiet: before short measurements that are compared with each
+# other, wait (up to BENCH_QUIET_WAIT seconds, default 300) until less than
+# BENCH_QUIET_PCT percent (default 15) of the CPUs are busy — on a 2-CPU VM a
+# concurrent build or test run (mvn) doubles the figures. Prints what it
+# found; carries on with a warning when the machine does not get quiet.
+# Sets BENCH_BUSY to the last reading.
+bench_wait_quiet() {
+  local max=${BENCH_QUIET_WAIT:-300} pct=${BENCH_QUIET_PCT:-15} waited=0
+  BENCH_BUSY=$(bench_cpu_busy)
+  while [ "$BENCH_BUSY" -ge "$pct" ] && [ "$waited" -lt "$max" ]; do
+    [ "$waited" -gt 0 ] || bench_log "bench: ${BENCH_BUSY}% CPU busy before the measurement; waiting up to ${max} s for a quiet machine ..."
+    sleep 8
+    waited=$((waited + 10))
+    BENCH_BUSY=$(bench_cpu_busy)
+  done
+  if [ "$BENCH_BUSY" -ge "$pct" ]; then
+    bench_log "bench: WARNING: still ${BENCH_BUSY}% CPU busy; the figures of this run are disturbed by:"
+    ps -eo pcpu,pid,args --sort=-pcpu | sed -n '2,4p' | cut -c1-120 | sed 's/^/    /' >&2
+  else
+    bench_log "bench: machine quiet (${BENCH_BUSY}% CPU busy)"
+  fi
+}
+
+# --- A fixed copy of what is measured ----------------------------------------------
+# rapport_snapshot: like rapport_cmd, but RAPPORT runs a copy of bin/rapport
+# and target/rapport.jar taken now, in $OUT_DIR/snapshot/$RUN_ID/{bin,target}
+# (the launcher finds its jar next to itself), so that a launcher or jar
+# changed in the work tree while a run of several minutes goes on cannot mix
+# two builds in one table. BENCH_LAUNCHER / BENCH_JAR measure another build
+# (e.g. one made in a separate clone) without touching target/.
+# Prints what is measured: the jar's time and checksum, the launcher's
+# checksum and whether it is the committed one, and a warning when src/main or
+# pom.xml is newer than the jar (the figures are then not those of HEAD).
+# Sets BENCH_BUILD_ID ("jar=SHA8 bin=SHA8", for the results' tool column).
+# bench_snapshot_cleanup removes the copy (call it from an EXIT trap).
+rapport_snapshot() {
+  local launcher=${BENCH_LAUNCHER:-$ROOT/bin/rapport} jar=${BENCH_JAR:-$JAR}
+  [ -f "$launcher" ] || bench_die "no launcher $launcher"
+  [ -f "$jar" ] || bench_die "no jar $jar"
+  BENCH_SNAPSHOT=$OUT_DIR/snapshot/$RUN_ID
+  mkdir -p -- "$BENCH_SNAPSHOT/bin" "$BENCH_SNAPSHOT/target"
+  # -p: the launcher names its class-data archive after the jar's time and size
+  cp -p -- "$launcher" "$BENCH_SNAPSHOT/bin/rapport"
+  cp -p -- "$jar" "$BENCH_SNAPSHOT/target/rapport.jar"
+  local jar_sha bin_sha bin_state=committed
+  jar_sha=$(sha256sum -- "$BENCH_SNAPSHOT/target/rapport.jar" | cut -c1-8)
+  bin_sha=$(sha256sum -- "$BENCH_SNAPSHOT/bin/rapport" | cut -c1-8)
+  if [ -z "${BENCH_LAUNCHER:-}" ] && [ -n "$(git -C "$ROOT" status --porcelain -- bin/rapport 2>/dev/null)" ]; then
+    bin_state="modified in the work tree, not committed"
+  fi
+  [ -z "${BENCH_LAUNCHER:-}" ] || bin_state="from $launcher"
+  BENCH_BUILD_ID="jar=$jar_sha bin=$bin_sha"
+  printf 'measured: jar %s built %s (sha256 %s), launcher bin/rapport %s (sha256 %s); work tree at %s\n' \
+    "${BENCH_JAR:-target/rapport.jar}" "$(date -u -r "$jar" '+%Y-%m-%d %H:%M:%S UTC')" "$jar_sha" "$bin_state" "$bin_sha" \
+    "$(git -C "$ROOT" log -1 --format='%h %cd' --date='format:%Y-%m-%d %H:%M' 2>/dev/null || echo -)"
+  if [ -z "${BENCH_JAR:-}" ] &&
+    [ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+    printf 'WARNING: src/main or pom.xml changed after the jar was built: these figures are of the jar, not of HEAD\n'
+    printf '         (last commit touching them: %s)\n' \
+      "$(git -C "$ROOT" log -1 --format='%h %cd %s' --date='format:%Y-%m-%d %H:%M' -- src/main pom.xml 2>/dev/null | cut -c1-100)"
+  fi
+  local native=$OUT_DIR/sqlite-native
+  mkdir -p -m 0700 -- "$native" "$OUT_DIR/xdg/config" "$OUT_DIR/xdg/data"
+  RAPPORT=(env -u RAPPORT_DB -u RAPPORT_CONFIG -u RAPPORT_TODAY
+    XDG_CONFIG_HOME="$OUT_DIR/xdg/config" XDG_DATA_HOME="$OUT_DIR/xdg/data"
+    XDG_CACHE_HOME="$native" RAPPORT_NO_BUILD=1 "$BENCH_SNAPSHOT/bin/rapport")
+}
+
+bench_snapshot_cleanup() {
+  [ -z "${BENCH_SNAPSHOT:-}" ] || rm -rf -- "$BENCH_SNAPSHOT"
 }
