@@ -18,7 +18,9 @@
 # bench/out/rapport.db: `log` runs on bench/out/agenda-log.db, a copy made for
 # the run and removed at its end (KEEP_LOG_DB=1 keeps it).
 #
-# Environment: RUNS (default 10), WARMUP (default 2), CUSTOMER (default C0000042).
+# Environment: BENCH_ROOT (measure the bin/rapport and target/rapport.jar of another
+# checkout, e.g. a clone built at some commit), RUNS (default 10), WARMUP (default 2),
+# CUSTOMER (default C0000042), KEEP_LOG_DB=1.
 
 set -euo pipefail
 
@@ -37,6 +39,7 @@ esac
 DB=$OUT_DIR/rapport.db
 LOG_DB=$OUT_DIR/agenda-log.db
 
+bench_lock   # one measurement run at a time: they share bench/out and the CPUs
 # The database must be complete: not while import.sh is still filling it.
 if pgrep -f 'bench/import\.sh' >/dev/null; then
   bench_die "bench/import.sh is running; wait until it has finished (it writes $DB)"
@@ -47,8 +50,7 @@ DB_STAMP=$(stat -c '%Y %s' -- "$DB")   # checked at the end: the measured databa
 bench_ensure_tools
 bench_ensure_jar
 bench_machine
-rapport_snapshot
-trap bench_snapshot_cleanup EXIT
+rapport_build_cmd
 R=("${RAPPORT[@]}" --db "$DB")
 
 q() { sqlite3 -readonly "$DB" "$1"; }
@@ -76,10 +78,7 @@ echo "day: --today $DAY (estimated $(bench_fmt_int "$ESTIMATE") items from the p
 rm -f -- "$LOG_DB" "$LOG_DB-wal" "$LOG_DB-shm"
 cp -- "$DB" "$LOG_DB"
 [ ! -f "$DB-wal" ] || cp -- "$DB-wal" "$LOG_DB-wal"
-cleanup() {
-  bench_snapshot_cleanup
-  [ "${KEEP_LOG_DB:-0}" = 1 ] || rm -f -- "$LOG_DB" "$LOG_DB-wal" "$LOG_DB-shm"
-}
+cleanup() { [ "${KEEP_LOG_DB:-0}" = 1 ] || rm -f -- "$LOG_DB" "$LOG_DB-wal" "$LOG_DB-shm"; }
 trap cleanup EXIT
 BEFORE=$(sqlite3 -readonly "$LOG_DB" 'SELECT count(*) FROM interaction')
 
@@ -126,6 +125,7 @@ echo "--today $DAY; agenda $(bench_fmt_int "$AGENDA_ITEMS") items, overdue $(ben
 echo "vs version = median minus the median of rapport --version in this run; RSS in MB (one extra run)"
 echo "CPU busy just before the hyperfine run: ${BUSY_BEFORE}%, just after: ${BUSY_AFTER}%; during its ${G_HF_WALL:-?} s:" \
   "measured commands ${G_CPU_OURS:-?} CPU s, other processes ~${G_CPU_OTHER:-?} CPU s, stolen by the hypervisor ${G_CPU_STEAL:-?} s"
+bench_build_unchanged || true
 if [ "$(stat -c '%Y %s' -- "$DB")" = "$DB_STAMP" ] && [ ! -s "$DB-wal" ]; then
   echo "$DB: unchanged (time and size as before the run)"
 else

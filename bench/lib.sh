@@ -12,8 +12,9 @@
 #   bench_ensure_jar            build target/rapport.jar if it is missing
 #   bench_generate KIND N [CUSTOMERS]  (re)generate bench/data/KIND.csv if stale
 #   rapport_cmd                 prints nothing; sets the array RAPPORT=(java ... -jar JAR)
-#   rapport_snapshot            same, but runs a copy of bin/rapport + the jar taken now, and
-#                               prints which build is measured (BENCH_BUILD_ID)
+#   rapport_build_cmd           same for bin/rapport or $BENCH_ROOT/bin/rapport; prints which
+#                               build is measured (BENCH_BUILD_ID); bench_build_unchanged at the end
+#   bench_lock                  one measurement run at a time (waits for the lock)
 #   measure NAME ROWS -- CMD... run CMD once under /usr/bin/time -v, print and record
 #   measure_repeated NAME ROWS RUNS -- CMD...  same with hyperfine (short commands)
 #   bench_group_reset / bench_group_add NAME ROWS -- CMD... / bench_group_run GROUP RUNS WARMUP
@@ -241,7 +242,7 @@ bench_machine() {
 # itself and rounding) and stolen by the hypervisor (G_CPU_STEAL). Each
 # successful command is recorded in results.tsv with its
 # MEDIAN as wall_s (tool "hyperfine-median", plus "jar=… bin=…" after
-# rapport_snapshot); rows/s is ROWS / median.
+# rapport_build_cmd); rows/s is ROWS / median.
 bench_group_reset() {
   G_NAME=() G_ROWS=() G_CMD=() G_STATUS=() G_OUT=() G_ERR=()
   G_MEAN=() G_MEDIAN=() G_STDDEV=() G_MIN=() G_MAX=() G_RSS=()
@@ -414,51 +415,64 @@ bench_wait_quiet() {
   fi
 }
 
-# --- A fixed copy of what is measured ----------------------------------------------
-# rapport_snapshot: like rapport_cmd, but RAPPORT runs a copy of bin/rapport
-# and target/rapport.jar taken now, in $OUT_DIR/snapshot/$RUN_ID/{bin,target}
-# (the launcher finds its jar next to itself), so that a launcher or jar
-# changed in the work tree while a run of several minutes goes on cannot mix
-# two builds in one table. BENCH_LAUNCHER / BENCH_JAR measure another build
-# (e.g. one made in a separate clone) without touching target/.
+# --- Which build is measured --------------------------------------------------------
+# rapport_build_cmd: like rapport_cmd (the same pinned environment), for the
+# launcher and jar in place — bin/rapport and target/rapport.jar, or those of
+# another checkout given as BENCH_ROOT (e.g. a clone built elsewhere, to
+# measure a commit without touching target/). They are run where they are,
+# not copied: the launcher's class-data archive is tied to the jar's path.
 # Prints what is measured: the jar's time and checksum, the launcher's
 # checksum and whether it is the committed one, and a warning when src/main or
 # pom.xml is newer than the jar (the figures are then not those of HEAD).
-# Sets BENCH_BUILD_ID ("jar=SHA8 bin=SHA8", for the results' tool column).
-# bench_snapshot_cleanup removes the copy (call it from an EXIT trap).
-rapport_snapshot() {
-  local launcher=${BENCH_LAUNCHER:-$ROOT/bin/rapport} jar=${BENCH_JAR:-$JAR}
-  [ -f "$launcher" ] || bench_die "no launcher $launcher"
-  [ -f "$jar" ] || bench_die "no jar $jar"
-  BENCH_SNAPSHOT=$OUT_DIR/snapshot/$RUN_ID
-  mkdir -p -- "$BENCH_SNAPSHOT/bin" "$BENCH_SNAPSHOT/target"
-  # -p: the launcher names its class-data archive after the jar's time and size
-  cp -p -- "$launcher" "$BENCH_SNAPSHOT/bin/rapport"
-  cp -p -- "$jar" "$BENCH_SNAPSHOT/target/rapport.jar"
+# Sets BENCH_BUILD_ID ("jar=SHA8 bin=SHA8", for the results' tool column);
+# bench_build_unchanged, called at the end, says whether either changed
+# during the run (a rebuild or a launcher edit in the middle mixes builds).
+rapport_build_cmd() {
+  local root=${BENCH_ROOT:-$ROOT}
+  BENCH_BUILD_LAUNCHER=$root/bin/rapport BENCH_BUILD_JAR=$root/target/rapport.jar
+  [ -x "$BENCH_BUILD_LAUNCHER" ] || bench_die "no launcher $BENCH_BUILD_LAUNCHER"
+  [ -f "$BENCH_BUILD_JAR" ] || bench_die "no jar $BENCH_BUILD_JAR (build it first)"
   local jar_sha bin_sha bin_state=committed
-  jar_sha=$(sha256sum -- "$BENCH_SNAPSHOT/target/rapport.jar" | cut -c1-8)
-  bin_sha=$(sha256sum -- "$BENCH_SNAPSHOT/bin/rapport" | cut -c1-8)
-  if [ -z "${BENCH_LAUNCHER:-}" ] && [ -n "$(git -C "$ROOT" status --porcelain -- bin/rapport 2>/dev/null)" ]; then
+  jar_sha=$(sha256sum -- "$BENCH_BUILD_JAR" | cut -c1-8)
+  bin_sha=$(sha256sum -- "$BENCH_BUILD_LAUNCHER" | cut -c1-8)
+  [ -z "$(git -C "$root" status --porcelain -- bin/rapport 2>/dev/null)" ] ||
     bin_state="modified in the work tree, not committed"
-  fi
-  [ -z "${BENCH_LAUNCHER:-}" ] || bin_state="from $launcher"
   BENCH_BUILD_ID="jar=$jar_sha bin=$bin_sha"
-  printf 'measured: jar %s built %s (sha256 %s), launcher bin/rapport %s (sha256 %s); work tree at %s\n' \
-    "${BENCH_JAR:-target/rapport.jar}" "$(date -u -r "$jar" '+%Y-%m-%d %H:%M:%S UTC')" "$jar_sha" "$bin_state" "$bin_sha" \
-    "$(git -C "$ROOT" log -1 --format='%h %cd' --date='format:%Y-%m-%d %H:%M' 2>/dev/null || echo -)"
-  if [ -z "${BENCH_JAR:-}" ] &&
-    [ -n "$(find "$ROOT/pom.xml" "$ROOT/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+  printf 'measured: %s built %s (sha256 %s), bin/rapport %s (sha256 %s); checkout at %s\n' \
+    "$BENCH_BUILD_JAR" "$(date -u -r "$BENCH_BUILD_JAR" '+%Y-%m-%d %H:%M:%S UTC')" "$jar_sha" "$bin_state" "$bin_sha" \
+    "$(git -C "$root" log -1 --format='%h %cd' --date='format:%Y-%m-%d %H:%M' 2>/dev/null || echo -)"
+  if [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$BENCH_BUILD_JAR" -print -quit 2>/dev/null)" ]; then
     printf 'WARNING: src/main or pom.xml changed after the jar was built: these figures are of the jar, not of HEAD\n'
     printf '         (last commit touching them: %s)\n' \
-      "$(git -C "$ROOT" log -1 --format='%h %cd %s' --date='format:%Y-%m-%d %H:%M' -- src/main pom.xml 2>/dev/null | cut -c1-100)"
+      "$(git -C "$root" log -1 --format='%h %cd %s' --date='format:%Y-%m-%d %H:%M' -- src/main pom.xml 2>/dev/null | cut -c1-100)"
   fi
   local native=$OUT_DIR/sqlite-native
   mkdir -p -m 0700 -- "$native" "$OUT_DIR/xdg/config" "$OUT_DIR/xdg/data"
   RAPPORT=(env -u RAPPORT_DB -u RAPPORT_CONFIG -u RAPPORT_TODAY
     XDG_CONFIG_HOME="$OUT_DIR/xdg/config" XDG_DATA_HOME="$OUT_DIR/xdg/data"
-    XDG_CACHE_HOME="$native" RAPPORT_NO_BUILD=1 "$BENCH_SNAPSHOT/bin/rapport")
+    XDG_CACHE_HOME="$native" RAPPORT_NO_BUILD=1 "$BENCH_BUILD_LAUNCHER")
 }
 
-bench_snapshot_cleanup() {
-  [ -z "${BENCH_SNAPSHOT:-}" ] || rm -rf -- "$BENCH_SNAPSHOT"
+bench_build_unchanged() {
+  local now
+  now="jar=$(sha256sum -- "$BENCH_BUILD_JAR" | cut -c1-8) bin=$(sha256sum -- "$BENCH_BUILD_LAUNCHER" | cut -c1-8)"
+  if [ "$now" = "$BENCH_BUILD_ID" ]; then
+    echo "build unchanged during the run ($BENCH_BUILD_ID)"
+  else
+    echo "WARNING: the build changed during the run ($BENCH_BUILD_ID -> $now): the figures mix two builds"
+    return 1
+  fi
+}
+
+# --- One measurement run at a time -----------------------------------------------------
+# bench_lock: the measurement scripts share bench/out (logs, the taskwarrior
+# data, the copy for log) and the machine; a second run at the same time
+# would clobber the first's files and both runs' figures. Waits up to
+# BENCH_LOCK_WAIT seconds (default 1800) for the run holding the lock.
+bench_lock() {
+  exec 9>"$OUT_DIR/.bench.lock"
+  if ! flock -n 9; then
+    bench_log "bench: another measurement run holds $OUT_DIR/.bench.lock; waiting ..."
+    flock -w "${BENCH_LOCK_WAIT:-1800}" 9 || bench_die "gave up waiting for $OUT_DIR/.bench.lock"
+  fi
 }

@@ -20,7 +20,8 @@
 # Nothing writes to bench/out/rapport.db. Taskwarrior's data goes to
 # bench/out/taskwarrior/N/ (recreated each run).
 #
-# Environment: RUNS (default 10), WARMUP (default 2).
+# Environment: BENCH_ROOT (measure the bin/rapport and target/rapport.jar of another
+# checkout, e.g. a clone built at some commit), RUNS (default 10), WARMUP (default 2).
 
 set -euo pipefail
 
@@ -37,6 +38,7 @@ esac
 DB=$OUT_DIR/rapport.db
 TW_DIR=$OUT_DIR/taskwarrior
 
+bench_lock   # one measurement run at a time: they share bench/out and the CPUs
 if pgrep -f 'bench/import\.sh' >/dev/null; then
   bench_die "bench/import.sh is running; wait until it has finished (it writes $DB)"
 fi
@@ -55,8 +57,7 @@ fi
 TASK_VERSION=$(task --version)
 bench_machine
 echo "taskwarrior $TASK_VERSION ($(dpkg-query -W -f='${Package} ${Version}' taskwarrior 2>/dev/null || echo 'not from dpkg'))"
-rapport_snapshot
-trap bench_snapshot_cleanup EXIT
+rapport_build_cmd
 R=("${RAPPORT[@]}" --db "$DB")
 echo "database: $DB, $(du -h -- "$DB" | cut -f1)," \
   "$(bench_fmt_int "$(sqlite3 -readonly "$DB" 'SELECT count(*) FROM customer')") customers"
@@ -126,7 +127,8 @@ for n in "$@"; do
   dir=$TW_DIR/$n
   make_taskrc "$dir"
   TWRC[$n]=$dir/taskrc
-  read -r TASKS[$n] SHIFT[$n] < <(csv_to_tasks "$csv" "$dir/tasks.json")
+  read -r TASKS[$n] SHIFT[$n] < <(csv_to_tasks "$csv" "$dir/tasks.json") || true
+  [ -n "${TASKS[$n]:-}" ] || bench_die "could not write the tasks for N=$n"
   [ "${SHIFT[$n]}" = 0 ] || echo "  due dates moved back by ${SHIFT[$n]} days so that all are in the past"
   if measure "task import $n" "${TASKS[$n]}" -- env TASKRC="${TWRC[$n]}" task import "$dir/tasks.json"; then
     IMPORT_WALL[$n]=$M_WALL
@@ -193,6 +195,7 @@ echo "medians over $RUNS runs; rapport/task = rapport overdue median / task over
 for n in "$@"; do echo "N=$n: rapport --today ${DAY[$n]}"; done
 echo "CPU busy just before the hyperfine run: ${BUSY_BEFORE}%, just after: ${BUSY_AFTER}%; during its ${G_HF_WALL:-?} s:" \
   "measured commands ${G_CPU_OURS:-?} CPU s, other processes ~${G_CPU_OTHER:-?} CPU s, stolen by the hypervisor ${G_CPU_STEAL:-?} s"
+bench_build_unchanged || true
 if [ "$(stat -c '%Y %s' -- "$DB")" = "$DB_STAMP" ] && [ ! -s "$DB-wal" ]; then
   echo "$DB: unchanged (time and size as before the run)"
 else
