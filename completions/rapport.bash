@@ -390,7 +390,7 @@ function _picocli_rapport_export() {
   local commands=""
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '-o' '--output' '--db' '--config' '--today'"
-  local FORMAT_option_args=("csv" "json" "yaml") # --format values
+  local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "customers or interactions")
     What what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv, json or yaml (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv, tsv, json or yaml (default: ${DEFAULT-VALUE}).")
     RecordWriter.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
