@@ -41,8 +41,12 @@ public interface CustomerStore {
     /** New customers queued for writing; {@link #close} writes what is still queued. */
     interface NewCustomers extends AutoCloseable {
 
-        /** Queues a customer whose id is free, with its first planned contacts; returns its row number. */
-        long add(Customer customer, java.util.List<dev.rapport.domain.NextContact> next);
+        /**
+         * Queues a customer whose id is free, with its fields as text in {@link
+         * dev.rapport.domain.CustomerField} order (made ahead, off the writing thread) and its first
+         * planned contacts; returns its row number.
+         */
+        long add(Customer customer, java.util.List<String> fields, java.util.List<dev.rapport.domain.NextContact> next);
 
         /** The row number of the customer with this id, queued here or stored. */
         Optional<Long> numberOf(String id);

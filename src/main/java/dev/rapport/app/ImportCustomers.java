@@ -85,7 +85,7 @@ public final class ImportCustomers {
 
     /** A row read and checked, ready to be written: as a new customer, unless its key exists. */
     private record Prepared(SourceRow row, String key, Map<CustomerField, String> fields, Customer draft,
-                            List<NextContact> plan, String error) {
+                            List<String> draftText, List<NextContact> plan, String error) {
     }
 
     private void importRows(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts,
@@ -143,9 +143,13 @@ public final class ImportCustomers {
             if (options.spread() && draft.lastContacts().isEmpty()) {
                 draft = draft.toBuilder().spread(true).build();
             }
-            return new Prepared(row, key, fields, draft, planner.computeNew(draft), null);
+            List<String> text = new java.util.ArrayList<>(CustomerField.values().length);
+            for (CustomerField f : CustomerField.values()) {
+                text.add(f.read(draft));
+            }
+            return new Prepared(row, key, fields, draft, text, planner.computeNew(draft), null);
         } catch (InvalidValueException e) {
-            return new Prepared(row, key, fields, null, List.of(), e.getMessage());
+            return new Prepared(row, key, fields, null, List.of(), List.of(), e.getMessage());
         }
     }
 
@@ -153,7 +157,7 @@ public final class ImportCustomers {
                         long lastBefore, BitSet updatedHere, Counts counts) {
         Optional<Long> existing = newCustomers.numberOf(p.key());
         if (existing.isEmpty()) {
-            newCustomers.add(p.draft(), p.plan());
+            newCustomers.add(p.draft(), p.draftText(), p.plan());
             counts.added++;
             return;
         }

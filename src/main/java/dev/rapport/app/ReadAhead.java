@@ -16,8 +16,8 @@ import java.util.function.Function;
  */
 final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
-    private static final int CHUNK = 512;
-    private static final int CHUNKS_AHEAD = 8;
+    private static final int CHUNK = 128;
+    private static final int CHUNKS_AHEAD = 4;
 
     /** The end of the input, or what the reading thread failed with. */
     private record End(RuntimeException failure) {

@@ -37,7 +37,7 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
     }
 
     public ContactWindow {
-        days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
+        days = days.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(days));
         hours = List.copyOf(hours);
     }
 
@@ -139,6 +139,16 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
         if (s.equals("24:00")) {
             return LocalTime.MAX.withSecond(0).withNano(0);
         }
+        // HH:MM read by hand: LocalTime.parse goes through a DateTimeFormatter, and an import
+        // reads a million of these.
+        if (s.length() == 5 && s.charAt(2) == ':' && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(1))
+                && Character.isDigit(s.charAt(3)) && Character.isDigit(s.charAt(4))) {
+            int hour = (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
+            int minute = (s.charAt(3) - '0') * 10 + (s.charAt(4) - '0');
+            if (hour < 24 && minute < 60) {
+                return LocalTime.of(hour, minute);
+            }
+        }
         try {
             return LocalTime.parse(s);
         } catch (DateTimeParseException e) {
@@ -150,6 +160,7 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
         return new InvalidValueException("\"" + text + "\" are not hours of the day; use e.g. \"09:00-12:00\" or \"9-12,14-17\"");
     }
 
+    private static final DayOfWeek[] WEEK = DayOfWeek.values();
     private static final String[] SHORT_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
     /** {@code Mon}, {@code Tue}, …: without a locale lookup, which costs more than the rest of planning. */
@@ -162,7 +173,7 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (DayOfWeek d : DayOfWeek.values()) {
+        for (DayOfWeek d : WEEK) {
             if (days.contains(d)) {
                 sb.append(sb.length() == 0 ? "" : ",").append(shortName(d));
             }
@@ -171,7 +182,14 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
     }
 
     public String hoursText() {
-        return hours.stream().map(Hours::toString).collect(Collectors.joining(","));
+        if (hours.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Hours h : hours) {
+            sb.append(sb.length() == 0 ? "" : ",").append(h);
+        }
+        return sb.toString();
     }
 
     /** {@code Mon,Wed 09:00-12:00}, or empty when there is no preference. */

@@ -35,23 +35,30 @@ public final class EmailAddress {
         if (previous == '.') {
             return false;
         }
-        String[] labels = email.substring(at + 1).split("\\.", -1);
-        if (labels.length < 2) {
-            return false;
-        }
-        for (String label : labels) {
-            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
-                return false;
-            }
-            for (int i = 0; i < label.length(); i++) {
-                char c = label.charAt(i);
-                if (!Character.isLetterOrDigit(c) && c != '-') {
+        // The domain: labels of letters, digits and inner hyphens, separated by single dots.
+        int labels = 0;
+        int start = at + 1;
+        boolean topAllLetters = true;
+        for (int i = start; i <= email.length(); i++) {
+            char c = i == email.length() ? '.' : email.charAt(i);
+            if (c == '.') {
+                int length = i - start;
+                if (length == 0 || length > 63 || email.charAt(start) == '-' || email.charAt(i - 1) == '-') {
                     return false;
                 }
+                labels++;
+                if (i == email.length() && (length < 2 || !topAllLetters)) {
+                    return false;
+                }
+                start = i + 1;
+                topAllLetters = true;
+            } else if (Character.isLetterOrDigit(c) || c == '-') {
+                topAllLetters &= Character.isLetter(c);
+            } else {
+                return false;
             }
         }
-        String top = labels[labels.length - 1];
-        return top.length() >= 2 && top.chars().allMatch(Character::isLetter);
+        return labels >= 2;
     }
 
     /** The address trimmed, checked and with its domain in lower case; empty stays empty. */

@@ -153,14 +153,14 @@ final class SqliteCustomerStore implements CustomerStore {
         }
 
         @Override
-        public long add(Customer customer, List<dev.rapport.domain.NextContact> plan) {
+        public long add(Customer customer, List<String> fields, List<dev.rapport.domain.NextContact> plan) {
             long number = next++;
             try {
                 PreparedStatement insert = db.prepare(BULK_INSERT);
                 insert.setLong(1, number);
                 int i = 2;
-                for (CustomerField f : FIELDS) {
-                    insert.setString(i++, f.read(customer));
+                for (String text : fields) {
+                    insert.setString(i++, text);
                 }
                 insert.setInt(i++, customer.spread() ? 1 : 0);
                 insert.setString(i++, SqliteScheduleStore.planText(plan));
