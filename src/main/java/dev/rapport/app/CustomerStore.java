@@ -10,12 +10,6 @@ public interface CustomerStore {
 
     Optional<Customer> find(String id);
 
-    /** A customer with its row number, which grows with every customer added. */
-    record Stored(long number, Customer customer) {
-    }
-
-    Optional<Stored> findStored(String id);
-
     Optional<Customer> findByNumber(long number);
 
     /** The row number of the customer with this id. */

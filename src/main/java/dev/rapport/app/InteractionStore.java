@@ -37,9 +37,6 @@ public interface InteractionStore {
     /** Per interaction channel, the date of the customer's latest reached, sent or received contact. */
     Map<Channel, LocalDate> lastContacts(String customerId);
 
-    /** The customer's latest contacts, newest first. */
-    List<Interaction> recent(String customerId, int limit);
-
     /** The customer's contacts after {@code at}, oldest first. */
     List<Interaction> after(String customerId, java.time.LocalDateTime at);
 

@@ -157,15 +157,6 @@ public final class Period {
         }
     }
 
-    /** An approximate length in days, for spreading first contacts over one period. */
-    public int approximateDays() {
-        switch (kind) {
-            case CALENDAR: return (int) Math.max(1, calendar.toTotalMonths() * 30 + calendar.getDays());
-            case WORKDAYS: return Math.max(1, workdays * 7 / 5);
-            default: return 0;
-        }
-    }
-
     /** The period in the words a person writes in the policy file, e.g. {@code 3 months}. */
     @Override
     public String toString() {

@@ -22,17 +22,6 @@ public final class IcsWriter {
     private IcsWriter() {
     }
 
-    /** @param nowUtc the time the file is made, for DTSTAMP */
-    public static String render(List<AgendaItem> items, LocalDate today, LocalDateTime nowUtc) {
-        StringBuilder out = new StringBuilder();
-        begin(out);
-        for (AgendaItem i : items) {
-            event(out, i, today, nowUtc);
-        }
-        end(out);
-        return out.toString();
-    }
-
     public static void begin(StringBuilder out) {
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

@@ -41,7 +41,6 @@ final class SqliteCustomerStore implements CustomerStore {
 
     private final SqliteStorage db;
     // Kept open for the connection's life: an import runs them a million times.
-    private PreparedStatement findStored;
     private PreparedStatement insert;
     private PreparedStatement update;
 
@@ -52,21 +51,6 @@ final class SqliteCustomerStore implements CustomerStore {
     @Override
     public Optional<Customer> find(String id) {
         return query(SELECT + " WHERE id = ?", List.of(id), 1).stream().findFirst();
-    }
-
-    @Override
-    public Optional<Stored> findStored(String id) {
-        try {
-            if (findStored == null) {
-                findStored = db.connection().prepareStatement("SELECT " + COLUMNS + ", customer_no FROM customer WHERE id = ?");
-            }
-            findStored.setString(1, id);
-            try (ResultSet rs = findStored.executeQuery()) {
-                return rs.next() ? Optional.of(new Stored(rs.getLong(FIELDS.size() + 2), map(rs))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, db.name(), "read customer " + id);
-        }
     }
 
     @Override

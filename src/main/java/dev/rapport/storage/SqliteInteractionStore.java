@@ -143,14 +143,6 @@ final class SqliteInteractionStore implements InteractionStore {
     }
 
     @Override
-    public List<Interaction> recent(String customerId, int limit) {
-        return db.query("read the history of " + customerId,
-                "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
-                        + " WHERE c.id = ? ORDER BY i.at DESC, i.id DESC LIMIT ?",
-                SqliteInteractionStore::map, customerId, limit);
-    }
-
-    @Override
     public List<Interaction> after(String customerId, LocalDateTime at) {
         return db.query("read the history of " + customerId,
                 "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
