@@ -2,8 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.Listing;
 import dev.rapport.app.RapportException;
-import dev.rapport.io.DelimitedOutput;
-import dev.rapport.io.JsonOutput;
+import dev.rapport.io.RecordWriter;
 import dev.rapport.terminal.Style;
 import dev.rapport.terminal.TableRenderer;
 import org.jline.terminal.Terminal;
@@ -23,11 +22,18 @@ final class Output {
     String render(Listing listing, OutputFormat format) {
         return switch (format) {
             case table -> new TableRenderer(width(), style()).render(listing);
-            case csv -> DelimitedOutput.render(listing, DelimitedOutput.CSV);
-            case tsv -> DelimitedOutput.render(listing, DelimitedOutput.TSV);
-            case json -> JsonOutput.render(listing);
+            case csv, tsv, json -> machine(listing, RecordWriter.Format.valueOf(format.name()));
             case ics -> throw RapportException.usage("--format ics is for the agenda and overdue reports");
         };
+    }
+
+    /** The same writer export and the agenda stream through, here into text. */
+    private static String machine(Listing listing, RecordWriter.Format format) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (RecordWriter writer = RecordWriter.open(format, text, listing.columns())) {
+            listing.rows().forEach(writer::write);
+        }
+        return text.toString();
     }
 
     Style style() {

@@ -1,11 +1,7 @@
 package dev.rapport.io;
 
-import dev.rapport.app.Listing;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
@@ -17,34 +13,8 @@ import org.apache.commons.csv.QuoteMode;
 public final class DelimitedOutput {
 
     public static final CSVFormat CSV = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
-    public static final CSVFormat TSV = CSVFormat.TDF.builder().setRecordSeparator("\n").get();
 
     private DelimitedOutput() {
-    }
-
-    public static String render(Listing listing, CSVFormat format) {
-        if (format == TSV) {
-            return tsv(listing);
-        }
-        StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(listing.columns());
-            for (List<Object> row : listing.rows()) {
-                printer.printRecord(row.stream().map(DelimitedOutput::text).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static String tsv(Listing listing) {
-        StringBuilder out = new StringBuilder();
-        tsvLine(out, listing.columns());
-        for (List<Object> row : listing.rows()) {
-            tsvLine(out, row);
-        }
-        return out.toString();
     }
 
     static void tsvLine(StringBuilder out, List<?> values) {

@@ -1,6 +1,5 @@
 package dev.rapport.io;
 
-import dev.rapport.app.Listing;
 import java.util.List;
 import java.util.Map;
 
@@ -11,27 +10,6 @@ import java.util.Map;
 public final class JsonOutput {
 
     private JsonOutput() {
-    }
-
-    /** An array with one object per row, keyed by column. */
-    public static String render(Listing listing) {
-        StringBuilder out = new StringBuilder("[");
-        List<String> columns = listing.columns();
-        boolean firstRow = true;
-        for (List<Object> row : listing.rows()) {
-            out.append(firstRow ? "\n  {" : ",\n  {");
-            firstRow = false;
-            for (int i = 0; i < columns.size(); i++) {
-                if (i > 0) {
-                    out.append(", ");
-                }
-                string(out, columns.get(i));
-                out.append(": ");
-                value(out, row.get(i));
-            }
-            out.append('}');
-        }
-        return out.append(firstRow ? "]\n" : "\n]\n").toString();
     }
 
     /** One object, pretty enough to read. */
