@@ -48,7 +48,7 @@ public final class Planner {
     /** For a customer just added: no history and no snoozes to read. */
     public List<NextContact> planNew(Customer customer) {
         List<NextContact> next = computeNew(customer);
-        storage.schedule().add(customer.id(), next);
+        storage.schedule().replace(customer.id(), next);
         return next;
     }
 

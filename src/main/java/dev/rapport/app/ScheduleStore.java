@@ -45,9 +45,6 @@ public interface ScheduleStore {
     /** Replaces the customer's stored due dates with {@code next}. */
     void replace(String customerId, List<NextContact> next);
 
-    /** Stores the due dates of a customer that has none yet. */
-    void add(String customerId, List<NextContact> next);
-
     /** A customer whose plan has something due, with the channels due and its earliest date. */
     record Due(Customer customer, LocalDate nextDue, List<Scheduled> channels) {
     }

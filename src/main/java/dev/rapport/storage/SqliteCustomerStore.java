@@ -40,9 +40,6 @@ final class SqliteCustomerStore implements CustomerStore {
             + " WHERE id = ?";
 
     private final SqliteStorage db;
-    // Kept open for the connection's life: an import runs them a million times.
-    private PreparedStatement insert;
-    private PreparedStatement update;
 
     SqliteCustomerStore(SqliteStorage db) {
         this.db = db;
@@ -96,9 +93,7 @@ final class SqliteCustomerStore implements CustomerStore {
     @Override
     public long insert(Customer customer) {
         try {
-            if (insert == null) {
-                insert = db.connection().prepareStatement(INSERT);
-            }
+            PreparedStatement insert = db.prepare(INSERT);
             int i = 1;
             for (CustomerField f : FIELDS) {
                 insert.setString(i++, f.read(customer));
@@ -232,10 +227,7 @@ final class SqliteCustomerStore implements CustomerStore {
     @Override
     public void update(Customer customer) {
         try {
-            if (update == null) {
-                update = db.connection().prepareStatement(UPDATE);
-            }
-            PreparedStatement st = update;
+            PreparedStatement st = db.prepare(UPDATE);
             int i = 1;
             for (CustomerField f : FIELDS) {
                 if (f != CustomerField.ID) {

@@ -72,11 +72,6 @@ final class SqliteScheduleStore implements ScheduleStore {
     }
 
     @Override
-    public void add(String customerId, List<NextContact> next) {
-        replace(customerId, next);
-    }
-
-    @Override
     public void scan(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) {
         String doing = "read every customer's plan";
         try (Statement customers = db.connection().createStatement();
