@@ -16,6 +16,8 @@ final class SqliteObligationStore implements ObligationStore {
 
     private static final String COLUMNS = "o.id, c.id, o.type, o.channel, o.opened_at, o.due, o.note, o.source,"
             + " o.escalate_on, o.escalate_to, o.closed, o.closed_note";
+    /** Where the customer's columns start when a query selects them after {@link #COLUMNS}. */
+    private static final int CUSTOMER_FIRST_COLUMN = COLUMNS.split(",").length + 1;
 
     private final SqliteStorage db;
 
@@ -61,7 +63,7 @@ final class SqliteObligationStore implements ObligationStore {
                 + " WHERE o.id IN (SELECT id FROM obligation WHERE closed IS NULL AND due <= ?"
                 + " UNION SELECT id FROM obligation WHERE closed IS NULL AND escalate_on IS NOT NULL AND escalate_on <= ?)";
         return db.query("read the open obligations", sql,
-                rs -> new Due(SqliteCustomerStore.map(rs, 13), map(rs)), day, day);
+                rs -> new Due(SqliteCustomerStore.map(rs, CUSTOMER_FIRST_COLUMN), map(rs)), day, day);
     }
 
     static Obligation map(ResultSet rs) throws SQLException {
