@@ -50,10 +50,8 @@ final class Migrator {
                     if (userVersion() != target - 1) {
                         return null; // another rapport migrated it while we waited for the lock
                     }
-                    for (String sql : script.split(";\\s*\\n")) {
-                        if (!sql.isBlank()) {
-                            storage.execute(sql);
-                        }
+                    for (String sql : statements(script)) {
+                        storage.execute(sql);
                     }
                     storage.execute("PRAGMA user_version = " + target);
                     return null;
@@ -62,6 +60,34 @@ final class Migrator {
                 }
             });
         }
+    }
+
+    /**
+     * The statements of a migration script: each ends with a line ending in {@code ;}, except that
+     * a trigger runs from {@code CREATE TRIGGER} to a line {@code END;}.
+     */
+    static java.util.List<String> statements(String script) {
+        java.util.List<String> statements = new java.util.ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : script.split("\n")) {
+            String text = line.strip();
+            if (statement.length() == 0 && (text.isEmpty() || text.startsWith("--"))) {
+                continue;
+            }
+            statement.append(line).append('\n');
+            inTrigger = inTrigger || text.startsWith("CREATE TRIGGER");
+            boolean ends = inTrigger ? text.equals("END;") : text.endsWith(";");
+            if (ends) {
+                statements.add(statement.toString().strip());
+                statement.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!statement.toString().isBlank()) {
+            statements.add(statement.toString().strip());
+        }
+        return statements;
     }
 
     private int userVersion() throws SQLException {

@@ -101,6 +101,103 @@ final class Schema {
                 key          TEXT PRIMARY KEY,
                 value        TEXT NOT NULL
             ) WITHOUT ROWID;
+            """,
+            // 3: knowing the customer. Complaints keep a timeline of what happened to them; an
+            // obligation remembers the contact that closed it (a follow-up's satisfaction) and, for
+            // a follow-up, the complaint it follows; tickets imported from a CRM keep their key.
+            // The goal of a customer's next contact. And three tallies, kept by triggers on every
+            // write path (log, import, edit, replan), so that a report reads a few thousand rows
+            // instead of a million customers and five million contacts.
+            """
+            ALTER TABLE obligation ADD COLUMN complaint INTEGER REFERENCES obligation (id);
+            ALTER TABLE obligation ADD COLUMN closed_by INTEGER REFERENCES interaction (id);
+            ALTER TABLE obligation ADD COLUMN ref TEXT;
+            CREATE UNIQUE INDEX obligation_ref ON obligation (ref) WHERE ref IS NOT NULL;
+            CREATE INDEX obligation_type ON obligation (type, opened_at);
+            CREATE TABLE complaint_event (
+                id           INTEGER PRIMARY KEY,
+                complaint    INTEGER NOT NULL REFERENCES obligation (id),
+                at           TEXT NOT NULL,
+                event        TEXT NOT NULL,
+                note         TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX complaint_event_complaint ON complaint_event (complaint, at);
+            CREATE TABLE contact_plan (
+                customer_no  INTEGER NOT NULL REFERENCES customer (customer_no),
+                channel      TEXT NOT NULL DEFAULT '',
+                goal         TEXT NOT NULL,
+                materials    TEXT NOT NULL DEFAULT '',
+                planned_on   TEXT,
+                set_at       TEXT NOT NULL,
+                PRIMARY KEY (customer_no, channel)
+            ) WITHOUT ROWID;
+            CREATE INDEX contact_plan_on ON contact_plan (planned_on) WHERE planned_on IS NOT NULL;
+            ALTER TABLE customer ADD COLUMN contacted INTEGER NOT NULL DEFAULT 0;
+            UPDATE customer SET contacted = 1 WHERE customer_no IN
+                (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received'));
+            CREATE TABLE coverage_tally (
+                tier         TEXT NOT NULL,
+                owner        TEXT NOT NULL,
+                next_due     TEXT NOT NULL,
+                contacted    INTEGER NOT NULL,
+                customers    INTEGER NOT NULL,
+                PRIMARY KEY (tier, owner, next_due, contacted)
+            ) WITHOUT ROWID;
+            INSERT INTO coverage_tally
+                SELECT tier, owner, coalesce(next_due, ''), contacted OR last_contacted != '', count(*)
+                FROM customer WHERE status = 'active' GROUP BY 1, 2, 3, 4;
+            CREATE TRIGGER coverage_on_insert AFTER INSERT ON customer WHEN new.status = 'active'
+            BEGIN
+                INSERT INTO coverage_tally VALUES (new.tier, new.owner, coalesce(new.next_due, ''),
+                    new.contacted OR new.last_contacted != '', 1)
+                    ON CONFLICT DO UPDATE SET customers = customers + 1;
+            END;
+            CREATE TRIGGER coverage_on_update AFTER UPDATE OF tier, owner, next_due, status, contacted, last_contacted ON customer
+            BEGIN
+                UPDATE coverage_tally SET customers = customers - 1 WHERE old.status = 'active' AND tier = old.tier
+                    AND owner = old.owner AND next_due = coalesce(old.next_due, '')
+                    AND contacted = (old.contacted OR old.last_contacted != '');
+                INSERT INTO coverage_tally SELECT new.tier, new.owner, coalesce(new.next_due, ''),
+                    new.contacted OR new.last_contacted != '', 1 WHERE new.status = 'active'
+                    ON CONFLICT DO UPDATE SET customers = customers + 1;
+            END;
+            CREATE TRIGGER coverage_on_delete AFTER DELETE ON customer WHEN old.status = 'active'
+            BEGIN
+                UPDATE coverage_tally SET customers = customers - 1 WHERE tier = old.tier AND owner = old.owner
+                    AND next_due = coalesce(old.next_due, '') AND contacted = (old.contacted OR old.last_contacted != '');
+            END;
+            CREATE TABLE activity_tally (
+                day          TEXT NOT NULL,
+                channel      TEXT NOT NULL,
+                direction    TEXT NOT NULL,
+                contacts     INTEGER NOT NULL,
+                PRIMARY KEY (day, channel, direction)
+            ) WITHOUT ROWID;
+            INSERT INTO activity_tally
+                SELECT substr(at, 1, 10), channel, direction, count(*) FROM interaction GROUP BY 1, 2, 3;
+            CREATE TABLE satisfaction_tally (
+                month        TEXT NOT NULL,
+                tier         TEXT NOT NULL,
+                owner        TEXT NOT NULL,
+                responses    INTEGER NOT NULL,
+                total        INTEGER NOT NULL,
+                PRIMARY KEY (month, tier, owner)
+            ) WITHOUT ROWID;
+            INSERT INTO satisfaction_tally
+                SELECT substr(i.at, 1, 7), c.tier, c.owner, count(*), sum(i.satisfaction)
+                FROM interaction i JOIN customer c ON c.customer_no = i.customer_no
+                WHERE i.satisfaction IS NOT NULL GROUP BY 1, 2, 3;
+            -- Satisfaction is tallied under the tier and owner the customer had when it was given.
+            CREATE TRIGGER tally_on_contact AFTER INSERT ON interaction
+            BEGIN
+                INSERT INTO activity_tally VALUES (substr(new.at, 1, 10), new.channel, new.direction, 1)
+                    ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+                INSERT INTO satisfaction_tally SELECT substr(new.at, 1, 7), tier, owner, 1, new.satisfaction
+                    FROM customer WHERE customer_no = new.customer_no AND new.satisfaction IS NOT NULL
+                    ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
+                UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
+                    AND new.outcome IN ('reached', 'sent', 'received');
+            END;
             """);
 
     /**
