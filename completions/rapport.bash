@@ -159,6 +159,9 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} brief" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agenda" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} overdue" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} next" ];    then _picocli_rapport; return $?; fi
@@ -175,6 +178,13 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer tier" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import customers" ];    then _picocli_rapport_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import interactions" ];    then _picocli_rapport_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import complaints" ];    then _picocli_rapport_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint list" ];    then _picocli_rapport_complaint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint show" ];    then _picocli_rapport_complaint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint open" ];    then _picocli_rapport_complaint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint resolve" ];    then _picocli_rapport_complaint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint reopen" ];    then _picocli_rapport_complaint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint escalate" ];    then _picocli_rapport_complaint; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -182,39 +192,59 @@ function _complete_rapport() {
   local cmds2=(import)
   local cmds3=(export)
   local cmds4=(log)
-  local cmds5=(agenda)
-  local cmds6=(overdue)
-  local cmds7=(next)
-  local cmds8=(done)
-  local cmds9=(snooze)
-  local cmds10=(unsnooze)
-  local cmds11=(check)
-  local cmds12=(completion)
-  local cmds13=(customer add)
-  local cmds14=(customer show)
-  local cmds15=(customer edit)
-  local cmds16=(customer list)
-  local cmds17=(customer archive)
-  local cmds18=(customer tier)
-  local cmds19=(import customers)
-  local cmds20=(import interactions)
+  local cmds5=(complaint)
+  local cmds6=(plan)
+  local cmds7=(brief)
+  local cmds8=(agenda)
+  local cmds9=(overdue)
+  local cmds10=(next)
+  local cmds11=(done)
+  local cmds12=(snooze)
+  local cmds13=(unsnooze)
+  local cmds14=(check)
+  local cmds15=(completion)
+  local cmds16=(customer add)
+  local cmds17=(customer show)
+  local cmds18=(customer edit)
+  local cmds19=(customer list)
+  local cmds20=(customer archive)
+  local cmds21=(customer tier)
+  local cmds22=(import customers)
+  local cmds23=(import interactions)
+  local cmds24=(import complaints)
+  local cmds25=(complaint list)
+  local cmds26=(complaint show)
+  local cmds27=(complaint open)
+  local cmds28=(complaint resolve)
+  local cmds29=(complaint reopen)
+  local cmds30=(complaint escalate)
 
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_completion; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_check; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_unsnooze; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_done; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_next; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_overdue; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_check; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_unsnooze; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_done; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_next; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_overdue; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_brief; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_plan; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_complaint; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_log; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_export; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_rapport_import; return $?; fi
@@ -231,7 +261,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log agenda overdue next done snooze unsnooze check completion"
+  local commands="init customer import export log complaint plan brief agenda overdue next done snooze unsnooze check completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -348,7 +378,7 @@ function _picocli_rapport_import() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="customers interactions"
+  local commands="customers interactions complaints"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -483,6 +513,141 @@ function _picocli_rapport_log() {
       ;;
     '--within')
       return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `complaint` subcommand.
+function _picocli_rapport_complaint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show open resolve reopen escalate"
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_rapport_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--clear' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--goal' '--materials' '--channel' '--on' '--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--goal')
+      return
+      ;;
+    '--materials')
+      return
+      ;;
+    '--channel')
+      return
+      ;;
+    '--on')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `brief` subcommand.
+function _picocli_rapport_brief() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "markdown" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '--db')
       local IFS=$'\n'
@@ -1407,6 +1572,333 @@ function _picocli_rapport_import_interactions() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `complaints` subcommand.
+function _picocli_rapport_import_complaints() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--strict' '-n' '--dry-run' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
+  local FORMAT_option_args=("csv" "yaml") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--encoding')
+      return
+      ;;
+    '--rejects')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_rapport_complaint_list() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--customer' '--owner' '--status' '--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--customer')
+      return
+      ;;
+    '--owner')
+      return
+      ;;
+    '--status')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_rapport_complaint_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `open` subcommand.
+function _picocli_rapport_complaint_open() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--note' '--via' '--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--note')
+      return
+      ;;
+    '--via')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `resolve` subcommand.
+function _picocli_rapport_complaint_resolve() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--note' '--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--note')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `reopen` subcommand.
+function _picocli_rapport_complaint_reopen() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--note' '--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--note')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `escalate` subcommand.
+function _picocli_rapport_complaint_escalate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--to' '--note' '--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--to')
+      return
+      ;;
+    '--note')
+      return
       ;;
     '--db')
       local IFS=$'\n'

@@ -2,6 +2,7 @@ package dev.rapport.app;
 
 import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
+import dev.rapport.domain.ContactPlan;
 import dev.rapport.domain.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +48,15 @@ public final class BuildAgenda {
                 waiting.add(item);
             }
         }
+        boolean anyPlans = storage.plans().any();
+        if (anyPlans) {
+            for (ContactPlanStore.Due d : storage.plans().arrangedBy(filter.until())) {
+                AgendaItem item = AgendaItem.arranged(d.customer(), policy.findTier(d.customer().tier()).orElse(null), d.plan(), today);
+                if (filter.accepts(item)) {
+                    waiting.add(item);
+                }
+            }
+        }
         int[] given = {0};
         storage.schedule().dueBy(filter.until(), due -> {
             while (!waiting.isEmpty() && waiting.peek().due().isBefore(due.nextDue()) && given[0] < limit) {
@@ -56,9 +66,12 @@ public final class BuildAgenda {
             if (given[0] >= limit) {
                 return false;
             }
+            List<ContactPlan> plans = anyPlans ? storage.plans().of(due.customer().id()) : List.of();
             for (ScheduleStore.Scheduled s : due.channels()) {
+                String goal = plans.stream().filter(p -> p.covers(s.channel()))
+                        .min(java.util.Comparator.comparing(p -> p.channel().isEmpty())).map(ContactPlan::note).orElse("");
                 AgendaItem item = AgendaItem.cadence(s.customer(), policy.findTier(s.customer().tier()).orElse(null),
-                        s.channel(), s.due(), today, "");
+                        s.channel(), s.due(), today, goal);
                 if (filter.accepts(item)) {
                     waiting.add(item);
                 }

@@ -1,7 +1,7 @@
 package dev.rapport.app;
 
+import dev.rapport.domain.ComplaintEvent;
 import dev.rapport.domain.Obligation;
-import dev.rapport.domain.ObligationRules;
 import dev.rapport.domain.ObligationType;
 import dev.rapport.domain.Policy;
 import java.time.LocalDateTime;
@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * {@code rapport done ID}: closes an obligation by hand. Resolving a complaint this way opens its
- * follow-up, as resolving it any other way does.
+ * follow-up, as {@code complaint resolve} does; closing a follow-up closes the complaint's case.
  */
 public final class CloseObligation {
 
@@ -31,18 +31,19 @@ public final class CloseObligation {
         return storage.inTransaction(() -> {
             Obligation o = storage.obligations().find(id)
                     .orElseThrow(() -> RapportException.notFound("there is no obligation " + id + "; see: rapport agenda --days 30"));
+            if (o.type() == ObligationType.RESOLVE) {
+                ResolveComplaint.Resolved resolved = new ResolveComplaint(storage, policy, now).resolve(id, note);
+                return new Closed(resolved.complaint().resolve(), resolved.followUp());
+            }
             if (!o.isOpen()) {
                 throw RapportException.usage("obligation " + id + " (" + o.type() + ") was closed on " + o.closed().get()
                         + (o.closedNote().isEmpty() ? "" : ": " + o.closedNote()));
             }
             String why = note == null || note.isBlank() ? "done" : note.strip();
-            storage.obligations().close(id, now.toLocalDate(), why);
-            Optional<Obligation> followUp = Optional.empty();
-            if (o.type() == ObligationType.RESOLVE) {
-                followUp = new ObligationRules(policy).onResolved(o, now, note == null ? "" : note)
-                        .map(f -> f.withId(storage.obligations().insert(f)));
-            }
-            return new Closed(o.closedOn(now.toLocalDate(), why), followUp);
+            storage.obligations().close(id, now.toLocalDate(), why, Optional.empty());
+            o.complaint().ifPresent(complaint ->
+                    storage.complaints().record(complaint, new ComplaintEvent(now, ComplaintEvent.FOLLOWED_UP, "closed by hand: " + why)));
+            return new Closed(o.closedOn(now.toLocalDate(), why, Optional.empty()), Optional.empty());
         });
     }
 }

@@ -10,7 +10,15 @@ import java.util.function.Consumer;
 public final class FindCustomers {
 
     /** A customer with the cadence that applies to it. */
-    public record Details(Customer customer, List<AppliedCadence> cadence) {
+    /** How many needs and feedback contacts {@code customer show} lists. */
+    static final int RECENT = 5;
+
+    /**
+     * @param needs    the latest contacts of kind {@code needs}, newest first
+     * @param feedback the latest contacts of kind {@code feedback}, newest first
+     */
+    public record Details(Customer customer, List<AppliedCadence> cadence, List<dev.rapport.domain.Interaction> needs,
+                          List<dev.rapport.domain.Interaction> feedback) {
     }
 
     private final Storage storage;
@@ -23,7 +31,11 @@ public final class FindCustomers {
 
     public Details show(String ref) {
         Customer customer = new CustomerLookup(storage.customers()).resolve(ref);
-        return new Details(customer, policy.cadenceOf(customer));
+        return new Details(customer, policy.cadenceOf(customer),
+                storage.interactions().latest(customer.id(), new InteractionStore.Selection(
+                        java.util.Optional.of(dev.rapport.domain.ContactKind.NEEDS), false), RECENT),
+                storage.interactions().latest(customer.id(), new InteractionStore.Selection(
+                        java.util.Optional.of(dev.rapport.domain.ContactKind.FEEDBACK), false), RECENT));
     }
 
     public List<Customer> list(CustomerQuery query) {

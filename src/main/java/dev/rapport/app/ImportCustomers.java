@@ -61,11 +61,11 @@ public final class ImportCustomers {
             storage.inTransaction(() -> {
                 importAll(source, mapping, options, listener, counts);
                 if (options.dryRun()) {
-                    throw new DryRunDone();
+                    throw new DryRun();
                 }
                 return null;
             });
-        } catch (DryRunDone done) {
+        } catch (DryRun done) {
             // rolled back on purpose: a dry run keeps nothing
         }
         return new Summary(counts.read, counts.added, counts.updated, counts.unchanged, counts.rejected,
@@ -205,14 +205,5 @@ public final class ImportCustomers {
         long updated;
         long unchanged;
         long rejected;
-    }
-
-    /** Unwinds the transaction of a dry run. */
-    private static final class DryRunDone extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        DryRunDone() {
-            super(null, null, false, false);
-        }
     }
 }

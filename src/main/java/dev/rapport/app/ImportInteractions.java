@@ -100,19 +100,7 @@ public final class ImportInteractions {
     }
 
     private boolean add(Row r, BitSet touched, InteractionStore.NewInteractions added) {
-        CustomerStore customers = storage.customers();
-        String id = r.customer().strip();
-        Optional<Long> number = id.isEmpty() ? Optional.empty() : customers.numberOf(id);
-        if (number.isEmpty() && !r.email().isBlank()) {
-            number = customers.numberByEmail(r.email().strip());
-        }
-        if (number.isEmpty() && id.contains("@")) {
-            number = customers.numberByEmail(id);
-        }
-        if (number.isEmpty()) {
-            throw new InvalidValueException("no customer " + (id.isEmpty() ? "with e-mail " + r.email().strip() : id)
-                    + "; import the customers first");
-        }
+        Optional<Long> number = Optional.of(customerNumber(storage.customers(), r.customer(), r.email()));
         Channel channel = Channel.of(required(r.channel(), "channel"));
         if (!policy.channels().contains(channel)) {
             throw new InvalidValueException("channel: unknown channel \"" + channel + "\"");
@@ -133,6 +121,23 @@ public final class ImportInteractions {
         added.add(number.get(), i);
         touched.set(Math.toIntExact(number.get()));
         return true;
+    }
+
+    /**
+     * The row number of the customer a history row names: by id, else by its e-mail column, else
+     * by an e-mail in the customer column.
+     */
+    static long customerNumber(CustomerStore customers, String customer, String email) {
+        String id = customer.strip();
+        Optional<Long> number = id.isEmpty() ? Optional.empty() : customers.numberOf(id);
+        if (number.isEmpty() && !email.isBlank()) {
+            number = customers.numberByEmail(email.strip());
+        }
+        if (number.isEmpty() && id.contains("@")) {
+            number = customers.numberByEmail(id);
+        }
+        return number.orElseThrow(() -> new InvalidValueException("no customer "
+                + (id.isEmpty() ? "with e-mail " + email.strip() : id) + "; import the customers first"));
     }
 
     private long replan(BitSet touched) {
@@ -182,14 +187,6 @@ public final class ImportInteractions {
             return Optional.of(Integer.parseInt(text.strip()));
         } catch (NumberFormatException e) {
             throw new InvalidValueException("satisfaction: \"" + text.strip() + "\" is not a number from 1 to 5");
-        }
-    }
-
-    private static final class DryRun extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        DryRun() {
-            super(null, null, false, false);
         }
     }
 }

@@ -40,6 +40,14 @@ public interface InteractionStore {
     /** The customer's contacts after {@code at}, oldest first. */
     List<Interaction> after(String customerId, java.time.LocalDateTime at);
 
+    /** Which of a customer's contacts {@link #latest} reads: of one kind, or only those with a satisfaction. */
+    record Selection(java.util.Optional<dev.rapport.domain.ContactKind> kind, boolean rated) {
+        public static final Selection ALL = new Selection(java.util.Optional.empty(), false);
+    }
+
+    /** The customer's latest contacts of the selection, newest first, at most {@code limit}. */
+    List<Interaction> latest(String customerId, Selection selection, int limit);
+
     /** Every contact, by customer and time, without holding them all. */
     void forEach(Consumer<Interaction> sink);
 

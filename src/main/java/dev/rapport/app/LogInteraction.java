@@ -1,7 +1,9 @@
 package dev.rapport.app;
 
 import dev.rapport.domain.Channel;
+import dev.rapport.domain.ComplaintEvent;
 import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.ContactPlan;
 import dev.rapport.domain.Customer;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.Interaction;
@@ -9,6 +11,7 @@ import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.NextContact;
 import dev.rapport.domain.Obligation;
 import dev.rapport.domain.ObligationRules;
+import dev.rapport.domain.ObligationType;
 import dev.rapport.domain.Outcome;
 import dev.rapport.domain.Policy;
 import java.time.LocalDateTime;
@@ -69,13 +72,29 @@ public final class LogInteraction {
             }
             List<Obligation> opened = new ArrayList<>();
             for (Obligation o : effects.opened()) {
-                opened.add(o.withId(storage.obligations().insert(o)));
+                Obligation stored = o.withId(storage.obligations().insert(o));
+                opened.add(stored);
+                if (stored.type() == ObligationType.RESOLVE) {
+                    storage.complaints().record(stored.id(), new ComplaintEvent(at, ComplaintEvent.OPENED, describe(logged)));
+                }
             }
             for (ObligationRules.Closing c : effects.closed()) {
-                storage.obligations().close(c.obligation().id(), logged.date(), c.why());
+                storage.obligations().close(c.obligation().id(), logged.date(), c.why(), Optional.of(id));
+                c.obligation().complaint().ifPresent(complaint ->
+                        storage.complaints().record(complaint, new ComplaintEvent(at, ComplaintEvent.FOLLOWED_UP, c.why())));
+            }
+            for (ContactPlan plan : storage.plans().of(customer.id())) {
+                if (plan.isFulfilledBy(logged)) {
+                    storage.plans().remove(plan);
+                }
             }
             List<NextContact> next = new Planner(storage, policy).replan(customer);
             return new Logged(customer, logged, next, opened, effects.closed());
         });
+    }
+
+    /** How a complaint's history names the contact that brought it: {@code in call: late delivery}. */
+    private static String describe(Interaction contact) {
+        return contact.direction() + " " + contact.channel().name() + (contact.note().isEmpty() ? "" : ": " + contact.note());
     }
 }

@@ -15,10 +15,25 @@ public interface ObligationStore {
 
     long insert(Obligation obligation);
 
+    /** Stores an obligation known elsewhere by {@code ref} (a CRM's ticket), if given. */
+    long insert(Obligation obligation, Optional<String> ref);
+
     Optional<Obligation> find(long id);
 
-    /** Closes an open obligation on {@code day}, saying why. */
-    void close(long id, LocalDate day, String why);
+    /** The obligation stored with {@code ref}. */
+    Optional<Obligation> findByRef(String ref);
+
+    /** Closes an open obligation on {@code day}, saying why, and by which contact if one closed it. */
+    void close(long id, LocalDate day, String why, Optional<Long> by);
+
+    /** Opens a closed obligation again with the due date and escalation of {@code reopened}. */
+    void reopen(Obligation reopened);
+
+    /** Moves an obligation's escalation. */
+    void escalate(long id, Obligation.Escalation escalation);
+
+    /** The latest follow-up of a complaint. */
+    Optional<Obligation> followUpOf(long complaintId);
 
     /** The customer's open obligations, oldest first. */
     List<Obligation> open(String customerId);

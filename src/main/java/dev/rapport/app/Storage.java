@@ -16,6 +16,10 @@ public interface Storage extends AutoCloseable {
 
     ScheduleStore schedule();
 
+    ComplaintStore complaints();
+
+    ContactPlanStore plans();
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

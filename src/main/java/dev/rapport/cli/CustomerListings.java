@@ -55,6 +55,8 @@ final class CustomerListings {
             cadence.put(a.channel().name(), applied);
         }
         all.put("applied_cadence", cadence);
+        all.put("needs_history", BriefJson.contacts(details.needs()));
+        all.put("feedback", BriefJson.contacts(details.feedback()));
         return all;
     }
 
@@ -67,6 +69,17 @@ final class CustomerListings {
         for (AppliedCadence a : details.cadence()) {
             listing.add(List.of("cadence." + a.channel().name(), a.describe(c.tier())));
         }
+        for (var i : details.needs()) {
+            listing.add(List.of("needs." + i.date(), said(i)));
+        }
+        for (var i : details.feedback()) {
+            listing.add(List.of("feedback." + i.date(), said(i)));
+        }
         return listing;
+    }
+
+    /** {@code (call, 4/5) wants quarterly invoices} */
+    private static String said(dev.rapport.domain.Interaction i) {
+        return "(" + i.channel().name() + i.satisfaction().map(s -> ", " + s + "/5").orElse("") + ") " + i.note();
     }
 }

@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Bring customers or contact history in from files.",
-        subcommands = {ImportCustomersCommand.class, ImportInteractionsCommand.class})
+@Command(name = "import", description = "Bring customers, contact history or complaints in from files.",
+        subcommands = {ImportCustomersCommand.class, ImportInteractionsCommand.class, ImportComplaintsCommand.class})
 final class ImportCommand implements Runnable {
 
     @Spec

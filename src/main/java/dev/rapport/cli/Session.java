@@ -84,6 +84,11 @@ public final class Session implements AutoCloseable {
         return LocalDateTime.of(today(), time);
     }
 
+    /** Now in the planner's time zone, on the planning date. */
+    public java.time.ZonedDateTime zonedNow() {
+        return now().atZone(policy().timeZone().orElse(environment.clock().getZone()));
+    }
+
     /** {@code --today}, else {@code RAPPORT_TODAY}, else the clock's date in the policy's time zone. */
     public LocalDate today() {
         if (options.today().isPresent()) {

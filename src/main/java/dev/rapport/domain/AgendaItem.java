@@ -30,6 +30,15 @@ public record AgendaItem(LocalDate due, Customer customer, Channel channel, Stri
                 Priority.of(tier, "cadence", overdue), note, Optional.empty());
     }
 
+    /** A contact arranged for a day with {@code rapport plan --on}: on its channel, or the customer's preferred one. */
+    public static AgendaItem arranged(Customer customer, Tier tier, ContactPlan plan, LocalDate today) {
+        LocalDate due = plan.on().orElseThrow(() -> new IllegalArgumentException("the plan is not arranged for a day"));
+        int overdue = overdue(due, today);
+        Channel channel = plan.channel().or(customer::preferredChannel).orElse(Channel.CALL);
+        return new AgendaItem(due, customer, channel, "planned", customer.owner(), overdue,
+                Priority.of(tier, "planned", overdue), plan.note(), Optional.empty());
+    }
+
     public static AgendaItem obligation(Customer customer, Tier tier, Obligation o, LocalDate today) {
         int overdue = overdue(o.due(), today);
         String reason = o.reason(today);

@@ -41,6 +41,14 @@ public record ContactWindow(Set<DayOfWeek> days, List<Hours> hours) {
         hours = List.copyOf(hours);
     }
 
+    /** Whether a contact at this local time (the customer's) falls in the window. */
+    public boolean allows(java.time.LocalDateTime local) {
+        boolean day = days.isEmpty() || days.contains(local.getDayOfWeek());
+        LocalTime t = local.toLocalTime();
+        boolean hour = hours.isEmpty() || hours.stream().anyMatch(h -> !t.isBefore(h.from()) && t.isBefore(h.to()));
+        return day && hour;
+    }
+
     public boolean isAny() {
         return days.isEmpty() && hours.isEmpty();
     }

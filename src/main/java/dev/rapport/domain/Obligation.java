@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param source      the interaction that opened it, if one did
  * @param escalation  for a complaint: the day it escalates if still open, and to whom
  * @param closed      the day it was closed, if it is
+ * @param closedBy    the contact that closed it, if one did (a follow-up's carries the satisfaction)
+ * @param complaint   for a follow-up: the complaint it follows
  */
 public record Obligation(
         long id,
@@ -26,7 +28,9 @@ public record Obligation(
         Optional<Long> source,
         Optional<Escalation> escalation,
         Optional<LocalDate> closed,
-        String closedNote) {
+        String closedNote,
+        Optional<Long> closedBy,
+        Optional<Long> complaint) {
 
     /** When an unresolved complaint goes up, and to whom. */
     public record Escalation(LocalDate on, String to) {
@@ -38,6 +42,8 @@ public record Obligation(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(openedAt, "openedAt");
         Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(closedBy, "closedBy");
+        Objects.requireNonNull(complaint, "complaint");
         note = Text.clean(note);
         closedNote = Text.clean(closedNote);
     }
@@ -60,11 +66,27 @@ public record Obligation(
         return isOpen() && escalation.map(e -> !today.isBefore(e.on())).orElse(false);
     }
 
-    public Obligation withId(long newId) {
-        return new Obligation(newId, customerId, type, channel, openedAt, due, note, source, escalation, closed, closedNote);
+    /** A new obligation, open, opened by {@code source} if a contact opened it. */
+    public static Obligation open(String customerId, ObligationType type, Channel channel, LocalDateTime openedAt,
+                                  LocalDate due, String note, Optional<Long> source, Optional<Escalation> escalation) {
+        return new Obligation(0, customerId, type, channel, openedAt, due, note, source, escalation, Optional.empty(), "",
+                Optional.empty(), Optional.empty());
     }
 
-    public Obligation closedOn(LocalDate day, String why) {
-        return new Obligation(id, customerId, type, channel, openedAt, due, note, source, escalation, Optional.of(day), why);
+    public Obligation withId(long newId) {
+        return new Obligation(newId, customerId, type, channel, openedAt, due, note, source, escalation, closed, closedNote,
+                closedBy, complaint);
+    }
+
+    /** Closed on {@code day}, saying why, by the contact {@code by} if one closed it. */
+    public Obligation closedOn(LocalDate day, String why, Optional<Long> by) {
+        return new Obligation(id, customerId, type, channel, openedAt, due, note, source, escalation, Optional.of(day), why,
+                by, complaint);
+    }
+
+    /** A follow-up of the complaint {@code complaintId}. */
+    public Obligation following(long complaintId) {
+        return new Obligation(id, customerId, type, channel, openedAt, due, note, source, escalation, closed, closedNote,
+                closedBy, Optional.of(complaintId));
     }
 }

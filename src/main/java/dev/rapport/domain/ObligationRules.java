@@ -54,7 +54,7 @@ public final class ObligationRules {
             for (Interaction l : later) {
                 Optional<String> why = closingReason(l, o);
                 if (why.isPresent()) {
-                    result = o.closedOn(l.date(), why.get());
+                    result = o.closedOn(l.date(), why.get(), Optional.of(l.id()));
                     break;
                 }
             }
@@ -94,8 +94,8 @@ public final class ObligationRules {
             LocalDate due = p.due().map(d -> policy.calendar().shift(d))
                     .or(() -> p.within().map(w -> dueAfter(day, w)))
                     .orElseThrow(() -> new InvalidValueException("a promise needs --due DATE or --within PERIOD"));
-            opened.add(new Obligation(0, contact.customerId(), ObligationType.PROMISE, ch, contact.at(), due,
-                    p.text(), Optional.of(contact.id()), Optional.empty(), Optional.empty(), ""));
+            opened.add(Obligation.open(contact.customerId(), ObligationType.PROMISE, ch, contact.at(), due,
+                    p.text(), Optional.of(contact.id()), Optional.empty()));
         });
         return new Effects(opened, closed);
     }
@@ -109,11 +109,39 @@ public final class ObligationRules {
         if (rule == null) {
             return; // the policy has switched this obligation off
         }
-        LocalDate day = contact.date();
-        Optional<Obligation.Escalation> escalation = rule.escalateAfter().map(after ->
-                new Obligation.Escalation(dueAfter(day, after), rule.escalateTo().orElse("")));
-        opened.add(new Obligation(0, contact.customerId(), type, channel, contact.at(), dueAfter(day, rule.due()),
-                note, Optional.of(contact.id()), escalation, Optional.empty(), ""));
+        opened.add(opening(rule, contact.customerId(), type, channel, contact.at(), note, Optional.of(contact.id())));
+    }
+
+    private Obligation opening(ObligationRule rule, String customerId, ObligationType type, Channel channel,
+                               LocalDateTime at, String note, Optional<Long> source) {
+        LocalDate day = at.toLocalDate();
+        return Obligation.open(customerId, type, channel, at, dueAfter(day, rule.due()), note, source, escalation(rule, day));
+    }
+
+    private Optional<Obligation.Escalation> escalation(ObligationRule rule, LocalDate from) {
+        return rule.escalateAfter().map(after -> new Obligation.Escalation(dueAfter(from, after), rule.escalateTo().orElse("")));
+    }
+
+    /**
+     * A complaint opened without a contact ({@code rapport complaint open}, or a ticket from a
+     * CRM): due and escalating as the policy's {@code resolve} rule says, counted from {@code at}.
+     */
+    public Obligation complaint(String customerId, Channel channel, LocalDateTime at, String note) {
+        ObligationRule rule = policy.rule(ObligationType.RESOLVE).orElseThrow(() ->
+                new InvalidValueException("the policy has no resolve obligation (obligations.resolve), so complaints are off"));
+        return opening(rule, customerId, ObligationType.RESOLVE, channel, at, note.isBlank() ? "resolve the complaint" : note, Optional.empty());
+    }
+
+    /**
+     * A complaint reopened on {@code day}: open again, due and escalating as if it had been opened
+     * that day.
+     */
+    public Obligation reopened(Obligation complaint, LocalDate day) {
+        ObligationRule rule = policy.rule(ObligationType.RESOLVE).orElseThrow(() ->
+                new InvalidValueException("the policy has no resolve obligation (obligations.resolve), so complaints are off"));
+        return new Obligation(complaint.id(), complaint.customerId(), complaint.type(), complaint.channel(), complaint.openedAt(),
+                dueAfter(day, rule.due()), complaint.note(), complaint.source(), escalation(rule, day), Optional.empty(), "",
+                Optional.empty(), complaint.complaint());
     }
 
     /** {@code day + period}, on a working day. */
@@ -144,9 +172,9 @@ public final class ObligationRules {
      * to confirm the customer is satisfied.
      */
     public Optional<Obligation> onResolved(Obligation complaint, LocalDateTime resolvedAt, String resolution) {
-        return policy.rule(ObligationType.FOLLOW_UP).map(rule -> new Obligation(0, complaint.customerId(),
+        return policy.rule(ObligationType.FOLLOW_UP).map(rule -> Obligation.open(complaint.customerId(),
                 ObligationType.FOLLOW_UP, Channel.CALL, resolvedAt, dueAfter(resolvedAt.toLocalDate(), rule.due()),
                 "confirm the customer is satisfied" + (resolution.isBlank() ? "" : ": " + resolution.strip()),
-                complaint.source(), Optional.empty(), Optional.empty(), ""));
+                complaint.source(), Optional.empty()).following(complaint.id()));
     }
 }

@@ -16,6 +16,7 @@ public record Priority(int tierWeight, int reasonWeight, int daysOverdue) {
             "promise", 4,
             "answer", 3,
             "follow-up", 3,
+            "planned", 2,
             "cadence", 1);
 
     public static Priority of(Tier tier, String reason, int daysOverdue) {

@@ -114,6 +114,7 @@ final class Schema {
             ALTER TABLE obligation ADD COLUMN ref TEXT;
             CREATE UNIQUE INDEX obligation_ref ON obligation (ref) WHERE ref IS NOT NULL;
             CREATE INDEX obligation_type ON obligation (type, opened_at);
+            CREATE INDEX obligation_complaint ON obligation (complaint) WHERE complaint IS NOT NULL;
             CREATE TABLE complaint_event (
                 id           INTEGER PRIMARY KEY,
                 complaint    INTEGER NOT NULL REFERENCES obligation (id),

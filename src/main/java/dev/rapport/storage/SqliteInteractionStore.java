@@ -151,6 +151,18 @@ final class SqliteInteractionStore implements InteractionStore {
     }
 
     @Override
+    public List<Interaction> latest(String customerId, Selection selection, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no WHERE c.id = ?"
+                + (selection.kind().isPresent() ? " AND i.kind = ?" : "")
+                + (selection.rated() ? " AND i.satisfaction IS NOT NULL" : "")
+                + " ORDER BY i.at DESC, i.id DESC LIMIT ?";
+        Object[] args = selection.kind().isPresent()
+                ? new Object[] {customerId, selection.kind().get().toString(), limit}
+                : new Object[] {customerId, limit};
+        return db.query("read the history of " + customerId, sql, SqliteInteractionStore::map, args);
+    }
+
+    @Override
     public void forEach(Consumer<Interaction> sink) {
         db.each("read the history", "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
                 + " ORDER BY c.id, i.at, i.id", rs -> sink.accept(map(rs)));

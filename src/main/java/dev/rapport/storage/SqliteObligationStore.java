@@ -2,6 +2,7 @@ package dev.rapport.storage;
 
 import dev.rapport.app.ObligationStore;
 import dev.rapport.domain.Channel;
+import dev.rapport.domain.IsoDate;
 import dev.rapport.domain.Obligation;
 import dev.rapport.domain.ObligationType;
 import java.sql.ResultSet;
@@ -14,8 +15,15 @@ import java.util.Optional;
 /** The {@code obligation} table. Open obligations are indexed by due date and escalation date. */
 final class SqliteObligationStore implements ObligationStore {
 
-    private static final String COLUMNS = "o.id, c.id, o.type, o.channel, o.opened_at, o.due, o.note, o.source,"
-            + " o.escalate_on, o.escalate_to, o.closed, o.closed_note";
+    private static final String COLUMNS = columns("o");
+
+    /** The columns {@link #map} reads, of the obligation table under {@code alias} joined to customer {@code c}. */
+    static String columns(String alias) {
+        return java.util.stream.Stream.of("id", "c.id", "type", "channel", "opened_at", "due", "note", "source", "escalate_on",
+                "escalate_to", "closed", "closed_note", "closed_by", "complaint")
+                .map(column -> column.contains(".") ? column : alias + "." + column)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
     /** Where the customer's columns start when a query selects them after {@link #COLUMNS}. */
     private static final int CUSTOMER_FIRST_COLUMN = COLUMNS.split(",").length + 1;
 
@@ -27,12 +35,44 @@ final class SqliteObligationStore implements ObligationStore {
 
     @Override
     public long insert(Obligation o) {
+        return insert(o, Optional.empty());
+    }
+
+    @Override
+    public long insert(Obligation o, Optional<String> ref) {
         return db.insert("open a " + o.type() + " for " + o.customerId(),
-                "INSERT INTO obligation (customer_no, type, channel, opened_at, due, note, source, escalate_on, escalate_to, closed, closed_note)"
-                        + " VALUES ((SELECT customer_no FROM customer WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO obligation (customer_no, type, channel, opened_at, due, note, source, escalate_on, escalate_to,"
+                        + " closed, closed_note, closed_by, complaint, ref)"
+                        + " VALUES ((SELECT customer_no FROM customer WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 o.customerId(), o.type().key(), o.channel().name(), o.openedAt().toString(), o.due().toString(), o.note(),
                 o.source(), o.escalation().map(e -> e.on().toString()), o.escalation().map(Obligation.Escalation::to),
-                o.closed().map(LocalDate::toString), o.closedNote());
+                o.closed().map(LocalDate::toString), o.closedNote(), o.closedBy(), o.complaint(), ref);
+    }
+
+    @Override
+    public Optional<Obligation> findByRef(String ref) {
+        return db.query("read obligation " + ref, "SELECT " + COLUMNS + " FROM obligation o JOIN customer c"
+                + " ON c.customer_no = o.customer_no WHERE o.ref = ?", SqliteObligationStore::map, ref).stream().findFirst();
+    }
+
+    @Override
+    public void reopen(Obligation o) {
+        db.update("reopen obligation " + o.id(), "UPDATE obligation SET due = ?, escalate_on = ?, escalate_to = ?, closed = NULL,"
+                        + " closed_note = '', closed_by = NULL WHERE id = ?",
+                o.due().toString(), o.escalation().map(e -> e.on().toString()), o.escalation().map(Obligation.Escalation::to), o.id());
+    }
+
+    @Override
+    public void escalate(long id, Obligation.Escalation escalation) {
+        db.update("escalate obligation " + id, "UPDATE obligation SET escalate_on = ?, escalate_to = ? WHERE id = ?",
+                escalation.on().toString(), escalation.to(), id);
+    }
+
+    @Override
+    public Optional<Obligation> followUpOf(long complaintId) {
+        return db.query("read the follow-up of complaint " + complaintId, "SELECT " + COLUMNS + " FROM obligation o JOIN customer c"
+                + " ON c.customer_no = o.customer_no WHERE o.complaint = ? ORDER BY o.id DESC LIMIT 1",
+                SqliteObligationStore::map, complaintId).stream().findFirst();
     }
 
     @Override
@@ -42,9 +82,9 @@ final class SqliteObligationStore implements ObligationStore {
     }
 
     @Override
-    public void close(long id, LocalDate day, String why) {
-        db.update("close obligation " + id, "UPDATE obligation SET closed = ?, closed_note = ? WHERE id = ? AND closed IS NULL",
-                day.toString(), why, id);
+    public void close(long id, LocalDate day, String why, Optional<Long> by) {
+        db.update("close obligation " + id, "UPDATE obligation SET closed = ?, closed_note = ?, closed_by = ? WHERE id = ? AND closed IS NULL",
+                day.toString(), why, by, id);
     }
 
     @Override
@@ -67,14 +107,25 @@ final class SqliteObligationStore implements ObligationStore {
     }
 
     static Obligation map(ResultSet rs) throws SQLException {
-        long source = rs.getLong(8);
-        Optional<Long> src = rs.wasNull() ? Optional.empty() : Optional.of(source);
-        String escalateOn = rs.getString(9);
+        return map(rs, 1);
+    }
+
+    /** The obligation whose {@link #columns} start at column {@code first}. */
+    static Obligation map(ResultSet rs, int first) throws SQLException {
+        int k = first - 1;
+        String escalateOn = rs.getString(k + 9);
         Optional<Obligation.Escalation> escalation = escalateOn == null ? Optional.empty()
-                : Optional.of(new Obligation.Escalation(dev.rapport.domain.IsoDate.parse(escalateOn), rs.getString(10) == null ? "" : rs.getString(10)));
-        String closed = rs.getString(11);
-        return new Obligation(rs.getLong(1), rs.getString(2), ObligationType.parse(rs.getString(3)), new Channel(rs.getString(4)),
-                LocalDateTime.parse(rs.getString(5)), dev.rapport.domain.IsoDate.parse(rs.getString(6)), rs.getString(7), src, escalation,
-                closed == null ? Optional.empty() : Optional.of(dev.rapport.domain.IsoDate.parse(closed)), rs.getString(12));
+                : Optional.of(new Obligation.Escalation(IsoDate.parse(escalateOn), rs.getString(k + 10) == null ? "" : rs.getString(k + 10)));
+        String closed = rs.getString(k + 11);
+        return new Obligation(rs.getLong(k + 1), rs.getString(k + 2), ObligationType.parse(rs.getString(k + 3)),
+                new Channel(rs.getString(k + 4)), LocalDateTime.parse(rs.getString(k + 5)), IsoDate.parse(rs.getString(k + 6)),
+                rs.getString(k + 7), optionalLong(rs, k + 8), escalation,
+                closed == null ? Optional.empty() : Optional.of(IsoDate.parse(closed)), rs.getString(k + 12),
+                optionalLong(rs, k + 13), optionalLong(rs, k + 14));
+    }
+
+    private static Optional<Long> optionalLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 }

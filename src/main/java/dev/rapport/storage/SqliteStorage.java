@@ -39,6 +39,8 @@ public final class SqliteStorage implements Storage {
     private final SqliteInteractionStore interactions;
     private final SqliteObligationStore obligations;
     private final SqliteScheduleStore schedule;
+    private final SqliteComplaintStore complaints;
+    private final SqliteContactPlanStore plans;
     // Statements are kept for the connection's life: imports and replans run them millions of times.
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
@@ -49,6 +51,8 @@ public final class SqliteStorage implements Storage {
         this.customers = new SqliteCustomerStore(this);
         this.interactions = new SqliteInteractionStore(this);
         this.obligations = new SqliteObligationStore(this);
+        this.complaints = new SqliteComplaintStore(this);
+        this.plans = new SqliteContactPlanStore(this);
         this.schedule = new SqliteScheduleStore(this);
     }
 
@@ -145,6 +149,16 @@ public final class SqliteStorage implements Storage {
     @Override
     public InteractionStore interactions() {
         return interactions;
+    }
+
+    @Override
+    public dev.rapport.app.ComplaintStore complaints() {
+        return complaints;
+    }
+
+    @Override
+    public dev.rapport.app.ContactPlanStore plans() {
+        return plans;
     }
 
     @Override

@@ -33,7 +33,7 @@ class AgendaItemTest {
     private static Obligation obligation(long id, ObligationType type, Channel channel, LocalDate opened, LocalDate due,
                                          Optional<Obligation.Escalation> escalation) {
         return new Obligation(id, "anna", type, channel, opened.atTime(10, 0), due, "", Optional.of(1L), escalation,
-                Optional.empty(), "");
+                Optional.empty(), "", Optional.empty(), Optional.empty());
     }
 
     /** A complaint opened on Wednesday 2026-01-07: due Wednesday 2026-01-14, escalates Monday 2026-01-12 to the manager. */

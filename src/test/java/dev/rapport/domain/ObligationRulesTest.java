@@ -421,7 +421,7 @@ class ObligationRulesTest {
 
     @Test
     void a_resolved_complaint_is_never_escalated() {
-        Obligation resolved = only(ObligationType.RESOLVE, opened(complaint(7, at(WEDNESDAY, 10)))).closedOn(FRIDAY, "refunded");
+        Obligation resolved = only(ObligationType.RESOLVE, opened(complaint(7, at(WEDNESDAY, 10)))).closedOn(FRIDAY, "refunded", Optional.empty());
 
         assertThat(resolved.isEscalated(MONDAY)).isFalse();
         assertThat(resolved.reason(MONDAY)).isEqualTo("resolve");

@@ -214,6 +214,12 @@ class CustomerYearScenarioTest {
                 .isEqualTo("Logged out call (reached) with Jürgen Keller [keller]: next call 2027-02-19, visit 2027-02-01;"
                         + " closed follow-up #5\n");
         assertThat(agendaOn("2027-01-19")).isEmpty();
+
+        // The case is closed, and its timeline tells the whole story.
+        assertThat(write("2027-01-19", "complaint", "list").out()).isEmpty();
+        String story = write("2027-01-19", "complaint", "show", String.valueOf(complaint)).out();
+        assertThat(story).contains("Status:   closed", "Resolved: 2027-01-12 (in time): Replacement shipped, credit note issued",
+                "Satisfaction after follow-up: 4/5", "2027-01-11        escalation point  still open; escalated to manager");
     }
 
     private void theSmallCustomerGrowsIntoAMajorOne() {

@@ -1,0 +1,72 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Complaint;
+import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.ContactPlan;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.NextContact;
+import dev.rapport.domain.Obligation;
+import dev.rapport.domain.ObligationType;
+import dev.rapport.domain.Policy;
+import dev.rapport.domain.Tier;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code rapport brief CUSTOMER}: everything to prepare a contact with, on one screen: who they
+ * are and how to reach them, how they listen, what they need and said, the last contacts, what is
+ * owed to them, how satisfied they have been, and the goal of the next contact.
+ */
+public final class BriefCustomer {
+
+    /** How many of each list a brief shows: it must fit one screen. */
+    static final int LAST_CONTACTS = 5;
+    static final int NEEDS = 3;
+    static final int FEEDBACK = 3;
+    static final int SATISFACTION = 12;
+
+    /**
+     * The preparation sheet's data.
+     *
+     * @param now          now, in the planner's time zone; the view shows it in the customer's
+     * @param satisfaction the latest ratings, newest first
+     */
+    public record Brief(Customer customer, Optional<Tier> tier, ZonedDateTime now, List<ContactPlan> plans,
+                        List<NextContact> next, List<Interaction> needs, List<Interaction> feedback,
+                        List<Interaction> lastContacts, List<Obligation> open, List<Complaint> complaints,
+                        List<Interaction> satisfaction) {
+    }
+
+    private final Storage storage;
+    private final Policy policy;
+    private final ZonedDateTime now;
+
+    public BriefCustomer(Storage storage, Policy policy, ZonedDateTime now) {
+        this.storage = storage;
+        this.policy = policy;
+        this.now = now;
+    }
+
+    public Brief brief(String ref) {
+        Customer c = new CustomerLookup(storage.customers()).resolve(ref);
+        InteractionStore history = storage.interactions();
+        List<Complaint> complaints = new ArrayList<>();
+        storage.complaints().list(new ComplaintStore.Query(Optional.of(c.id()), Optional.empty()), complaint -> {
+            if (complaint.status(now.toLocalDate()).isActive()) {
+                complaints.add(complaint);
+            }
+        });
+        List<Obligation> open = storage.obligations().open(c.id()).stream()
+                .filter(o -> o.type() != ObligationType.RESOLVE).toList(); // complaints are listed as cases
+        return new Brief(c, policy.findTier(c.tier()), now, storage.plans().of(c.id()),
+                new Planner(storage, policy).compute(c),
+                history.latest(c.id(), new InteractionStore.Selection(Optional.of(ContactKind.NEEDS), false), NEEDS),
+                history.latest(c.id(), new InteractionStore.Selection(Optional.of(ContactKind.FEEDBACK), false), FEEDBACK),
+                history.latest(c.id(), InteractionStore.Selection.ALL, LAST_CONTACTS),
+                open, complaints,
+                history.latest(c.id(), new InteractionStore.Selection(Optional.empty(), true), SATISFACTION));
+    }
+}

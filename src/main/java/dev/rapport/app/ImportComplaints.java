@@ -1,0 +1,165 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ComplaintEvent;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.Obligation;
+import dev.rapport.domain.ObligationRules;
+import dev.rapport.domain.Policy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@code import complaints}: tickets from a CRM or help desk become complaints, in one
+ * transaction. Each keeps its ticket's key, so importing the export again changes only what
+ * changed in the CRM: a ticket closed there since is resolved here, one reopened there is reopened.
+ * A closed ticket owes a follow-up only while that call is still ahead; an old one is history.
+ */
+public final class ImportComplaints {
+
+    /** One ticket's values as text. */
+    public record Row(String ref, String customer, String email, String note, String status, String priority,
+                      String opened, String closed, String owner) {
+    }
+
+    /** What the import did. */
+    public record Summary(long read, long added, long updated, long unchanged, long rejected, List<String> ignoredColumns,
+                          boolean dryRun) {
+    }
+
+    private static final Set<String> CLOSED = Set.of("closed", "resolved", "solved", "done", "complete", "completed",
+            "cancelled", "canceled", "fixed");
+    private static final Set<String> OPEN = Set.of("open", "new", "pending", "waiting", "waiting on contact",
+            "waiting on us", "in progress", "on hold", "escalated", "reopened", "active", "assigned");
+
+    private final Storage storage;
+    private final Policy policy;
+    private final LocalDateTime now;
+
+    public ImportComplaints(Storage storage, Policy policy, LocalDateTime now) {
+        this.storage = storage;
+        this.policy = policy;
+        this.now = now;
+    }
+
+    public Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
+                       ImportCustomers.Options options, ImportCustomers.Listener listener) {
+        long[] counts = new long[5];
+        try {
+            storage.inTransaction(() -> {
+                while (source.hasNext()) {
+                    SourceRow row = source.next();
+                    counts[0]++;
+                    try {
+                        counts[add(mapping.apply(row))]++;
+                    } catch (InvalidValueException e) {
+                        counts[4]++;
+                        if (options.strict()) {
+                            throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
+                                    + "; nothing was imported (--strict)");
+                        }
+                        listener.rejected(new Rejected(row, e.getMessage()));
+                    }
+                }
+                if (options.dryRun()) {
+                    throw new DryRun();
+                }
+                return null;
+            });
+        } catch (DryRun done) {
+            // rolled back on purpose
+        }
+        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], ignoredColumns, options.dryRun());
+    }
+
+    /** Stores one ticket; returns 1 when added, 2 when updated, 3 when unchanged. */
+    private int add(Row r) {
+        Customer customer = customer(r);
+        LocalDateTime opened = ImportInteractions.at(required(r.opened(), "opened"));
+        if (opened.isAfter(now)) {
+            throw new InvalidValueException("opened: " + opened + " is in the future");
+        }
+        boolean closed = closed(r.status(), r.closed());
+        Optional<LocalDate> closedOn = r.closed().isBlank() ? Optional.empty()
+                : Optional.of(ImportInteractions.at(r.closed()).toLocalDate());
+        if (closedOn.isPresent() && closedOn.get().isBefore(opened.toLocalDate())) {
+            throw new InvalidValueException("resolved: " + closedOn.get() + " is before the ticket was opened (" + opened.toLocalDate() + ")");
+        }
+        LocalDate resolvedOn = closedOn.orElse(now.toLocalDate());
+        String ref = "ticket:" + (r.ref().isBlank() ? customer.id() + "|" + opened + "|" + r.note() : r.ref());
+        Optional<Obligation> known = storage.obligations().findByRef(ref);
+        if (known.isPresent()) {
+            Obligation o = known.get();
+            if (closed && o.isOpen()) {
+                resolve(o, resolvedOn, r);
+                return 2;
+            }
+            if (!closed && !o.isOpen()) {
+                new ReopenComplaint(storage, policy, now).reopen(o.id(), "reopened in the CRM");
+                return 2;
+            }
+            return 3;
+        }
+        Channel channel = customer.preferredChannel().orElse(Channel.EMAIL);
+        Obligation complaint = new ObligationRules(policy).complaint(customer.id(), channel, opened, note(r));
+        long id = storage.obligations().insert(complaint, Optional.of(ref));
+        storage.complaints().record(id, new ComplaintEvent(opened, ComplaintEvent.OPENED,
+                "imported" + (r.ref().isBlank() ? "" : " ticket " + r.ref())));
+        if (closed) {
+            resolve(complaint.withId(id), resolvedOn, r);
+        }
+        return 1;
+    }
+
+    /** Resolves a complaint as its ticket was closed; the follow-up only if it is still ahead. */
+    private void resolve(Obligation complaint, LocalDate on, Row r) {
+        String how = "closed in the CRM" + (r.status().isBlank() ? "" : " (" + r.status() + ")");
+        storage.obligations().close(complaint.id(), on, how, Optional.empty());
+        storage.complaints().record(complaint.id(), new ComplaintEvent(on.atStartOfDay(), ComplaintEvent.RESOLVED, how));
+        new ObligationRules(policy).onResolved(complaint, on.atStartOfDay(), how)
+                .filter(f -> !f.due().isBefore(now.toLocalDate()))
+                .ifPresent(f -> storage.obligations().insert(f));
+    }
+
+    private Customer customer(Row r) {
+        long number = ImportInteractions.customerNumber(storage.customers(), r.customer(), r.email());
+        return storage.customers().findByNumber(number).orElseThrow(() -> new InvalidValueException("no customer " + r.customer()));
+    }
+
+    private static boolean closed(String status, String closedDate) {
+        String s = status.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (s.isEmpty()) {
+            return !closedDate.isBlank();
+        }
+        if (CLOSED.contains(s)) {
+            return true;
+        }
+        if (OPEN.contains(s)) {
+            return false;
+        }
+        throw new InvalidValueException("status: \"" + status.strip() + "\" is neither open (open, new, pending, in progress, …)"
+                + " nor closed (closed, resolved, solved, …)");
+    }
+
+    private static String note(Row r) {
+        StringBuilder note = new StringBuilder(r.note().isBlank() ? "resolve the complaint" : r.note().strip());
+        String details = String.join(", ", java.util.stream.Stream.of(
+                r.ref().isBlank() ? "" : "ticket " + r.ref().strip(),
+                r.priority().isBlank() ? "" : "priority " + r.priority().strip(),
+                r.owner().isBlank() ? "" : "handled by " + r.owner().strip()).filter(s -> !s.isEmpty()).toList());
+        return details.isEmpty() ? note.toString() : note.append(" (").append(details).append(')').toString();
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field + ": missing");
+        }
+        return value.strip();
+    }
+}

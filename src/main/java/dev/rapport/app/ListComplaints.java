@@ -1,0 +1,53 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Complaint;
+import dev.rapport.domain.ComplaintTimeline;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code rapport complaint list} and {@code show}: complaints as cases, and one case's whole story. */
+public final class ListComplaints {
+
+    /** Which complaints: those of a customer or an owner, in a status, or by default every case still active. */
+    public record Query(Optional<String> customer, Optional<String> owner, Optional<Complaint.Status> status, boolean all) {
+    }
+
+    /** One complaint with its story. */
+    public record Shown(Complaint complaint, List<ComplaintTimeline.Entry> timeline) {
+    }
+
+    private final Storage storage;
+    private final LocalDate today;
+
+    public ListComplaints(Storage storage, LocalDate today) {
+        this.storage = storage;
+        this.today = today;
+    }
+
+    public List<Complaint> list(Query query) {
+        Optional<String> customerId = query.customer().map(ref -> new CustomerLookup(storage.customers()).resolve(ref).id());
+        List<Complaint> found = new ArrayList<>();
+        storage.complaints().list(new ComplaintStore.Query(customerId, query.owner()), c -> {
+            Complaint.Status status = c.status(today);
+            boolean wanted = query.status().map(status::equals).orElse(query.all() || status.isActive());
+            if (wanted) {
+                found.add(c);
+            }
+        });
+        return found;
+    }
+
+    public Shown show(long id) {
+        Complaint complaint = storage.complaints().get(id);
+        LocalDateTime from = complaint.resolve().openedAt();
+        List<dev.rapport.domain.Interaction> contacts = storage.interactions().after(complaint.customer().id(), from.minusNanos(1));
+        if (complaint.status(today) == Complaint.Status.CLOSED) {
+            LocalDate end = complaint.followUp().flatMap(f -> f.closed()).or(() -> complaint.resolve().closed()).orElse(today);
+            contacts = contacts.stream().filter(c -> !c.date().isAfter(end)).toList();
+        }
+        return new Shown(complaint, ComplaintTimeline.of(complaint, storage.complaints().events(id), contacts, today));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactPlan;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.Policy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * {@code rapport plan}: sets the goal of the next contact with a customer, and what to bring;
+ * with a day, the contact is arranged and the agenda lists it that day. The contact that fulfils
+ * it, when logged, ends the plan.
+ */
+public final class PlanContact {
+
+    /** What the user asked for; an empty channel means whichever contact comes next. */
+    public record Request(String customer, Optional<Channel> channel, String goal, String materials, Optional<LocalDate> on) {
+    }
+
+    private final Storage storage;
+    private final Policy policy;
+    private final LocalDateTime now;
+
+    public PlanContact(Storage storage, Policy policy, LocalDateTime now) {
+        this.storage = storage;
+        this.policy = policy;
+        this.now = now;
+    }
+
+    public ContactPlan plan(Request r) {
+        r.channel().ifPresent(this::known);
+        r.on().ifPresent(day -> {
+            if (day.isBefore(now.toLocalDate())) {
+                throw RapportException.usage("--on " + day + " is in the past; arrange the contact for today or later");
+            }
+        });
+        return storage.inTransaction(() -> {
+            Customer customer = new CustomerLookup(storage.customers()).resolve(r.customer());
+            ContactPlan plan;
+            try {
+                plan = new ContactPlan(customer.id(), r.channel(), r.goal(), r.materials(), r.on(), now);
+            } catch (InvalidValueException e) {
+                throw RapportException.usage(e.getMessage());
+            }
+            storage.plans().put(plan);
+            return plan;
+        });
+    }
+
+    /** Drops the customer's plan for the channel (or for any channel); returns whether there was one. */
+    public boolean clear(String customerRef, Optional<Channel> channel) {
+        channel.ifPresent(this::known);
+        return storage.inTransaction(() -> {
+            Customer customer = new CustomerLookup(storage.customers()).resolve(customerRef);
+            return storage.plans().of(customer.id()).stream()
+                    .filter(p -> p.channel().equals(channel))
+                    .map(p -> storage.plans().remove(p))
+                    .findFirst().orElse(false);
+        });
+    }
+
+    private void known(Channel channel) {
+        if (!policy.channels().contains(channel)) {
+            throw RapportException.usage("--channel " + channel.name() + ": unknown channel; use one of "
+                    + String.join(", ", policy.channels().stream().map(Channel::name).toList()));
+        }
+    }
+}

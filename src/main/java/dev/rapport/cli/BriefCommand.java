@@ -1,0 +1,46 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.BriefCustomer;
+import dev.rapport.terminal.BriefView;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "brief", description = {"A one-screen preparation sheet for a contact: who they are, how to reach them and",
+    "when, how they listen, their needs and feedback, the last five contacts, what is owed to them,",
+    "their satisfaction, and the goal and materials of the next contact (rapport plan)."})
+final class BriefCommand implements Callable<Integer> {
+
+    /** The sheet's forms: for the terminal, for pasting into notes, for other programs. */
+    enum Format { table, markdown, json }
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    BriefCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        BriefCustomer.Brief brief = new BriefCustomer(session.storage(), session.policy(), session.zonedNow()).brief(customer);
+        spec.commandLine().getOut().print(switch (format) {
+            case table -> BriefView.text(brief, new Output(session).style());
+            case markdown -> BriefView.markdown(brief);
+            case json -> dev.rapport.io.JsonOutput.render(BriefJson.of(brief));
+        });
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.ListComplaints;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show", description = "A complaint's whole timeline: opened, contacts, escalation, resolution, follow-up.")
+final class ComplaintShowCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The complaint's number (see: rapport complaint list).")
+    long id;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    ComplaintShowCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        if (format != OutputFormat.table && format != OutputFormat.json) {
+            throw dev.rapport.app.RapportException.usage("--format " + format + ": complaint show writes table or json");
+        }
+        ListComplaints.Shown shown = new ListComplaints(session.storage(), session.today()).show(id);
+        spec.commandLine().getOut().print(format == OutputFormat.json
+                ? dev.rapport.io.JsonOutput.render(ComplaintListings.showJson(shown, session.today()))
+                : ComplaintListings.show(shown, session.today()));
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.PlanContact;
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactPlan;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "plan", description = {"Set the goal of the next contact with a customer, and what to bring.",
+    "The agenda shows it beside the customer's items and the brief opens with it; with --on the contact",
+    "is arranged for that day and listed then. Logging the contact (reached or sent) ends the plan."})
+final class PlanCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--goal", paramLabel = "TEXT", description = "What the contact should achieve.")
+    String goal;
+
+    @Option(names = "--materials", paramLabel = "TEXT", description = "What to bring or send: offers, samples, figures.")
+    String materials;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "The contact this is for (default: whichever comes next).")
+    String channel;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "Arrange the contact for this day (YYYY-MM-DD or a period from today, e.g. 2 weeks).")
+    String on;
+
+    @Option(names = "--clear", description = "Drop the plan (for --channel, or the one for any channel).")
+    boolean clear;
+
+    PlanCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Optional<Channel> k = Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c));
+        PlanContact planner = new PlanContact(session.storage(), session.policy(), session.now());
+        if (clear) {
+            if (goal != null || materials != null || on != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clear takes no --goal, --materials or --on");
+            }
+            boolean had = planner.clear(customer, k);
+            session.say(spec.commandLine(), had ? "Dropped the plan." : "There was no such plan.");
+            return 0;
+        }
+        if (goal == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--goal=TEXT'");
+        }
+        ContactPlan plan = planner.plan(new PlanContact.Request(customer, k,
+                goal, materials == null ? "" : materials, Optional.ofNullable(on).map(d -> CliValues.dateOrPeriod("--on", d, session.today()))));
+        session.say(spec.commandLine(), "Planned the next " + plan.channel().map(Channel::name).orElse("contact") + " with "
+                + plan.customerId() + plan.on().map(d -> " on " + d).orElse("") + ": " + plan.goal());
+        return 0;
+    }
+}

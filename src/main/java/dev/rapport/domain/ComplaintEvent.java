@@ -1,0 +1,23 @@
+package dev.rapport.domain;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * Something that happened to a complaint: opened, escalated, resolved, reopened, followed up.
+ * Kept as it happened, so that a reopened complaint still shows its first resolution.
+ */
+public record ComplaintEvent(LocalDateTime at, String event, String note) {
+
+    public static final String OPENED = "opened";
+    public static final String ESCALATED = "escalated";
+    public static final String RESOLVED = "resolved";
+    public static final String REOPENED = "reopened";
+    public static final String FOLLOWED_UP = "followed up";
+
+    public ComplaintEvent {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(event, "event");
+        note = Text.clean(note);
+    }
+}

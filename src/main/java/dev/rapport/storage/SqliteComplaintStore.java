@@ -1,0 +1,78 @@
+package dev.rapport.storage;
+
+import dev.rapport.app.ComplaintStore;
+import dev.rapport.domain.Complaint;
+import dev.rapport.domain.ComplaintEvent;
+import dev.rapport.domain.Obligation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Complaints: the {@code resolve} rows of the obligation table with their latest follow-up and the
+ * contact that closed it; and the {@code complaint_event} table, their recorded history.
+ */
+final class SqliteComplaintStore implements ComplaintStore {
+
+    private static final String COLUMNS = SqliteObligationStore.columns("o");
+    private static final int FOLLOW_UP_FIRST_COLUMN = COLUMNS.split(",").length + 1;
+    private static final int SATISFACTION_COLUMN = 2 * (FOLLOW_UP_FIRST_COLUMN - 1) + 1;
+    private static final String SELECT = "SELECT " + COLUMNS + ", " + SqliteObligationStore.columns("f") + ", i.satisfaction, "
+            + SqliteCustomerStore.COLUMNS_OF_C + " FROM obligation o JOIN customer c ON c.customer_no = o.customer_no"
+            + " LEFT JOIN obligation f ON f.id = (SELECT max(id) FROM obligation WHERE complaint = o.id)"
+            + " LEFT JOIN interaction i ON i.id = f.closed_by"
+            + " WHERE o.type = 'resolve'";
+
+    private final SqliteStorage db;
+
+    SqliteComplaintStore(SqliteStorage db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Complaint> find(long id) {
+        return db.query("read complaint " + id, SELECT + " AND o.id = ?", SqliteComplaintStore::map, id).stream().findFirst();
+    }
+
+    @Override
+    public void list(Query query, Consumer<Complaint> sink) {
+        List<Object> values = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(SELECT);
+        query.customerId().ifPresent(id -> {
+            sql.append(" AND c.id = ?");
+            values.add(id);
+        });
+        query.owner().ifPresent(owner -> {
+            sql.append(" AND c.owner = ?");
+            values.add(owner);
+        });
+        sql.append(" ORDER BY o.opened_at DESC, o.id DESC");
+        db.each("read the complaints", sql.toString(), rs -> sink.accept(map(rs)), values.toArray());
+    }
+
+    @Override
+    public void record(long complaintId, ComplaintEvent event) {
+        db.update("record the complaint's history", "INSERT INTO complaint_event (complaint, at, event, note) VALUES (?, ?, ?, ?)",
+                complaintId, event.at().toString(), event.event(), event.note());
+    }
+
+    @Override
+    public List<ComplaintEvent> events(long complaintId) {
+        return db.query("read the complaint's history", "SELECT at, event, note FROM complaint_event WHERE complaint = ? ORDER BY at, id",
+                rs -> new ComplaintEvent(LocalDateTime.parse(rs.getString(1)), rs.getString(2), rs.getString(3)), complaintId);
+    }
+
+    private static Complaint map(ResultSet rs) throws SQLException {
+        Obligation resolve = SqliteObligationStore.map(rs, 1);
+        rs.getLong(FOLLOW_UP_FIRST_COLUMN);
+        Optional<Obligation> followUp = rs.wasNull() ? Optional.empty()
+                : Optional.of(SqliteObligationStore.map(rs, FOLLOW_UP_FIRST_COLUMN));
+        int satisfaction = rs.getInt(SATISFACTION_COLUMN);
+        Optional<Integer> given = rs.wasNull() ? Optional.empty() : Optional.of(satisfaction);
+        return new Complaint(SqliteCustomerStore.map(rs, SATISFACTION_COLUMN + 1), resolve, followUp, given);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.rapport.storage;
+
+import dev.rapport.app.ContactPlanStore;
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.ContactPlan;
+import dev.rapport.domain.IsoDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code contact_plan} table; a plan for any channel has the channel {@code ''}. */
+final class SqliteContactPlanStore implements ContactPlanStore {
+
+    private static final String COLUMNS = "c.id, p.channel, p.goal, p.materials, p.planned_on, p.set_at";
+    private static final int CUSTOMER_FIRST_COLUMN = COLUMNS.split(",").length + 1;
+
+    private final SqliteStorage db;
+
+    SqliteContactPlanStore(SqliteStorage db) {
+        this.db = db;
+    }
+
+    @Override
+    public void put(ContactPlan plan) {
+        db.update("plan the next contact with " + plan.customerId(),
+                "INSERT OR REPLACE INTO contact_plan (customer_no, channel, goal, materials, planned_on, set_at)"
+                        + " VALUES ((SELECT customer_no FROM customer WHERE id = ?), ?, ?, ?, ?, ?)",
+                plan.customerId(), channel(plan), plan.goal(), plan.materials(), plan.on().map(LocalDate::toString),
+                plan.setAt().toString());
+    }
+
+    @Override
+    public List<ContactPlan> of(String customerId) {
+        return db.query("read the plans for " + customerId, "SELECT " + COLUMNS + " FROM contact_plan p"
+                        + " JOIN customer c ON c.customer_no = p.customer_no WHERE c.id = ? ORDER BY p.channel",
+                SqliteContactPlanStore::map, customerId);
+    }
+
+    @Override
+    public boolean remove(ContactPlan plan) {
+        return db.update("remove the plan for " + plan.customerId(), "DELETE FROM contact_plan"
+                + " WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?) AND channel = ?",
+                plan.customerId(), channel(plan)) > 0;
+    }
+
+    @Override
+    public List<Due> arrangedBy(LocalDate until) {
+        return db.query("read the arranged contacts", "SELECT " + COLUMNS + ", " + SqliteCustomerStore.COLUMNS_OF_C
+                        + " FROM contact_plan p JOIN customer c ON c.customer_no = p.customer_no"
+                        + " WHERE p.planned_on IS NOT NULL AND p.planned_on <= ?",
+                rs -> new Due(SqliteCustomerStore.map(rs, CUSTOMER_FIRST_COLUMN), map(rs)), until.toString());
+    }
+
+    @Override
+    public boolean any() {
+        return db.query("read the plans", "SELECT EXISTS (SELECT 1 FROM contact_plan)", rs -> rs.getInt(1) == 1).get(0);
+    }
+
+    private static String channel(ContactPlan plan) {
+        return plan.channel().map(Channel::name).orElse("");
+    }
+
+    private static ContactPlan map(ResultSet rs) throws SQLException {
+        String channel = rs.getString(2);
+        String on = rs.getString(5);
+        return new ContactPlan(rs.getString(1), channel.isEmpty() ? Optional.empty() : Optional.of(new Channel(channel)),
+                rs.getString(3), rs.getString(4), on == null ? Optional.empty() : Optional.of(IsoDate.parse(on)),
+                LocalDateTime.parse(rs.getString(6)));
+    }
+}
