@@ -28,11 +28,6 @@ public final class ImportComplaints {
                       String opened, String closed, String owner) {
     }
 
-    /** What the import did. */
-    public record Summary(long read, long added, long updated, long unchanged, long rejected, List<String> ignoredColumns,
-                          boolean dryRun) {
-    }
-
     private static final Set<String> CLOSED = Set.of("closed", "resolved", "solved", "done", "complete", "completed",
             "cancelled", "canceled", "fixed");
     private static final Set<String> OPEN = Set.of("open", "new", "pending", "waiting", "waiting on contact",
@@ -48,7 +43,7 @@ public final class ImportComplaints {
         this.now = now;
     }
 
-    public Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
+    public ImportCustomers.Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
                        ImportCustomers.Options options, ImportCustomers.Listener listener) {
         long[] counts = new long[5];
         try {
@@ -75,7 +70,7 @@ public final class ImportComplaints {
         } catch (DryRun done) {
             // rolled back on purpose
         }
-        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], ignoredColumns, options.dryRun());
+        return new ImportCustomers.Summary(counts[0], counts[1], counts[2], counts[3], counts[4], ignoredColumns, options.dryRun());
     }
 
     /** Stores one ticket; returns 1 when added, 2 when updated, 3 when unchanged. */

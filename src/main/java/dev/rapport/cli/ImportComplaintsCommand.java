@@ -51,7 +51,7 @@ final class ImportComplaintsCommand implements Callable<Integer> {
             }
             RejectsFile rejectsFile = input.rejects == null ? null : new RejectsFile(input.rejects, source.header());
             ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
-            ImportComplaints.Summary s;
+            dev.rapport.app.ImportCustomers.Summary s;
             try (rejectsFile) {
                 s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
             }

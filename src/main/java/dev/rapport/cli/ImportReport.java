@@ -72,16 +72,6 @@ final class ImportReport {
         return ending(text, s.ignoredColumns(), s.dryRun());
     }
 
-    String summary(String source, dev.rapport.app.ImportComplaints.Summary s) {
-        StringBuilder text = more(s.rejected());
-        text.append(source).append(": read ").append(s.read())
-                .append(", added ").append(s.added())
-                .append(", updated ").append(s.updated())
-                .append(", unchanged ").append(s.unchanged())
-                .append(", rejected ").append(s.rejected());
-        return ending(text, s.ignoredColumns(), s.dryRun());
-    }
-
     private StringBuilder more(long rejectedRows) {
         StringBuilder text = new StringBuilder();
         if (rejectedRows > SHOWN && !session.options().quiet()) {

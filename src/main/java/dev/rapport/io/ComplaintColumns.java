@@ -3,8 +3,6 @@ package dev.rapport.io;
 import dev.rapport.app.ImportComplaints;
 import dev.rapport.app.SourceRow;
 import dev.rapport.domain.InvalidValueException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,29 +36,21 @@ public final class ComplaintColumns {
         }
     }
 
-    private final Map<Part, List<Integer>> columns = new EnumMap<>(Part.class);
-    private final List<String> ignored = new ArrayList<>();
+    private final ColumnRoles<Part> columns;
 
     public ComplaintColumns(List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            Part part = ALIASES.get(CustomerColumns.normalise(header.get(i)));
-            if (part == null) {
-                ignored.add(header.get(i));
-            } else {
-                columns.computeIfAbsent(part, p -> new ArrayList<>()).add(i);
-            }
-        }
-        if (!columns.containsKey(Part.CUSTOMER) && !columns.containsKey(Part.EMAIL)) {
+        columns = new ColumnRoles<>(Part.class, ALIASES, header);
+        if (!columns.has(Part.CUSTOMER) && !columns.has(Part.EMAIL)) {
             throw new InvalidValueException("the file has no customer column: name one \"customer\" (id or e-mail)"
                     + " or \"Associated Contact Email\"");
         }
-        if (!columns.containsKey(Part.OPENED)) {
+        if (!columns.has(Part.OPENED)) {
             throw new InvalidValueException("the file has no column for when each complaint was made: name one \"opened\" or \"Create Date\"");
         }
     }
 
     public List<String> ignored() {
-        return List.copyOf(ignored);
+        return columns.ignored();
     }
 
     public ImportComplaints.Row row(SourceRow row) {
@@ -70,12 +60,6 @@ public final class ComplaintColumns {
     }
 
     private String value(SourceRow row, Part part) {
-        for (int column : columns.getOrDefault(part, List.of())) {
-            String v = row.value(column) == null ? "" : row.value(column).strip();
-            if (!v.isEmpty()) {
-                return v;
-            }
-        }
-        return "";
+        return columns.value(row, part);
     }
 }

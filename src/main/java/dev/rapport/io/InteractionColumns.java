@@ -2,8 +2,6 @@ package dev.rapport.io;
 
 import dev.rapport.app.ImportInteractions;
 import dev.rapport.app.SourceRow;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,26 +48,18 @@ public final class InteractionColumns {
         }
     }
 
-    private final Map<Part, List<Integer>> columns = new EnumMap<>(Part.class);
-    private final List<String> ignored = new ArrayList<>();
+    private final ColumnRoles<Part> columns;
 
     public InteractionColumns(List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            Part part = ALIASES.get(CustomerColumns.normalise(header.get(i)));
-            if (part == null) {
-                ignored.add(header.get(i));
-            } else {
-                columns.computeIfAbsent(part, p -> new ArrayList<>()).add(i);
-            }
-        }
-        if (!columns.containsKey(Part.CUSTOMER) && !columns.containsKey(Part.EMAIL)) {
+        columns = new ColumnRoles<>(Part.class, ALIASES, header);
+        if (!columns.has(Part.CUSTOMER) && !columns.has(Part.EMAIL)) {
             throw new dev.rapport.domain.InvalidValueException("the file has no customer column: name one \"customer\" (id or e-mail)"
                     + " or \"Associated Contact Email\"");
         }
     }
 
     public List<String> ignored() {
-        return List.copyOf(ignored);
+        return columns.ignored();
     }
 
     public ImportInteractions.Row row(SourceRow row) {
@@ -85,14 +75,7 @@ public final class InteractionColumns {
                 value(row, Part.SATISFACTION), value(row, Part.LOGGED_BY), notAContact);
     }
 
-    /** The first non-empty of the part's columns. */
     private String value(SourceRow row, Part part) {
-        for (int column : columns.getOrDefault(part, List.of())) {
-            String v = row.value(column) == null ? "" : row.value(column).strip();
-            if (!v.isEmpty()) {
-                return v;
-            }
-        }
-        return "";
+        return columns.value(row, part);
     }
 }
