@@ -214,6 +214,29 @@ final class Schema {
     static final java.util.Map<String, String> INTERACTION_BULK_INDEXES = java.util.Map.of(
             "interaction_customer", "CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at)");
 
+    /**
+     * The triggers that keep the tallies of migration 3, grouped by what they count: a bulk load
+     * drops them and has the tallies counted afresh once, before it commits.
+     */
+    static final java.util.List<String> COVERAGE_TRIGGERS = java.util.List.of("coverage_on_insert", "coverage_on_update",
+            "coverage_on_delete");
+    static final java.util.List<String> CONTACT_TRIGGERS = java.util.List.of("tally_on_contact");
+
+    /** Marks the customers with a contact that got through, from the history. */
+    static final String CONTACTED_RECOUNT = "UPDATE customer SET contacted = 1 WHERE contacted = 0 AND customer_no IN"
+            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received'))";
+
+    /** Each tally with the query that counts it afresh from the customers and their history. */
+    static final java.util.Map<String, String> COVERAGE_COUNT = java.util.Map.of("coverage_tally",
+            "SELECT tier, owner, coalesce(next_due, ''), contacted OR last_contacted != '', count(*) FROM customer"
+                    + " WHERE status = 'active' GROUP BY 1, 2, 3, 4");
+    static final java.util.Map<String, String> CONTACT_COUNTS = java.util.Map.of(
+            "activity_tally", "SELECT substr(at, 1, 10), channel, direction, count(*) FROM interaction GROUP BY 1, 2, 3",
+            // Counted afresh, satisfaction goes under the customer's tier and owner now: a bulk load
+            // counts only into an empty history, where now is when the ratings came in.
+            "satisfaction_tally", "SELECT substr(i.at, 1, 7), c.tier, c.owner, count(*), sum(i.satisfaction) FROM interaction i"
+                    + " JOIN customer c ON c.customer_no = i.customer_no WHERE i.satisfaction IS NOT NULL GROUP BY 1, 2, 3");
+
     static int version() {
         return MIGRATIONS.size();
     }

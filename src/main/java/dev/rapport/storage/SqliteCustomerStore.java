@@ -128,6 +128,7 @@ final class SqliteCustomerStore implements CustomerStore {
         Batch() {
             if (bulk) {
                 db.dropIndexes(Schema.CUSTOMER_BULK_INDEXES);
+                db.suspendCoverageTally();
             }
         }
 

@@ -113,10 +113,16 @@ final class SqliteScheduleStore implements ScheduleStore {
         }
     }
 
+    /** Beyond this many customers to plan, the coverage tally is counted afresh rather than kept. */
+    private static final int MANY = 50_000;
+
     @Override
     public long replanAll(Optional<BitSet> only, Function<PlanInput, List<NextContact>> plan, LongConsumer progress) {
         long[] planned = {0};
         int[] pending = {0};
+        if (only.isEmpty() || only.get().cardinality() > MANY) {
+            db.suspendCoverageTally(); // one count at the end beats two tally writes per customer
+        }
         try {
             PreparedStatement update = db.prepare("UPDATE customer SET plan = ?, next_due = ? WHERE customer_no = ?");
             scan(only, p -> {

@@ -39,6 +39,11 @@ public final class SqliteStorage implements Storage {
     private final SqliteInteractionStore interactions;
     private final SqliteObligationStore obligations;
     private final SqliteScheduleStore schedule;
+    /** Tally triggers dropped in this transaction, by name, with the SQL that creates them. */
+    private final java.util.Map<String, String> suspended = new java.util.LinkedHashMap<>();
+    /** The tallies to count afresh before this transaction commits, with their counting queries. */
+    private final java.util.Map<String, String> recounts = new java.util.LinkedHashMap<>();
+    private boolean contactedRecount;
     private final SqliteComplaintStore complaints;
     private final SqliteContactPlanStore plans;
     // Statements are kept for the connection's life: imports and replans run them millions of times.
@@ -171,6 +176,71 @@ public final class SqliteStorage implements Storage {
         return schedule;
     }
 
+    /**
+     * For a bulk load into an empty table: stops the coverage tally's triggers for the rest of the
+     * transaction; the tally is counted afresh once before it commits. Outside a transaction, it
+     * does nothing.
+     */
+    void suspendCoverageTally() {
+        if (suspend(Schema.COVERAGE_TRIGGERS)) {
+            recounts.putAll(Schema.COVERAGE_COUNT);
+        }
+    }
+
+    /**
+     * As {@link #suspendCoverageTally}, for a bulk load into an empty history: the contact tallies,
+     * the customers' contacted flag and, as that moves them, the coverage tally.
+     */
+    void suspendContactTallies() {
+        if (suspend(Schema.CONTACT_TRIGGERS)) {
+            contactedRecount = true;
+            recounts.putAll(Schema.CONTACT_COUNTS);
+            suspendCoverageTally();
+        }
+    }
+
+    private boolean suspend(java.util.List<String> triggers) {
+        if (depth == 0) {
+            return false;
+        }
+        try {
+            for (String trigger : triggers) {
+                if (!suspended.containsKey(trigger)) {
+                    java.util.List<String> sql = query("read the schema", "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                            rs -> rs.getString(1), trigger);
+                    if (!sql.isEmpty()) {
+                        suspended.put(trigger, sql.get(0));
+                        execute("DROP TRIGGER " + trigger);
+                    }
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, "prepare the bulk load");
+        }
+    }
+
+    /** Counts the suspended tallies afresh and puts their triggers back. */
+    private void resumeTallies() throws SQLException {
+        if (contactedRecount) {
+            execute(Schema.CONTACTED_RECOUNT);
+        }
+        for (var tally : recounts.entrySet()) {
+            execute("DELETE FROM " + tally.getKey());
+            execute("INSERT INTO " + tally.getKey() + " " + tally.getValue());
+        }
+        for (String create : suspended.values()) {
+            execute(create);
+        }
+        forgetSuspendedTallies();
+    }
+
+    private void forgetSuspendedTallies() {
+        suspended.clear();
+        recounts.clear();
+        contactedRecount = false;
+    }
+
     /** Drops indexes for a bulk load; {@link #createIndexes} builds them again. */
     void dropIndexes(java.util.Map<String, String> indexes) {
         try {
@@ -297,6 +367,9 @@ public final class SqliteStorage implements Storage {
         depth++;
         try {
             T result = work.get();
+            if (!suspended.isEmpty()) {
+                resumeTallies();
+            }
             execute("COMMIT");
             return result;
         } catch (SQLException e) {
@@ -311,6 +384,7 @@ public final class SqliteStorage implements Storage {
     }
 
     private void rollbackQuietly() {
+        forgetSuspendedTallies(); // the rollback puts the triggers back
         try {
             execute("ROLLBACK");
         } catch (SQLException e) {
