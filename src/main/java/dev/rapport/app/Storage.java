@@ -16,6 +16,8 @@ public interface Storage extends AutoCloseable {
 
     ScheduleStore schedule();
 
+    ReportStore reports();
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

@@ -3,6 +3,7 @@ package dev.rapport.storage;
 import dev.rapport.app.CustomerStore;
 import dev.rapport.app.InteractionStore;
 import dev.rapport.app.ObligationStore;
+import dev.rapport.app.ReportStore;
 import dev.rapport.app.ScheduleStore;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
@@ -39,6 +40,7 @@ public final class SqliteStorage implements Storage {
     private final SqliteInteractionStore interactions;
     private final SqliteObligationStore obligations;
     private final SqliteScheduleStore schedule;
+    private final SqliteReportStore reports;
     // Statements are kept for the connection's life: imports and replans run them millions of times.
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
@@ -50,6 +52,7 @@ public final class SqliteStorage implements Storage {
         this.interactions = new SqliteInteractionStore(this);
         this.obligations = new SqliteObligationStore(this);
         this.schedule = new SqliteScheduleStore(this);
+        this.reports = new SqliteReportStore(this);
     }
 
     /**
@@ -155,6 +158,11 @@ public final class SqliteStorage implements Storage {
     @Override
     public ScheduleStore schedule() {
         return schedule;
+    }
+
+    @Override
+    public ReportStore reports() {
+        return reports;
     }
 
     /** Drops indexes for a bulk load; {@link #createIndexes} builds them again. */
