@@ -20,6 +20,6 @@ public final class ReportCoverage {
     }
 
     public CoverageReport report(ReportGroup by) {
-        return CoverageReport.of(by, List.copyOf(policy.tiers().keySet()), storage.reports().coverage(), today);
+        return CoverageReport.of(by, List.copyOf(policy.tiers().keySet()), storage.reports().coverage(by), today);
     }
 }

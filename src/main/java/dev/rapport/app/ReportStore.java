@@ -3,6 +3,7 @@ package dev.rapport.app;
 import dev.rapport.domain.ActivityReport;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.CoverageReport;
+import dev.rapport.domain.ReportGroup;
 import dev.rapport.domain.SatisfactionReport;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,8 +18,8 @@ import java.util.function.Consumer;
  */
 public interface ReportStore {
 
-    /** Active customers counted by tier, owner, earliest planned contact and whether ever contacted. */
-    List<CoverageReport.Tally> coverage();
+    /** Active customers counted by their tier or their owner, earliest planned contact and whether ever contacted. */
+    List<CoverageReport.Tally> coverage(ReportGroup by);
 
     /** Satisfaction given in the months {@code from} to {@code to}, under the tier and owner of the day. */
     List<SatisfactionReport.Tally> satisfaction(YearMonth from, YearMonth to);

@@ -1,9 +1,9 @@
 package dev.rapport.domain;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,16 +24,15 @@ import java.util.TreeMap;
 public record CoverageReport(ReportGroup by, LocalDate today, List<Row> rows, Row total) {
 
     /**
-     * A count of active customers with the same tier, owner, earliest planned contact and
-     * whether they were ever contacted.
+     * A count of active customers of one group (a tier, or an owner) with the same earliest
+     * planned contact and whether they were ever contacted.
      *
      * @param nextDue   the earliest planned contact; empty when nothing is planned
      * @param contacted whether a contact counting for a cadence was ever logged or imported
      */
-    public record Tally(String tier, String owner, Optional<LocalDate> nextDue, boolean contacted, long customers) {
+    public record Tally(String group, Optional<LocalDate> nextDue, boolean contacted, long customers) {
         public Tally {
-            Objects.requireNonNull(tier, "tier");
-            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(group, "group");
             Objects.requireNonNull(nextDue, "nextDue");
         }
     }
@@ -53,24 +52,31 @@ public record CoverageReport(ReportGroup by, LocalDate today, List<Row> rows, Ro
     }
 
     /**
-     * The report from the tallies. Tallies of no customers (a tally row that every customer has
-     * left) count for nothing.
+     * The report from the tallies of the grouping {@code by}. Tallies of no customers (a tally
+     * row that every customer has left) count for nothing.
      *
      * @param tiers the policy's tiers in its order, for the order of the rows
      */
     public static CoverageReport of(ReportGroup by, List<String> tiers, Collection<Tally> tallies, LocalDate today) {
-        Map<String, Group> groups = new TreeMap<>(by.order(tiers));
+        // A hash map while adding (a tally has a hundred thousand rows), the grouping's order at the end.
+        Map<String, Group> groups = new HashMap<>();
         Group all = new Group("total");
+        long epochToday = today.toEpochDay();
         for (Tally t : tallies) {
             if (t.customers() <= 0) {
                 continue;
             }
-            String key = by.of(t.tier(), t.owner());
-            groups.computeIfAbsent(key, Group::new).add(t, today);
-            all.add(t, today);
+            String key = t.group();
+            Group group = groups.get(key);
+            if (group == null) {
+                group = new Group(key);
+                groups.put(key, group);
+            }
+            group.add(t, epochToday);
+            all.add(t, epochToday);
         }
         List<Row> rows = new ArrayList<>();
-        groups.values().forEach(g -> rows.add(g.row()));
+        groups.keySet().stream().sorted(by.order(tiers)).forEach(g -> rows.add(groups.get(g).row()));
         return new CoverageReport(by, today, rows, all.row());
     }
 
@@ -86,14 +92,15 @@ public record CoverageReport(ReportGroup by, LocalDate today, List<Row> rows, Ro
             this.name = name;
         }
 
-        void add(Tally t, LocalDate today) {
+        void add(Tally t, long today) {
             customers += t.customers();
             if (!t.contacted()) {
                 never += t.customers();
             }
-            if (t.nextDue().isPresent() && t.nextDue().get().isBefore(today)) {
+            long days = t.nextDue().isPresent() ? today - t.nextDue().get().toEpochDay() : 0;
+            if (days > 0) {
                 overdue += t.customers();
-                daysOverdue.merge(ChronoUnit.DAYS.between(t.nextDue().get(), today), t.customers(), Long::sum);
+                daysOverdue.merge(days, t.customers(), Long::sum);
             } else {
                 within += t.customers();
             }

@@ -6,10 +6,13 @@ import dev.rapport.domain.Channel;
 import dev.rapport.domain.CoverageReport;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.IsoDate;
+import dev.rapport.domain.ReportGroup;
 import dev.rapport.domain.SatisfactionReport;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,14 +33,16 @@ final class SqliteReportStore implements ReportStore {
     }
 
     @Override
-    public List<CoverageReport.Tally> coverage() {
-        return db.query("read the coverage tally",
-                "SELECT tier, owner, next_due, contacted, customers FROM coverage_tally WHERE customers != 0",
-                rs -> {
-                    String nextDue = rs.getString(3);
-                    return new CoverageReport.Tally(rs.getString(1), rs.getString(2),
-                            nextDue.isEmpty() ? Optional.empty() : Optional.of(IsoDate.parse(nextDue)), rs.getInt(4) != 0, rs.getLong(5));
-                });
+    public List<CoverageReport.Tally> coverage(ReportGroup by) {
+        // Summed over the other grouping here: a tenth of the rows (of a hundred thousand) to
+        // hand over. They share a few thousand dates, each read once.
+        Map<String, Optional<LocalDate>> dates = new HashMap<>();
+        dates.put("", Optional.empty());
+        String group = by == ReportGroup.TIER ? "tier" : "owner";
+        return db.query("read the coverage tally", "SELECT " + group + ", next_due, contacted, sum(customers)"
+                        + " FROM coverage_tally WHERE customers != 0 GROUP BY 1, 2, 3",
+                rs -> new CoverageReport.Tally(rs.getString(1), dates.computeIfAbsent(rs.getString(2), d -> Optional.of(IsoDate.parse(d))),
+                        rs.getInt(3) != 0, rs.getLong(4)));
     }
 
     @Override

@@ -28,9 +28,13 @@ final class Figures {
         return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : NONE;
     }
 
-    /** With a sign and two decimals: +0.25, -1.00. */
+    /** With a sign and two decimals: +0.25, -1.00; no sign on what rounds to 0.00 (never -0.00). */
     static String signed(OptionalDouble v) {
-        return v.isPresent() ? String.format(Locale.ROOT, "%+.2f", v.getAsDouble()) : NONE;
+        if (v.isEmpty()) {
+            return NONE;
+        }
+        double rounded = Math.round(v.getAsDouble() * 100) / 100.0;
+        return rounded == 0 ? "0.00" : String.format(Locale.ROOT, "%+.2f", rounded);
     }
 
     /** A median of days: whole, or half a day: 3, 3.5. */

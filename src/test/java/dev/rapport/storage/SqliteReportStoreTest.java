@@ -13,6 +13,7 @@ import dev.rapport.domain.Direction;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.Outcome;
 import dev.rapport.domain.Policy;
+import dev.rapport.domain.ReportGroup;
 import dev.rapport.domain.Shift;
 import dev.rapport.domain.Status;
 import dev.rapport.domain.WorkCalendar;
@@ -88,8 +89,13 @@ class SqliteReportStoreTest {
         return new CheckTallies(db).differences();
     }
 
+    /** The coverage tally by tier: "tier/next due/contacted or never: customers". */
     private List<String> coverage() {
-        return db.reports().coverage().stream().map(t -> t.tier() + "/" + t.owner() + "/" + t.nextDue().map(LocalDate::toString).orElse("")
+        return coverage(ReportGroup.TIER);
+    }
+
+    private List<String> coverage(ReportGroup by) {
+        return db.reports().coverage(by).stream().map(t -> t.group() + "/" + t.nextDue().map(LocalDate::toString).orElse("")
                 + "/" + (t.contacted() ? "contacted" : "never") + ": " + t.customers()).sorted().toList();
     }
 
@@ -104,7 +110,7 @@ class SqliteReportStoreTest {
 
     @Test
     void an_empty_database_has_empty_tallies_that_agree_with_it() {
-        assertThat(db.reports().coverage()).isEmpty();
+        assertThat(db.reports().coverage(ReportGroup.TIER)).isEmpty();
         assertThat(db.reports().activity(LocalDate.MIN, LocalDate.MAX, Optional.empty())).isEmpty();
         assertThat(differences()).isEmpty();
     }
@@ -114,9 +120,13 @@ class SqliteReportStoreTest {
         book();
         // A1: call 2026-11-21 (a Saturday) → Monday 2026-11-23; A2 and B2 never contacted: due since.
         assertThat(coverage()).containsExactly(
-                "key/anna/2026-11-23/contacted: 1",
-                "major//2026-01-05/never: 1",
-                "ordinary/anna/2026-01-05/never: 1");
+                "key/2026-11-23/contacted: 1",
+                "major/2026-01-05/never: 1",
+                "ordinary/2026-01-05/never: 1");
+        assertThat(coverage(ReportGroup.OWNER)).containsExactly(
+                "/2026-01-05/never: 1",
+                "anna/2026-01-05/never: 1",
+                "anna/2026-11-23/contacted: 1");
         assertThat(differences()).isEmpty();
     }
 
@@ -127,7 +137,7 @@ class SqliteReportStoreTest {
             db.customers().insert(c);
             planner.planNew(c);
         });
-        assertThat(coverage()).containsExactly("key/anna/2026-01-05/never: 1");
+        assertThat(coverage()).containsExactly("key/2026-01-05/never: 1");
         assertThat(differences()).isEmpty();
     }
 
@@ -152,9 +162,9 @@ class SqliteReportStoreTest {
         // A missed call does not count: B2 is still never contacted. A2 is now, though its
         // visit is still due from the day it was added.
         assertThat(coverage()).containsExactly(
-                "key/anna/2026-11-23/contacted: 1",
-                "major//2026-01-05/never: 1",
-                "ordinary/anna/2026-01-05/contacted: 1");
+                "key/2026-11-23/contacted: 1",
+                "major/2026-01-05/never: 1",
+                "ordinary/2026-01-05/contacted: 1");
 
         db.inTransaction(() -> {
             db.interactions().insert(contact("B2", "2026-11-23T09:00", Channel.VISIT, Direction.OUT, Outcome.REACHED, 5));
@@ -173,7 +183,9 @@ class SqliteReportStoreTest {
         db.inTransaction(() -> db.interactions().insert(contact("A1", "2026-11-02T09:30", Channel.CALL, Direction.OUT, Outcome.REACHED, 3)));
         edited(db.customers().find("A1").orElseThrow().toBuilder().tier("major").owner("bernd").build());
         assertThat(differences()).isEmpty();
-        assertThat(coverage()).contains("major/bernd/2027-02-02/contacted: 1").noneMatch(r -> r.startsWith("key/"));
+        assertThat(coverage()).contains("major/2027-02-02/contacted: 1").noneMatch(r -> r.startsWith("key/"));
+        assertThat(coverage(ReportGroup.OWNER)).contains("bernd/2027-02-02/contacted: 1", "anna/2026-01-05/never: 1")
+                .noneMatch(r -> r.startsWith("anna/2027"));
         assertThat(db.reports().satisfaction(YearMonth.of(2026, 11), YearMonth.of(2026, 11)))
                 .extracting(t -> t.tier() + "/" + t.owner()).containsExactly("key/anna");
     }
@@ -187,7 +199,7 @@ class SqliteReportStoreTest {
         edited(db.customers().find("B1").orElseThrow().toBuilder().status(Status.ACTIVE).build());
         edited(db.customers().find("B2").orElseThrow().toBuilder().status(Status.PAUSED).build());
         assertThat(differences()).isEmpty();
-        assertThat(coverage()).containsExactly("key/anna/2026-11-23/contacted: 1", "small/bernd/2026-01-05/never: 1");
+        assertThat(coverage()).containsExactly("key/2026-11-23/contacted: 1", "small/2026-01-05/never: 1");
     }
 
     @Test
@@ -197,7 +209,7 @@ class SqliteReportStoreTest {
         Policy sevenDays = Policy.reference().withCalendar(everyDay);
         db.inTransaction(() -> new Planner(db, sevenDays).replanAll(Optional.empty(), n -> { }));
         assertThat(differences()).isEmpty();
-        assertThat(coverage()).contains("key/anna/2026-11-21/contacted: 1");
+        assertThat(coverage()).contains("key/2026-11-21/contacted: 1");
     }
 
     @Test
@@ -222,6 +234,7 @@ class SqliteReportStoreTest {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
-        assertThat(db.reports().coverage()).extracting(CoverageReport.Tally::customers).containsOnly(1L);
+        assertThat(db.reports().coverage(ReportGroup.TIER)).extracting(CoverageReport.Tally::customers).containsOnly(1L);
+        assertThat(coverage(ReportGroup.OWNER)).noneMatch(r -> r.startsWith("/"));
     }
 }
