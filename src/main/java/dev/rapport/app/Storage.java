@@ -20,6 +20,8 @@ public interface Storage extends AutoCloseable {
 
     ContactPlanStore plans();
 
+    ReportStore reports();
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

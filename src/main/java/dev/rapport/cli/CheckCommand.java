@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.CheckTallies;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Planner;
 import java.util.List;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = {"Recompute every next contact date from the history and report each stored",
-    "date that differs. Exit 0 when none does, 65 otherwise."})
+    "date that differs, and recount the tallies the reports read and report each",
+    "row that differs. Exit 0 when none does, 65 otherwise."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Session session;
@@ -29,8 +31,20 @@ final class CheckCommand implements Callable<Integer> {
             out.println(d.customerId() + " " + d.channel() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
                     + ", history says " + (d.computed().isEmpty() ? "nothing" : d.computed()));
         }
-        session.say(spec.commandLine(), differences.isEmpty() ? "check: every stored date agrees with the history"
-                : "check: " + differences.size() + " stored dates differ from the history");
-        return differences.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
+        List<CheckTallies.Difference> tallies = new CheckTallies(session.storage()).differences();
+        for (CheckTallies.Difference d : tallies) {
+            out.println("tally " + d.tally() + " " + d.key() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
+                    + ", recounted " + (d.recounted().isEmpty() ? "nothing" : d.recounted()));
+        }
+        if (differences.isEmpty() && tallies.isEmpty()) {
+            session.say(spec.commandLine(), "check: every stored date agrees with the history, every report tally with a recount");
+        }
+        if (!differences.isEmpty()) {
+            session.say(spec.commandLine(), "check: " + differences.size() + " stored dates differ from the history");
+        }
+        if (!tallies.isEmpty()) {
+            session.say(spec.commandLine(), "check: " + tallies.size() + " report tally rows differ from a recount");
+        }
+        return differences.isEmpty() && tallies.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
     }
 }

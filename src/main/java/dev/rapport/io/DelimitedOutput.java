@@ -6,7 +6,7 @@ import org.apache.commons.csv.QuoteMode;
 
 /**
  * CSV (RFC 4180: comma, CRLF, quotes where needed) and TSV with a header row. Lists are joined
- * with {@code ;}. CSV values are written byte for byte. TSV has no quoting, so that {@code cut -f}
+ * with {@code ;}, a missing item as nothing. CSV values are written byte for byte. TSV has no quoting, so that {@code cut -f}
  * and {@code awk -F'\t'} always see one record per line: a tab, line break or backslash in a
  * value is written as {@code \t}, {@code \n}, {@code \r} or {@code \\}.
  */
@@ -42,7 +42,7 @@ public final class DelimitedOutput {
             return "";
         }
         if (value instanceof List<?> list) {
-            return String.join(";", list.stream().map(String::valueOf).toList());
+            return String.join(";", list.stream().map(v -> v == null ? "" : v.toString()).toList());
         }
         return value.toString();
     }

@@ -3,6 +3,7 @@ package dev.rapport.storage;
 import dev.rapport.app.CustomerStore;
 import dev.rapport.app.InteractionStore;
 import dev.rapport.app.ObligationStore;
+import dev.rapport.app.ReportStore;
 import dev.rapport.app.ScheduleStore;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
@@ -46,6 +47,7 @@ public final class SqliteStorage implements Storage {
     private boolean contactedRecount;
     private final SqliteComplaintStore complaints;
     private final SqliteContactPlanStore plans;
+    private final SqliteReportStore reports;
     // Statements are kept for the connection's life: imports and replans run them millions of times.
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
@@ -59,6 +61,7 @@ public final class SqliteStorage implements Storage {
         this.complaints = new SqliteComplaintStore(this);
         this.plans = new SqliteContactPlanStore(this);
         this.schedule = new SqliteScheduleStore(this);
+        this.reports = new SqliteReportStore(this);
     }
 
     /**
@@ -239,6 +242,11 @@ public final class SqliteStorage implements Storage {
         suspended.clear();
         recounts.clear();
         contactedRecount = false;
+    }
+
+    @Override
+    public ReportStore reports() {
+        return reports;
     }
 
     /** Drops indexes for a bulk load; {@link #createIndexes} builds them again. */

@@ -15,10 +15,25 @@ public final class TableRenderer {
 
     private final int width;
     private final Style style;
+    private final java.util.Set<Integer> right;
 
     public TableRenderer(int width, Style style) {
+        this(width, style, java.util.Set.of());
+    }
+
+    private TableRenderer(int width, Style style, java.util.Set<Integer> right) {
         this.width = width;
         this.style = style;
+        this.right = right;
+    }
+
+    /** The same table with the values (and headers) of these columns, counted from 0, aligned right: numbers. */
+    public TableRenderer alignRight(java.util.Set<Integer> columns) {
+        return new TableRenderer(width, style, java.util.Set.copyOf(columns));
+    }
+
+    public Style style() {
+        return style;
     }
 
     public String render(Listing listing) {
@@ -59,6 +74,9 @@ public final class TableRenderer {
         for (int i = 0; i < cells.size(); i++) {
             String cell = DisplayWidth.truncate(cells.get(i), widths[i]);
             boolean last = i == cells.size() - 1;
+            if (right.contains(i)) {
+                cell = " ".repeat(Math.max(0, widths[i] - DisplayWidth.of(cell))) + cell;
+            }
             line.append(last ? cell : DisplayWidth.pad(cell, widths[i]) + GAP);
         }
         String text = line.toString().stripTrailing();
@@ -72,8 +90,24 @@ public final class TableRenderer {
         }
     }
 
-    /** Column widths: each column's widest value, shrunk from the widest until the row fits. */
-    private int[] fit(List<String> header, List<List<String>> rows) {
+    /**
+     * The columns left over on a line when the listing is drawn at its natural width (negative
+     * when it does not fit): what a chart in a further column can take, after its gap.
+     */
+    public int spare(Listing listing) {
+        List<String> header = listing.columns().stream().map(DisplayWidth::safe).toList();
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : listing.rows()) {
+            cells.add(row.stream().map(TableRenderer::text).toList());
+        }
+        long total = (long) GAP.length() * header.size();
+        for (int w : natural(header, cells)) {
+            total += w;
+        }
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, width - total));
+    }
+
+    private static int[] natural(List<String> header, List<List<String>> rows) {
         int n = header.size();
         int[] widths = new int[n];
         for (int i = 0; i < n; i++) {
@@ -84,6 +118,13 @@ public final class TableRenderer {
                 widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
             }
         }
+        return widths;
+    }
+
+    /** Column widths: each column's widest value, shrunk from the widest until the row fits. */
+    private int[] fit(List<String> header, List<List<String>> rows) {
+        int n = header.size();
+        int[] widths = natural(header, rows);
         int total = GAP.length() * (n - 1);
         for (int w : widths) {
             total += w;

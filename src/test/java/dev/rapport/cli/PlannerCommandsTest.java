@@ -822,7 +822,8 @@ class PlannerCommandsTest {
 
             // The next write to the customer plans it again.
             ok("log", "C1", "--via", "email", "--out");
-            assertThat(ok("check").err()).isEqualTo("check: every stored date agrees with the history\n");
+            assertThat(ok("check").err())
+                    .isEqualTo("check: every stored date agrees with the history, every report tally with a recount\n");
         }
     }
 

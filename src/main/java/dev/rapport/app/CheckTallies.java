@@ -1,0 +1,41 @@
+package dev.rapport.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part of {@code rapport check}: recounts the tallies the reports read from the customers and
+ * their contacts, and lists every row where the stored counts differ.
+ */
+public final class CheckTallies {
+
+    /** A tally row whose stored counts differ from the recounted ones; empty text where there is no row. */
+    public record Difference(String tally, String key, String stored, String recounted) {
+    }
+
+    private final Storage storage;
+
+    public CheckTallies(Storage storage) {
+        this.storage = storage;
+    }
+
+    /** The differences, stored rows first in the tally's order, then rows only the recount has. */
+    public List<Difference> differences() {
+        Map<String, ReportStore.TallyRow> recounted = new HashMap<>();
+        storage.reports().recountedTallies(r -> recounted.put(r.tally() + '\0' + r.key(), r));
+        List<Difference> differences = new ArrayList<>();
+        storage.reports().storedTallies(stored -> {
+            ReportStore.TallyRow again = recounted.remove(stored.tally() + '\0' + stored.key());
+            String counts = again == null ? "" : again.counts();
+            if (!counts.equals(stored.counts())) {
+                differences.add(new Difference(stored.tally(), stored.key(), stored.counts(), counts));
+            }
+        });
+        recounted.values().stream()
+                .sorted(java.util.Comparator.comparing(ReportStore.TallyRow::tally).thenComparing(ReportStore.TallyRow::key))
+                .forEach(r -> differences.add(new Difference(r.tally(), r.key(), "", r.counts())));
+        return differences;
+    }
+}

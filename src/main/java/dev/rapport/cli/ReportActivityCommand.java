@@ -1,0 +1,60 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.ReportActivity;
+import dev.rapport.domain.ActivityInterval;
+import dev.rapport.domain.ActivityReport;
+import dev.rapport.terminal.ActivityView;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "activity",
+        description = {"Contacts per channel and direction, week by week or month by month.",
+            "Weeks are ISO weeks, Monday to Sunday. The range is --from to --to, by",
+            "default the twelve weeks or months up to today. The table draws a bar per",
+            "period and a sparkline per channel and direction.",
+            "CSV columns: period,start,end,channel,direction,contacts (one row per",
+            "period, channel and direction; start and end within the range)."})
+final class ReportActivityCommand implements Callable<Integer> {
+
+    enum By { week, month }
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day, YYYY-MM-DD (default: the start of the twelfth period back).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day, YYYY-MM-DD (default: today).")
+    LocalDate to;
+
+    @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", description = "week or month (default: ${DEFAULT-VALUE}).")
+    By by;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only this channel, e.g. call.")
+    String channel;
+
+    @Mixin
+    ReportCommand.FormatOption format;
+
+    ReportActivityCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        ActivityReport report = new ReportActivity(session.storage(), session.today()).report(Optional.ofNullable(from),
+                Optional.ofNullable(to), by == By.week ? ActivityInterval.WEEK : ActivityInterval.MONTH,
+                Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)));
+        spec.commandLine().getOut().print(ReportCommand.render(session, format.format,
+                table -> ActivityView.table(report, table), () -> ActivityView.listing(report)));
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.Listing;
+import dev.rapport.terminal.TableRenderer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report",
+        description = {"Coverage, satisfaction and activity over all customers, with small charts.",
+            "Reports read tallies that every write keeps current: they take about as long",
+            "for a million customers as for ten. As a table they draw bars and sparklines",
+            "beside the numbers; --format csv, tsv or json gives the plain figures."},
+        subcommands = {ReportCoverageCommand.class, ReportSatisfactionCommand.class, ReportActivityCommand.class})
+final class ReportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The {@code --format} of every report. */
+    static final class FormatOption {
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+                description = "table (with charts), csv, tsv or json (default: ${DEFAULT-VALUE}).")
+        OutputFormat format;
+    }
+
+    /** The formats a report offers, for completion: all but ics. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("table", "csv", "tsv", "json").iterator();
+        }
+    }
+
+    /** The report's text: the table drawn to the terminal's width, or the plain rows in a machine format. */
+    static String render(Session session, OutputFormat format, Function<TableRenderer, String> table, Supplier<Listing> rows) {
+        Output output = new Output(session);
+        if (format == OutputFormat.table) {
+            return table.apply(new TableRenderer(output.width(), output.style()));
+        }
+        return output.render(rows.get(), format);
+    }
+}
