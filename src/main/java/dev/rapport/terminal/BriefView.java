@@ -26,7 +26,6 @@ public final class BriefView {
     record Section(String title, List<String> lines) {
     }
 
-    private static final String SPARKS = "▁▂▃▄▅▆▇█";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
 
     private BriefView() {
@@ -144,13 +143,9 @@ public final class BriefView {
                 + i.satisfaction().map(s -> " · " + s + "/5").orElse("") + (i.note().isEmpty() ? "" : ": " + safe(i.note()));
     }
 
-    /** One block per rating, 1 lowest to 5 highest. */
+    /** One block per rating, on the scale of 1 to 5 the satisfaction report uses. */
     static String sparkline(List<Integer> ratings) {
-        StringBuilder s = new StringBuilder();
-        for (int r : ratings) {
-            s.append(SPARKS.charAt(Math.min(SPARKS.length() - 1, (r - 1) * (SPARKS.length() - 1) / 4)));
-        }
-        return s.toString();
+        return Charts.sparkline(ratings.stream().map(r -> java.util.OptionalDouble.of(r)).toList(), 1, 5);
     }
 
     private static List<String> orNone(List<String> lines, String none) {

@@ -137,7 +137,7 @@ class PreparationCommandsTest {
                     "2026-11-02 wants quarterly invoices",
                     "2026-11-10 (2/5) slow support",
                     "callback due 2026-11-24 by call",
-                    "▂▆  3.0 average of the last 2, ↑ 2.0");
+                    "▃▆  3.0 average of the last 2, ↑ 2.0");
         }
 
         @Test
