@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             "and ask every morning: rapport agenda."},
         subcommands = {InitCommand.class, CustomerCommand.class, ImportCommand.class, ExportCommand.class,
             LogCommand.class, AgendaCommand.class, OverdueCommand.class, NextCommand.class, DoneCommand.class,
-            SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, CompletionCommand.class, TrainCommand.class},
+            SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, CompletionCommand.class, TrainCommand.class,
+            BackupCommand.class, RestoreCommand.class},
         footer = {"", "Exit status: 0 success, 2 usage error, 3 overdue items found (--fail-if-overdue),",
             "65 bad input data, 66 input file missing, 70 internal error, 74 I/O error, 75 database busy."})
 final class RapportCommand implements Runnable {

@@ -1,10 +1,12 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.DatabaseCopies;
 import dev.rapport.app.Planner;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import dev.rapport.config.PolicyFile;
 import dev.rapport.domain.Policy;
+import dev.rapport.storage.SqliteCopies;
 import dev.rapport.storage.SqliteStorage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -75,6 +77,12 @@ public final class Session implements AutoCloseable {
             }
         }
         return storage;
+    }
+
+    /** The database as a whole file, for backups and restores; opening it is left to them. */
+    public DatabaseCopies copies() {
+        dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
+        return new SqliteCopies(databasePath());
     }
 
     /** Now, on the planning date: {@code --today} moves the date, the clock gives the time of day. */

@@ -33,11 +33,12 @@ final class SqliteErrors {
             case 26: // SQLITE_NOTADB
                 return new RapportException(ExitStatus.BAD_DATA, database + " is not a rapport database (not an SQLite file)", e);
             default:
-                return new RapportException(ExitStatus.INTERNAL, at + message(e), e);
+                return new RapportException(ExitStatus.INTERNAL, at + describe(e), e);
         }
     }
 
-    private static String message(SQLException e) {
+    /** The driver's message without its {@code [SQLITE_…]} prefix. */
+    static String describe(SQLException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         return m.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
