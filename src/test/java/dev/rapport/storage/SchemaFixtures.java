@@ -125,6 +125,13 @@ public final class SchemaFixtures {
         }
     }
 
+    /** A database file at {@code version}, from the committed fixture. */
+    public static void loadFixture(int version, Path file) throws IOException, SQLException {
+        try (java.io.InputStream in = SchemaFixtures.class.getResourceAsStream("/schemas/v" + version + ".sql")) {
+            load(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), file);
+        }
+    }
+
     /** Loads a dump into a new database file, owner-only, as rapport would have left it. */
     static void load(String dump, Path file) throws IOException, SQLException {
         PrivateFiles.createFile(file);
