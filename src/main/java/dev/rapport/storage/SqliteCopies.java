@@ -216,6 +216,9 @@ public final class SqliteCopies implements DatabaseCopies {
             throw new RapportException(ExitStatus.IO_ERROR, database + ": cannot read: " + SqliteStorage.reason(e), e);
         }
         Path kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp);
+        for (int n = 2; Files.exists(kept); n++) { // two restores in one second keep both
+            kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp + "-" + n);
+        }
         try {
             backup(kept, false);
         } catch (RapportException e) {
