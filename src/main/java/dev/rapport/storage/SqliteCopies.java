@@ -45,7 +45,8 @@ public final class SqliteCopies implements DatabaseCopies {
         if (!Files.isRegularFile(database)) {
             throw new RapportException(ExitStatus.NO_INPUT, database + ": no database to back up");
         }
-        try (Connection c = SqliteStorage.connection("jdbc:sqlite:" + database, false)) {
+        boolean readOnly = SqliteStorage.readOnly(database);
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database, readOnly), readOnly)) {
             int version = copy(c, database.toString(), target.toAbsolutePath(), replace);
             return new Copy(target, version);
         } catch (SQLException e) {

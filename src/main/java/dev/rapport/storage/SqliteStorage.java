@@ -60,8 +60,31 @@ public final class SqliteStorage implements Storage {
     public static SqliteStorage open(Path path) {
         Path file = path.toAbsolutePath();
         createPrivately(file);
-        boolean readOnly = !Files.isWritable(file) || !Files.isWritable(file.getParent());
-        return open(file, readOnly, Schema.MIGRATIONS);
+        boolean readOnly = readOnly(file);
+        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS);
+    }
+
+    /** Whether this user cannot write the database, or the log files SQLite keeps beside it. */
+    static boolean readOnly(Path file) {
+        return !Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * The JDBC address of {@code file}. A read-only database that no one is writing to (no log
+     * beside it, and none can be made) is opened as immutable: SQLite then reads it without the
+     * shared-memory file it could not create on a read-only medium.
+     */
+    static String url(Path file, boolean readOnly) {
+        return readOnly && !walInUse(file) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
+    }
+
+    private static boolean walInUse(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Opens {@code file} (which exists) with these migrations: tests inject a failing one. */
