@@ -167,6 +167,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unsnooze" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backup" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer add" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer show" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer edit" ];    then _picocli_rapport_customer; return $?; fi
@@ -190,23 +192,27 @@ function _complete_rapport() {
   local cmds10=(unsnooze)
   local cmds11=(check)
   local cmds12=(completion)
-  local cmds13=(customer add)
-  local cmds14=(customer show)
-  local cmds15=(customer edit)
-  local cmds16=(customer list)
-  local cmds17=(customer archive)
-  local cmds18=(customer tier)
-  local cmds19=(import customers)
-  local cmds20=(import interactions)
+  local cmds13=(backup)
+  local cmds14=(restore)
+  local cmds15=(customer add)
+  local cmds16=(customer show)
+  local cmds17=(customer edit)
+  local cmds18=(customer list)
+  local cmds19=(customer archive)
+  local cmds20=(customer tier)
+  local cmds21=(import customers)
+  local cmds22=(import interactions)
 
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_restore; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_backup; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_completion; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_check; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_unsnooze; return $?; fi
@@ -231,7 +237,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log agenda overdue next done snooze unsnooze check completion"
+  local commands="init customer import export log agenda overdue next done snooze unsnooze check completion backup restore"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -388,7 +394,7 @@ function _picocli_rapport_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '-o' '--output' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
@@ -517,7 +523,7 @@ function _picocli_rapport_agenda() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -580,7 +586,7 @@ function _picocli_rapport_overdue() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -643,7 +649,7 @@ function _picocli_rapport_next() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -894,6 +900,98 @@ function _picocli_rapport_completion() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `backup` subcommand.
+function _picocli_rapport_backup() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "backup" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `restore` subcommand.
+function _picocli_rapport_restore() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "restore" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `add` subcommand.
 function _picocli_rapport_customer_add() {
   # Get completion data
@@ -1018,7 +1116,7 @@ function _picocli_rapport_customer_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1177,7 +1275,7 @@ function _picocli_rapport_customer_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--tier' '--owner' '--status' '--tag' '--search' '-s' '--limit' '--format' '--db' '--config' '--today'"
   local STATUS_option_args=("active" "paused" "archived") # --status values
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
