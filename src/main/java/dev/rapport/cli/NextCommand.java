@@ -67,8 +67,9 @@ final class NextCommand implements Callable<Integer> {
             out.print(JsonOutput.render(json));
         } else {
             if (format == OutputFormat.table) {
-                out.println(e.customer().displayName() + " [" + e.customer().id() + "], tier " + e.customer().tier()
-                        + (e.customer().isActive() ? "" : ", " + e.customer().status() + ": no cadence"));
+                out.println(dev.rapport.terminal.DisplayWidth.safe(e.customer().displayName() + " [" + e.customer().id()
+                        + "], tier " + e.customer().tier() + (e.customer().isActive() ? "" : ", " + e.customer().status()
+                        + ": no cadence")));
             }
             out.print(new Output(session).render(listing, format, excelSafe));
         }

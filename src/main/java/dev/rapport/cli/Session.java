@@ -115,7 +115,8 @@ public final class Session implements AutoCloseable {
      */
     public void say(picocli.CommandLine commandLine, String message) {
         if (!options.quiet()) {
-            commandLine.getErr().println(message);
+            // Messages name customers, and a name may hold escape sequences: none reaches the terminal raw.
+            commandLine.getErr().println(dev.rapport.terminal.DisplayWidth.safeLines(message));
             commandLine.getErr().flush();
         }
     }

@@ -59,6 +59,10 @@ public final class SqliteStorage implements Storage {
      */
     public static SqliteStorage open(Path path) {
         Path file = path.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new RapportException(ExitStatus.IO_ERROR, file + " is a directory; the database is a file, e.g. "
+                    + file.resolve("rapport.db"));
+        }
         createPrivately(file);
         boolean readOnly = readOnly(file);
         return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS);
@@ -66,7 +70,8 @@ public final class SqliteStorage implements Storage {
 
     /** Whether this user cannot write the database, or the log files SQLite keeps beside it. */
     static boolean readOnly(Path file) {
-        return !Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent());
+        Path dir = file.toAbsolutePath().getParent();
+        return !Files.isWritable(file) || dir == null || !Files.isWritable(dir);
     }
 
     /**
