@@ -170,6 +170,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snooze" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unsnooze" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backup" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer add" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer show" ];    then _picocli_rapport_customer; return $?; fi
@@ -207,45 +209,49 @@ function _complete_rapport() {
   local cmds13=(snooze)
   local cmds14=(unsnooze)
   local cmds15=(check)
-  local cmds16=(completion)
-  local cmds17=(customer add)
-  local cmds18=(customer show)
-  local cmds19=(customer edit)
-  local cmds20=(customer list)
-  local cmds21=(customer archive)
-  local cmds22=(customer tier)
-  local cmds23=(import customers)
-  local cmds24=(import interactions)
-  local cmds25=(import complaints)
-  local cmds26=(complaint list)
-  local cmds27=(complaint show)
-  local cmds28=(complaint open)
-  local cmds29=(complaint resolve)
-  local cmds30=(complaint reopen)
-  local cmds31=(complaint escalate)
-  local cmds32=(report coverage)
-  local cmds33=(report satisfaction)
-  local cmds34=(report activity)
+  local cmds16=(backup)
+  local cmds17=(restore)
+  local cmds18=(completion)
+  local cmds19=(customer add)
+  local cmds20=(customer show)
+  local cmds21=(customer edit)
+  local cmds22=(customer list)
+  local cmds23=(customer archive)
+  local cmds24=(customer tier)
+  local cmds25=(import customers)
+  local cmds26=(import interactions)
+  local cmds27=(import complaints)
+  local cmds28=(complaint list)
+  local cmds29=(complaint show)
+  local cmds30=(complaint open)
+  local cmds31=(complaint resolve)
+  local cmds32=(complaint reopen)
+  local cmds33=(complaint escalate)
+  local cmds34=(report coverage)
+  local cmds35=(report satisfaction)
+  local cmds36=(report activity)
 
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_report_activity; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_report_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_complaint_open; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_complaint_show; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_complaint_list; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_import_complaints; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_report_activity; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_report_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_restore; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_backup; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_check; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_unsnooze; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_snooze; return $?; fi
@@ -273,7 +279,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log complaint plan brief agenda overdue next done report snooze unsnooze check completion"
+  local commands="init customer import export log complaint plan brief agenda overdue next done report snooze unsnooze check backup restore completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -430,7 +436,7 @@ function _picocli_rapport_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '-o' '--output' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
@@ -694,7 +700,7 @@ function _picocli_rapport_agenda() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -757,7 +763,7 @@ function _picocli_rapport_overdue() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -820,7 +826,7 @@ function _picocli_rapport_next() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1065,6 +1071,98 @@ function _picocli_rapport_check() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `backup` subcommand.
+function _picocli_rapport_backup() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--force' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "backup" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `restore` subcommand.
+function _picocli_rapport_restore() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "restore" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `completion` subcommand.
 function _picocli_rapport_completion() {
   # Get completion data
@@ -1234,7 +1332,7 @@ function _picocli_rapport_customer_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1393,7 +1491,7 @@ function _picocli_rapport_customer_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--tier' '--owner' '--status' '--tag' '--search' '-s' '--limit' '--format' '--db' '--config' '--today'"
   local STATUS_option_args=("active" "paused" "archived") # --status values
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values

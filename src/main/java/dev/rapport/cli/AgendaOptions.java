@@ -32,6 +32,9 @@ final class AgendaOptions {
             description = "table, csv, tsv, json or ics (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    ExcelSafeOption excel;
+
     @Option(names = "--fail-if-overdue", description = "Exit with status 3 when anything is overdue (for cron).")
     boolean failIfOverdue;
 }

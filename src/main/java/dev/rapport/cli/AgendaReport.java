@@ -32,6 +32,7 @@ final class AgendaReport {
         if (o.limit != null && o.limit < 1) {
             throw new CommandLine.ParameterException(cli, "--limit must be 1 or more, not " + o.limit);
         }
+        boolean excelSafe = o.excel.in(o.format);
         LocalDate today = session.today();
         AgendaFilter filter = new AgendaFilter(overdueOnly ? today.minusDays(1) : today.plusDays(o.days), overdueOnly,
                 Optional.ofNullable(o.owner), Optional.ofNullable(o.tier), channel(o.channel), Optional.ofNullable(o.reason));
@@ -63,7 +64,7 @@ final class AgendaReport {
             // Machine formats stream: memory stays flat however many items there are.
             boolean detail = o.format == OutputFormat.json;
             RecordWriter.Format format = RecordWriter.Format.valueOf(o.format.name());
-            try (RecordWriter writer = RecordWriter.open(format, out, AgendaView.columns(detail))) {
+            try (RecordWriter writer = RecordWriter.open(format, out, AgendaView.columns(detail), excelSafe)) {
                 agenda.agenda(filter, limit, i -> {
                     overdue[0] |= i.isOverdue();
                     count[0]++;

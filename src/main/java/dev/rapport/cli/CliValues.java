@@ -50,6 +50,32 @@ final class CliValues {
         }
     }
 
+    /**
+     * A date option's value, {@code YYYY-MM-DD}: an impossible date ({@code 2026-02-30}) or a year
+     * past 9999 is refused in words, not with a parser's exception.
+     */
+    static LocalDate date(String text) {
+        try {
+            LocalDate d = dev.rapport.domain.IsoDate.parse(text.strip());
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new picocli.CommandLine.TypeConversionException("\"" + text + "\" is not a date between the years 1 and 9999");
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new picocli.CommandLine.TypeConversionException("\"" + text + "\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
+        }
+    }
+
+    /** A file name option's value; one no file system takes (a NUL in it) is refused in words. */
+    static java.nio.file.Path path(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new picocli.CommandLine.TypeConversionException("\"" + text + "\" is not a file name: "
+                    + e.getReason().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     /** A date, or a period from today: {@code 2026-12-01}, {@code 2 weeks}. */
     static LocalDate dateOrPeriod(String option, String text, LocalDate today) {
         try {
@@ -60,8 +86,12 @@ final class CliValues {
                 if (p.isNever() || p.isWorkdays()) {
                     throw new InvalidValueException("");
                 }
-                return p.addTo(today, null);
-            } catch (InvalidValueException notAPeriod) {
+                LocalDate until = p.addTo(today, null);
+                if (until.getYear() > 9999) {
+                    throw new InvalidValueException("");
+                }
+                return until;
+            } catch (InvalidValueException | java.time.DateTimeException notAPeriod) {
                 throw RapportException.usage(option + ": \"" + text + "\" is neither a date (YYYY-MM-DD) nor a period (e.g. 2 weeks)");
             }
         }

@@ -41,6 +41,9 @@ final class CustomerListCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    ExcelSafeOption excel;
+
     CustomerListCommand(Session session) {
         this.session = session;
     }
@@ -53,10 +56,11 @@ final class CustomerListCommand implements Callable<Integer> {
         CustomerQuery query = new CustomerQuery(Optional.ofNullable(tier), Optional.ofNullable(owner),
                 Optional.ofNullable(status), Optional.ofNullable(tag), Optional.ofNullable(search),
                 limit == null ? Integer.MAX_VALUE : limit);
+        boolean excelSafe = excel.in(format);
         boolean table = format == OutputFormat.table;
         Listing listing = table ? CustomerListings.forTable() : CustomerListings.forMachines();
         new FindCustomers(session.storage(), session.policy()).forEach(query, c -> CustomerListings.add(listing, c, table));
-        spec.commandLine().getOut().print(new Output(session).render(listing, format));
+        spec.commandLine().getOut().print(new Output(session).render(listing, format, excelSafe));
         return 0;
     }
 }

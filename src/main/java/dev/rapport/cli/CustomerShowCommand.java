@@ -23,16 +23,20 @@ final class CustomerShowCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    ExcelSafeOption excel;
+
     CustomerShowCommand(Session session) {
         this.session = session;
     }
 
     @Override
     public Integer call() {
+        boolean excelSafe = excel.in(format);
         FindCustomers.Details details = new FindCustomers(session.storage(), session.policy()).show(customer);
         String text = format == OutputFormat.json
                 ? dev.rapport.io.JsonOutput.render(CustomerListings.details(details))
-                : new Output(session).render(CustomerListings.detailsListing(details), format);
+                : new Output(session).render(CustomerListings.detailsListing(details), format, excelSafe);
         spec.commandLine().getOut().print(text);
         return 0;
     }

@@ -44,6 +44,9 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         if (t instanceof UncheckedIOException) {
             return ExitStatus.IO_ERROR;
         }
+        if (t instanceof java.nio.file.InvalidPathException) {
+            return ExitStatus.USAGE; // a file name no file system takes, such as one with a NUL in it
+        }
         return ExitStatus.INTERNAL;
     }
 
@@ -54,7 +57,8 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
 
     /** Prints the failure as one sentence (and the trace with --verbose); returns its exit code. */
     int report(Throwable e, PrintWriter err) {
-        err.println("rapport: " + message(e));
+        // Messages quote what the user gave, escape sequences and all: show them, do not run them.
+        err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(message(e)));
         if (options.verbose()) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
@@ -72,6 +76,9 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         }
         if (e instanceof UncheckedIOException) {
             return "input/output error: " + e.getCause().getMessage();
+        }
+        if (e instanceof java.nio.file.InvalidPathException bad) {
+            return "\"" + bad.getInput() + "\" is not a file name: " + bad.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         return "internal error: " + e;
     }

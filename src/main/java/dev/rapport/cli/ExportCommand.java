@@ -42,17 +42,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
+    @picocli.CommandLine.Mixin
+    ExcelSafeOption excel;
+
     ExportCommand(Session session) {
         this.session = session;
     }
 
     @Override
     public Integer call() {
+        boolean excelSafe = excel.in(format);
         Writer target = output == null ? spec.commandLine().getOut() : open(output);
         List<CustomerField> fields = List.of(CustomerField.values());
         long[] count = {0};
         List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
-        try (RecordWriter writer = RecordWriter.open(format, target, columns)) {
+        try (RecordWriter writer = RecordWriter.open(format, target, columns, excelSafe)) {
             if (what == What.customers) {
                 new FindCustomers(session.storage(), session.policy()).forEach(CustomerQuery.ALL, c -> {
                     List<Object> values = new ArrayList<>(fields.size());

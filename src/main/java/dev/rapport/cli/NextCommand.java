@@ -30,12 +30,16 @@ final class NextCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @picocli.CommandLine.Mixin
+    ExcelSafeOption excel;
+
     NextCommand(Session session) {
         this.session = session;
     }
 
     @Override
     public Integer call() {
+        boolean excelSafe = excel.in(format);
         ExplainNext.Explanation e = new ExplainNext(session.storage(), session.policy()).explain(customer);
         Listing listing = Listing.of(List.of("channel", "due", "reason", "why"));
         for (NextContact n : e.next()) {
@@ -63,10 +67,11 @@ final class NextCommand implements Callable<Integer> {
             out.print(JsonOutput.render(json));
         } else {
             if (format == OutputFormat.table) {
-                out.println(e.customer().displayName() + " [" + e.customer().id() + "], tier " + e.customer().tier()
-                        + (e.customer().isActive() ? "" : ", " + e.customer().status() + ": no cadence"));
+                out.println(dev.rapport.terminal.DisplayWidth.safe(e.customer().displayName() + " [" + e.customer().id()
+                        + "], tier " + e.customer().tier() + (e.customer().isActive() ? "" : ", " + e.customer().status()
+                        + ": no cadence")));
             }
-            out.print(new Output(session).render(listing, format));
+            out.print(new Output(session).render(listing, format, excelSafe));
         }
         return 0;
     }

@@ -20,17 +20,22 @@ final class Output {
     }
 
     String render(Listing listing, OutputFormat format) {
+        return render(listing, format, false);
+    }
+
+    /** With {@code excelSafe}, CSV and TSV values that a spreadsheet would run as formulas are defused. */
+    String render(Listing listing, OutputFormat format, boolean excelSafe) {
         return switch (format) {
             case table -> new TableRenderer(width(), style()).render(listing);
-            case csv, tsv, json -> machine(listing, RecordWriter.Format.valueOf(format.name()));
+            case csv, tsv, json -> machine(listing, RecordWriter.Format.valueOf(format.name()), excelSafe);
             case ics -> throw RapportException.usage("--format ics is for the agenda and overdue reports");
         };
     }
 
     /** The same writer export and the agenda stream through, here into text. */
-    private static String machine(Listing listing, RecordWriter.Format format) {
+    private static String machine(Listing listing, RecordWriter.Format format, boolean excelSafe) {
         java.io.StringWriter text = new java.io.StringWriter();
-        try (RecordWriter writer = RecordWriter.open(format, text, listing.columns())) {
+        try (RecordWriter writer = RecordWriter.open(format, text, listing.columns(), excelSafe)) {
             listing.rows().forEach(writer::write);
         }
         return text.toString();

@@ -32,6 +32,8 @@ public final class RapportCli {
         cli.setExitCodeExceptionMapper(errors);
         cli.setParameterExceptionHandler(RapportCli::usageError);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(java.time.LocalDate.class, CliValues::date);
+        cli.registerConverter(java.nio.file.Path.class, CliValues::path);
         return cli;
     }
 
@@ -39,7 +41,7 @@ public final class RapportCli {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("rapport: " + e.getMessage());
+        err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try: " + cmd.getCommandSpec().qualifiedName() + " --help");
         err.flush();

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
             "Import your customers, let the tier policy say how often each is due, log every contact,",
             "and ask every morning: rapport agenda."},
         subcommands = {InitCommand.class, CustomerCommand.class, ImportCommand.class, ExportCommand.class,
-            LogCommand.class, ComplaintCommand.class, PlanCommand.class, BriefCommand.class, AgendaCommand.class, OverdueCommand.class, NextCommand.class, DoneCommand.class,
-            ReportCommand.class,
-            SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, CompletionCommand.class, TrainCommand.class},
+            LogCommand.class, ComplaintCommand.class, PlanCommand.class, BriefCommand.class, AgendaCommand.class,
+            OverdueCommand.class, NextCommand.class, DoneCommand.class, ReportCommand.class,
+            SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
+            CompletionCommand.class, TrainCommand.class},
         footer = {"", "Exit status: 0 success, 2 usage error, 3 overdue items found (--fail-if-overdue),",
             "65 bad input data, 66 input file missing, 70 internal error, 74 I/O error, 75 database busy."})
 final class RapportCommand implements Runnable {

@@ -1,10 +1,12 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.DatabaseCopies;
 import dev.rapport.app.Planner;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import dev.rapport.config.PolicyFile;
 import dev.rapport.domain.Policy;
+import dev.rapport.storage.SqliteCopies;
 import dev.rapport.storage.SqliteStorage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,6 +79,12 @@ public final class Session implements AutoCloseable {
         return storage;
     }
 
+    /** The database as a whole file, for backups and restores; opening it is left to them. */
+    public DatabaseCopies copies() {
+        dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
+        return new SqliteCopies(databasePath());
+    }
+
     /** Now, on the planning date: {@code --today} moves the date, the clock gives the time of day. */
     public LocalDateTime now() {
         ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
@@ -112,7 +120,8 @@ public final class Session implements AutoCloseable {
      */
     public void say(picocli.CommandLine commandLine, String message) {
         if (!options.quiet()) {
-            commandLine.getErr().println(message);
+            // Messages name customers, and a name may hold escape sequences: none reaches the terminal raw.
+            commandLine.getErr().println(dev.rapport.terminal.DisplayWidth.safeLines(message));
             commandLine.getErr().flush();
         }
     }

@@ -35,6 +35,14 @@ final class YamlNode {
 
     private static final int MAX_DEPTH = 20;
 
+    /** The tags of YAML's core schema: they say what a plain value is anyway. */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null", "seq", "map")
+            .stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static String shortTag(String tag) {
+        return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
+    }
+
     final String path;
     final int line;
     final int column;
@@ -85,6 +93,13 @@ final class YamlNode {
         JsonLocation at = parser.currentTokenLocation();
         if (depth > MAX_DEPTH) {
             throw new Problem(at.getLineNr(), at.getColumnNr(), (path.isEmpty() ? "" : path + ": ") + "nested too deeply");
+        }
+        Object typeId = parser.getTypeId();
+        String tag = typeId == null ? null : typeId.toString();
+        if (tag != null && !CORE_TAGS.contains(tag)) {
+            // Nothing here builds objects from tags, and saying so beats ignoring a !!java.… tag.
+            throw new Problem(at.getLineNr(), at.getColumnNr(), (path.isEmpty() ? "" : path + ": ") + "the tag "
+                    + shortTag(tag) + " is not supported here; write plain values");
         }
         JsonToken token = parser.currentToken();
         switch (token) {

@@ -18,6 +18,9 @@ public final class Period {
 
     private enum Kind { CALENDAR, WORKDAYS, NEVER }
 
+    /** Longer than this is no plan but a typo, and dates past it overflow the calendar. */
+    static final int MAX_YEARS = 100;
+
     public static final Period NEVER = new Period(Kind.NEVER, java.time.Period.ZERO, 0, "never");
 
     private static final Pattern WORDS = Pattern.compile(
@@ -53,6 +56,9 @@ public final class Period {
         if (calendar.isNegative()) {
             throw new InvalidValueException("a period cannot be negative: " + calendar);
         }
+        if (calendar.toTotalMonths() + calendar.getDays() / 28 > MAX_YEARS * 12L) {
+            throw tooLong(describe(calendar));
+        }
         return new Period(Kind.CALENDAR, calendar, 0, describe(calendar));
     }
 
@@ -71,6 +77,9 @@ public final class Period {
     public static Period workdays(int count) {
         if (count < 0) {
             throw new InvalidValueException("a period cannot be negative: " + count + " workdays");
+        }
+        if (count > MAX_YEARS * 366) {
+            throw tooLong(count + " workdays");
         }
         return new Period(Kind.WORKDAYS, java.time.Period.ZERO, count, count + (count == 1 ? " workday" : " workdays"));
     }
@@ -98,15 +107,19 @@ public final class Period {
         if (ISO.matcher(text).matches()) {
             try {
                 return of(java.time.Period.parse(text.toUpperCase(Locale.ROOT)));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
                 throw notAPeriod(input);
             }
         }
         if (COMPOUND.matcher(text).matches()) {
             java.time.Period sum = java.time.Period.ZERO;
             Matcher part = WORDS.matcher(text);
-            while (part.find()) {
-                sum = sum.plus(parse(part.group()).calendar);
+            try {
+                while (part.find()) {
+                    sum = sum.plus(parse(part.group()).calendar);
+                }
+            } catch (ArithmeticException e) {
+                throw tooLong(input.strip());
             }
             return of(sum);
         }
@@ -124,12 +137,19 @@ public final class Period {
         if (unit.contains("day") && !unit.startsWith("day") || unit.startsWith("work")) {
             return workdays(count);
         }
+        if (count > MAX_YEARS * 366) {
+            throw tooLong(input.strip());
+        }
         switch (unit.charAt(0)) {
             case 'd': return of(java.time.Period.ofDays(count));
             case 'w': return of(java.time.Period.ofWeeks(count));
             case 'm': return of(java.time.Period.ofMonths(count));
             default: return of(java.time.Period.ofYears(count));
         }
+    }
+
+    private static InvalidValueException tooLong(String period) {
+        return new InvalidValueException("\"" + period + "\" is longer than " + MAX_YEARS + " years; for no contact at all, say \"never\"");
     }
 
     private static InvalidValueException notAPeriod(String input) {

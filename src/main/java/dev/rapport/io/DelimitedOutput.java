@@ -8,7 +8,8 @@ import org.apache.commons.csv.QuoteMode;
  * CSV (RFC 4180: comma, CRLF, quotes where needed) and TSV with a header row. Lists are joined
  * with {@code ;}, a missing item as nothing. CSV values are written byte for byte. TSV has no quoting, so that {@code cut -f}
  * and {@code awk -F'\t'} always see one record per line: a tab, line break or backslash in a
- * value is written as {@code \t}, {@code \n}, {@code \r} or {@code \\}.
+ * value is written as {@code \t}, {@code \n}, {@code \r} or {@code \\}. Both are written byte for
+ * byte unless {@link #excelSafe} is asked for.
  */
 public final class DelimitedOutput {
 
@@ -35,6 +36,20 @@ public final class DelimitedOutput {
             }
         }
         out.append('\n');
+    }
+
+    /**
+     * The value as a spreadsheet should see it: one that begins with {@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return would be run as a formula (CSV injection),
+     * so it gets a leading {@code '}, which spreadsheets show as text (OWASP's advice). Everything
+     * else is left as it is.
+     */
+    public static String excelSafe(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
     }
 
     static String text(Object value) {

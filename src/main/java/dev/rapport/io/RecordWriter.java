@@ -24,10 +24,19 @@ public abstract class RecordWriter implements AutoCloseable {
     }
 
     public static RecordWriter open(Format format, Writer out, List<String> columns) {
+        return open(format, out, columns, false);
+    }
+
+    /**
+     * With {@code excelSafe}, CSV and TSV values that a spreadsheet would run as a formula are
+     * written with a leading {@code '} ({@link DelimitedOutput#excelSafe}); other formats are not
+     * affected.
+     */
+    public static RecordWriter open(Format format, Writer out, List<String> columns, boolean excelSafe) {
         try {
             return switch (format) {
-                case csv -> new Csv(out, columns);
-                case tsv -> new Tsv(out, columns);
+                case csv -> new Csv(out, columns, excelSafe);
+                case tsv -> new Tsv(out, columns, excelSafe);
                 case json -> new Json(out, columns);
                 case yaml -> new Yaml(out, columns);
             };
@@ -60,16 +69,19 @@ public abstract class RecordWriter implements AutoCloseable {
 
     private static final class Csv extends RecordWriter {
         private final CSVPrinter printer;
+        private final boolean excelSafe;
 
-        Csv(Writer out, List<String> columns) throws IOException {
+        Csv(Writer out, List<String> columns, boolean excelSafe) throws IOException {
             super(columns);
+            this.excelSafe = excelSafe;
             printer = new CSVPrinter(out, DelimitedOutput.CSV);
             printer.printRecord(columns);
         }
 
         @Override
         protected void record(List<?> values) throws IOException {
-            printer.printRecord(values.stream().map(DelimitedOutput::text).toList());
+            printer.printRecord(values.stream().map(DelimitedOutput::text)
+                    .map(v -> excelSafe ? DelimitedOutput.excelSafe(v) : v).toList());
         }
 
         @Override
@@ -80,17 +92,22 @@ public abstract class RecordWriter implements AutoCloseable {
 
     private static final class Tsv extends RecordWriter {
         private final Writer out;
+        private final boolean excelSafe;
 
-        Tsv(Writer out, List<String> columns) throws IOException {
+        Tsv(Writer out, List<String> columns, boolean excelSafe) throws IOException {
             super(columns);
             this.out = out;
-            record(columns);
+            this.excelSafe = excelSafe;
+            StringBuilder header = new StringBuilder();
+            DelimitedOutput.tsvLine(header, columns);
+            out.write(header.toString());
         }
 
         @Override
         protected void record(List<?> values) throws IOException {
             StringBuilder line = new StringBuilder();
-            DelimitedOutput.tsvLine(line, values);
+            DelimitedOutput.tsvLine(line, excelSafe
+                    ? values.stream().map(DelimitedOutput::text).map(DelimitedOutput::excelSafe).toList() : values);
             out.write(line.toString());
         }
 

@@ -21,6 +21,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class YamlSource extends RowReader {
 
+    /** The tags of YAML's core schema: they say what a plain value is anyway. */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null", "seq", "map")
+            .stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final String name;
     private final List<String> header;
     private final JsonParser parser;
@@ -77,6 +81,7 @@ public final class YamlSource extends RowReader {
                 throw problem(items + 1, "expected a record (a mapping of fields), found " + parser.getText());
             }
             items++;
+            refuseTags();
             long line = parser.currentTokenLocation().getLineNr();
             // null, not "": a field the record leaves out is not given, and changes nothing.
             String[] values = new String[header.size()];
@@ -100,6 +105,7 @@ public final class YamlSource extends RowReader {
     }
 
     private String text() throws IOException {
+        refuseTags();
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return "";
@@ -121,6 +127,16 @@ public final class YamlSource extends RowReader {
             return String.join(";", pairs);
         }
         return parser.getText();
+    }
+
+    /** Tags build nothing here; a {@code !!java.…} tag is refused rather than silently read as text. */
+    private void refuseTags() throws IOException {
+        Object typeId = parser.getTypeId();
+        String tag = typeId == null ? null : typeId.toString();
+        if (tag != null && !CORE_TAGS.contains(tag)) {
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
+            throw problem(Math.max(1, items), "the tag " + shown + " is not supported here; write plain values");
+        }
     }
 
     private RapportException problem(long record, String message) {

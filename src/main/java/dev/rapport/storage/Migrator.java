@@ -2,36 +2,57 @@ package dev.rapport.storage;
 
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * Brings a database's schema up to this program's version, one migration per transaction. A
- * database from a newer rapport is refused before anything is written to it.
+ * database from a newer rapport, or an SQLite file that is not rapport's, is refused before
+ * anything is written to it. Before an older schema is upgraded, the database is copied to
+ * {@code rapport.db.bak-<old version>}: a migration that fails leaves the database at its old
+ * version, and the copy keeps it even from a migration that succeeds but was wrong.
  */
 final class Migrator {
 
     private final SqliteStorage storage;
+    private final List<String> migrations;
 
-    Migrator(SqliteStorage storage) {
+    Migrator(SqliteStorage storage, List<String> migrations) {
         this.storage = storage;
+        this.migrations = migrations;
     }
 
     void migrate() {
         int current;
         try {
-            current = userVersion();
+            current = Busy.retry(this::userVersion);
+            if (current == 0 && Busy.retry(this::hasTables)) {
+                throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " is an SQLite database but not rapport's"
+                        + " (it has tables and no rapport schema); use another --db. The file was not changed.");
+            }
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, storage.name(), "read the database");
         }
-        int latest = Schema.version();
+        int latest = migrations.size();
         if (current > latest) {
             throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " was written by a newer rapport (schema version "
                     + current + "; this rapport knows up to " + latest + "); upgrade rapport to use it. The file was not changed.");
         }
+        if (storage.readOnly()) {
+            if (current < latest) {
+                throw new RapportException(ExitStatus.IO_ERROR, storage.name() + ": cannot upgrade the database to schema version "
+                        + latest + ": the database is read-only");
+            }
+            return;
+        }
         try {
-            storage.execute("PRAGMA journal_mode = WAL");
+            Busy.retry(() -> {
+                storage.execute("PRAGMA journal_mode = WAL");
+                return null;
+            });
             storage.execute("PRAGMA synchronous = FULL");
             // 64 MiB of page cache instead of 2: an import updates five indexes in random order, and
             // with the default cache most of its time goes to re-reading and re-writing their pages.
@@ -42,8 +63,15 @@ final class Migrator {
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, storage.name(), "set up the database");
         }
+        if (current == latest) {
+            return;
+        }
+        if (current > 0 && storage.file().isPresent()) {
+            Path file = storage.file().get();
+            SqliteCopies.backup(storage, file.resolveSibling(file.getFileName() + ".bak-" + current), true);
+        }
         for (int version = current + 1; version <= latest; version++) {
-            String script = Schema.MIGRATIONS.get(version - 1);
+            String script = migrations.get(version - 1);
             int target = version;
             storage.inTransaction(() -> {
                 try {
@@ -53,10 +81,12 @@ final class Migrator {
                     for (String sql : statements(script)) {
                         storage.execute(sql);
                     }
+                    // A pragma takes no parameters; target is an int, never text from outside.
                     storage.execute("PRAGMA user_version = " + target);
                     return null;
                 } catch (SQLException e) {
-                    throw SqliteErrors.translate(e, storage.name(), "upgrade the database to schema version " + target);
+                    throw SqliteErrors.translate(e, storage.name(), "upgrade the database to schema version " + target
+                            + " (it stays at version " + (target - 1) + ")");
                 }
             });
         }
@@ -94,6 +124,13 @@ final class Migrator {
         try (Statement st = storage.connection().createStatement();
              ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private boolean hasTables() throws SQLException {
+        try (Statement st = storage.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            return rs.next() && rs.getInt(1) > 0;
         }
     }
 }

@@ -19,9 +19,10 @@ import java.util.function.Consumer;
 final class SqliteComplaintStore implements ComplaintStore {
 
     private static final String COLUMNS = SqliteObligationStore.columns("o");
+    private static final String FOLLOW_UP_COLUMNS = SqliteObligationStore.columns("f");
     private static final int FOLLOW_UP_FIRST_COLUMN = COLUMNS.split(",").length + 1;
     private static final int SATISFACTION_COLUMN = 2 * (FOLLOW_UP_FIRST_COLUMN - 1) + 1;
-    private static final String SELECT = "SELECT " + COLUMNS + ", " + SqliteObligationStore.columns("f") + ", i.satisfaction, "
+    private static final String SELECT = "SELECT " + COLUMNS + ", " + FOLLOW_UP_COLUMNS + ", i.satisfaction, "
             + SqliteCustomerStore.COLUMNS_OF_C + " FROM obligation o JOIN customer c ON c.customer_no = o.customer_no"
             + " LEFT JOIN obligation f ON f.id = (SELECT max(id) FROM obligation WHERE complaint = o.id)"
             + " LEFT JOIN interaction i ON i.id = f.closed_by"

@@ -23,21 +23,50 @@ final class SqliteErrors {
             case 8: // SQLITE_READONLY
                 return new RapportException(ExitStatus.IO_ERROR, at + "the database is read-only", e);
             case 10: // SQLITE_IOERR
-                return new RapportException(ExitStatus.IO_ERROR, at + "input/output error", e);
+                return new RapportException(ExitStatus.IO_ERROR, at + ioError(code), e);
             case 13: // SQLITE_FULL
                 return new RapportException(ExitStatus.IO_ERROR, at + "the disk is full", e);
             case 14: // SQLITE_CANTOPEN
-                return new RapportException(ExitStatus.IO_ERROR, at + "the file cannot be opened", e);
+                return new RapportException(ExitStatus.IO_ERROR, at + "the file cannot be opened" + whyNotOpened(database), e);
             case 11: // SQLITE_CORRUPT
                 return new RapportException(ExitStatus.BAD_DATA, at + "the database file is damaged", e);
             case 26: // SQLITE_NOTADB
                 return new RapportException(ExitStatus.BAD_DATA, database + " is not a rapport database (not an SQLite file)", e);
             default:
-                return new RapportException(ExitStatus.INTERNAL, at + message(e), e);
+                return new RapportException(ExitStatus.INTERNAL, at + describe(e), e);
         }
     }
 
-    private static String message(SQLException e) {
+    /** What an I/O error most likely means, from its extended code. */
+    private static String ioError(SQLiteErrorCode code) {
+        if (code == null) {
+            return "input/output error";
+        }
+        return switch (code) {
+            case SQLITE_IOERR_SHMOPEN, SQLITE_IOERR_SHMSIZE, SQLITE_IOERR_SHMMAP ->
+                    "input/output error: no room for its shared-memory file (is the disk full?)";
+            case SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC, SQLITE_IOERR_TRUNCATE, SQLITE_IOERR_DIR_FSYNC ->
+                    "input/output error while writing (is the disk full or failing?)";
+            case SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ -> "input/output error while reading (is the disk failing?)";
+            default -> "input/output error";
+        };
+    }
+
+    /** Why SQLite could not open a file that exists: most often a directory it may not write in. */
+    private static String whyNotOpened(String database) {
+        if (database.startsWith(":")) {
+            return "";
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(database);
+        java.nio.file.Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && java.nio.file.Files.isDirectory(dir) && !java.nio.file.Files.isWritable(dir)) {
+            return ": its directory is read-only, and SQLite needs to make its log files there";
+        }
+        return "";
+    }
+
+    /** The driver's message without its {@code [SQLITE_…]} prefix. */
+    static String describe(SQLException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         return m.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }

@@ -151,16 +151,23 @@ final class SqliteInteractionStore implements InteractionStore {
                 SqliteInteractionStore::map, customerId, at.toString());
     }
 
+    private static final String LATEST = "SELECT " + COLUMNS
+            + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no WHERE c.id = ?";
+
     @Override
     public List<Interaction> latest(String customerId, Selection selection, int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no WHERE c.id = ?"
-                + (selection.kind().isPresent() ? " AND i.kind = ?" : "")
-                + (selection.rated() ? " AND i.satisfaction IS NOT NULL" : "")
-                + " ORDER BY i.at DESC, i.id DESC LIMIT ?";
+        StringBuilder sql = new StringBuilder(LATEST);
+        if (selection.kind().isPresent()) {
+            sql.append(" AND i.kind = ?");
+        }
+        if (selection.rated()) {
+            sql.append(" AND i.satisfaction IS NOT NULL");
+        }
+        sql.append(" ORDER BY i.at DESC, i.id DESC LIMIT ?");
         Object[] args = selection.kind().isPresent()
                 ? new Object[] {customerId, selection.kind().get().toString(), limit}
                 : new Object[] {customerId, limit};
-        return db.query("read the history of " + customerId, sql, SqliteInteractionStore::map, args);
+        return db.query("read the history of " + customerId, sql.toString(), SqliteInteractionStore::map, args);
     }
 
     @Override

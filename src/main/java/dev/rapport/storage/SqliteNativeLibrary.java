@@ -38,8 +38,12 @@ public final class SqliteNativeLibrary {
                         return; // not a platform the jar carries a library for; the driver will say so
                     }
                     Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                    Path part = Files.createTempFile(dir, "libsqlitejdbc", ".part");
-                    Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                    // Written into the owner-only temporary file, not copied over it: a copy that
+                    // replaces the file would make a new one with the umask's mode.
+                    Path part = PrivateFiles.createTempFile(dir, "libsqlitejdbc");
+                    try (java.io.OutputStream out = Files.newOutputStream(part)) {
+                        in.transferTo(out);
+                    }
                     Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 }
             }

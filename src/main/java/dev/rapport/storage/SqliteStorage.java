@@ -10,19 +10,14 @@ import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +31,8 @@ public final class SqliteStorage implements Storage {
 
     private final Connection connection;
     private final String name;
+    private final Path file;
+    private final boolean readOnly;
     private final SqliteCustomerStore customers;
     private final SqliteInteractionStore interactions;
     private final SqliteObligationStore obligations;
@@ -52,9 +49,11 @@ public final class SqliteStorage implements Storage {
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
 
-    private SqliteStorage(Connection connection, String name) {
+    private SqliteStorage(Connection connection, String name, Path file, boolean readOnly) {
         this.connection = connection;
         this.name = name;
+        this.file = file;
+        this.readOnly = readOnly;
         this.customers = new SqliteCustomerStore(this);
         this.interactions = new SqliteInteractionStore(this);
         this.obligations = new SqliteObligationStore(this);
@@ -66,32 +65,74 @@ public final class SqliteStorage implements Storage {
 
     /**
      * Opens the database at {@code path}, creating it (and its directory) when missing, and brings
-     * its schema up to date. A database from a newer rapport is refused and left as it is.
+     * its schema up to date. A database from a newer rapport is refused and left as it is. A file
+     * this user may not write (a read-only mount, say) is opened read-only: it can be read, and
+     * every write fails with an I/O error instead of half-happening.
      */
     public static SqliteStorage open(Path path) {
         Path file = path.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new RapportException(ExitStatus.IO_ERROR, file + " is a directory; the database is a file, e.g. "
+                    + file.resolve("rapport.db"));
+        }
         createPrivately(file);
-        return connect("jdbc:sqlite:" + file, file.toString());
+        boolean readOnly = readOnly(file);
+        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS);
+    }
+
+    /** Whether this user cannot write the database, or the log files SQLite keeps beside it. */
+    static boolean readOnly(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return !Files.isWritable(file) || dir == null || !Files.isWritable(dir);
+    }
+
+    /**
+     * The JDBC address of {@code file}. A read-only database that no one is writing to (no log
+     * beside it, and none can be made) is opened as immutable: SQLite then reads it without the
+     * shared-memory file it could not create on a read-only medium.
+     */
+    static String url(Path file, boolean readOnly) {
+        return readOnly && !walInUse(file) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
+    }
+
+    private static boolean walInUse(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Opens {@code file} (which exists) with these migrations: tests inject a failing one. */
+    static SqliteStorage open(Path file, boolean readOnly, java.util.List<String> migrations) {
+        return connect("jdbc:sqlite:" + file, file.toString(), file, readOnly, migrations);
     }
 
     /** A fresh database in memory, for tests. */
     public static SqliteStorage inMemory() {
-        return connect("jdbc:sqlite::memory:", ":memory:");
+        return connect("jdbc:sqlite::memory:", ":memory:", null, false, Schema.MIGRATIONS);
     }
 
-    private static SqliteStorage connect(String url, String name) {
+    /** A connection to {@code url} with rapport's settings: foreign keys and a busy timeout. */
+    static Connection connection(String url, boolean readOnly) throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(readOnly);
+        return DriverManager.getConnection(url, config.toProperties());
+    }
+
+    private static SqliteStorage connect(String url, String name, Path file, boolean readOnly, java.util.List<String> migrations) {
         Connection connection;
         try {
-            Properties props = new Properties();
-            props.setProperty("foreign_keys", "true");
-            props.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
-            connection = DriverManager.getConnection(url, props);
+            connection = connection(url, readOnly);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, name, "open the database");
         }
-        SqliteStorage storage = new SqliteStorage(connection, name);
+        SqliteStorage storage = new SqliteStorage(connection, name, file, readOnly);
         try {
-            new Migrator(storage).migrate();
+            new Migrator(storage, migrations).migrate();
             return storage;
         } catch (RuntimeException e) {
             storage.close();
@@ -101,34 +142,17 @@ public final class SqliteStorage implements Storage {
 
     /** Creates the directory (0700) and the empty file (0600) before SQLite does, with loose umask. */
     private static void createPrivately(Path file) {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        Path dir = file.getParent();
         try {
-            if (dir != null && !Files.isDirectory(dir)) {
-                if (posix) {
-                    FileAttribute<?> rwx = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-                    Files.createDirectories(dir, rwx);
-                } else {
-                    Files.createDirectories(dir);
-                }
-            }
+            PrivateFiles.createDirectories(file.getParent());
             if (!Files.exists(file)) {
-                try {
-                    if (posix) {
-                        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    } else {
-                        Files.createFile(file);
-                    }
-                } catch (FileAlreadyExistsException raced) {
-                    // another rapport created it a moment ago: use that one
-                }
+                PrivateFiles.createFile(file); // false: another rapport created it a moment ago; use that one
             }
         } catch (IOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot create the database " + file + ": " + reason(e), e);
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException denied) {
             return "permission denied on " + denied.getFile();
         }
@@ -147,6 +171,15 @@ public final class SqliteStorage implements Storage {
 
     String name() {
         return name;
+    }
+
+    /** The database file; empty for a database in memory. */
+    java.util.Optional<Path> file() {
+        return java.util.Optional.ofNullable(file);
+    }
+
+    boolean readOnly() {
+        return readOnly;
     }
 
     @Override
@@ -368,7 +401,10 @@ public final class SqliteStorage implements Storage {
             return work.get();
         }
         try {
-            execute("BEGIN IMMEDIATE");
+            Busy.retry(() -> {
+                execute("BEGIN IMMEDIATE");
+                return null;
+            });
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, name, "start a transaction");
         }

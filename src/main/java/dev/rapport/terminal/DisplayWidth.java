@@ -51,6 +51,17 @@ public final class DisplayWidth {
         return out == null ? text : out.toString();
     }
 
+    /** Like {@link #safe}, line by line: a message of several lines keeps its line breaks. */
+    public static String safeLines(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            out.append(safe(text.substring(start, nl))).append('\n');
+            start = nl + 1;
+        }
+        return out.append(safe(text.substring(start))).toString();
+    }
+
     /** Cuts {@code text} to at most {@code width} columns, ending with … when it was longer. */
     public static String truncate(String text, int width) {
         if (of(text) <= width) {

@@ -1,0 +1,32 @@
+package dev.rapport.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The database as a whole file: a consistent copy taken while others use it, and a copy put back
+ * in its place.
+ */
+public interface DatabaseCopies {
+
+    /** A copy written to {@code file}, of a database at {@code schemaVersion}. */
+    record Copy(Path file, int schemaVersion) {
+    }
+
+    /** A copy put back; {@code previous} is where the database it replaced was kept. */
+    record Restored(Path from, int schemaVersion, Optional<Path> previous) {
+    }
+
+    /**
+     * Copies the database to {@code target}, owner-only. An existing {@code target} is refused
+     * unless {@code replace}.
+     */
+    Copy backup(Path target, boolean replace);
+
+    /**
+     * Puts the rapport database in {@code source} in place of the current one, in one transaction,
+     * after keeping the current one in a file named with {@code stamp}. A file that is not a
+     * rapport database, or one from a newer rapport, is refused and nothing changes.
+     */
+    Restored restore(Path source, String stamp);
+}

@@ -1,0 +1,41 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.DatabaseCopies;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "backup",
+        description = {"Copy the database to FILE with SQLite's online backup: a consistent copy, also while",
+            "other rapport commands write. The copy is one file, readable by its owner only;",
+            "rapport restore FILE puts it back."},
+        footer = {"", "Exit status: 0 copied, 2 FILE exists (without --force), 66 no database, 74 cannot write FILE."})
+final class BackupCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Where the copy goes.")
+    Path file;
+
+    @Option(names = "--force", description = "Replace FILE when it exists.")
+    boolean force;
+
+    BackupCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        DatabaseCopies.Copy copy = session.copies().backup(file, force);
+        session.say(spec.commandLine(), "Backed up " + session.databasePath() + " (schema version " + copy.schemaVersion()
+                + ") to " + copy.file());
+        return 0;
+    }
+}

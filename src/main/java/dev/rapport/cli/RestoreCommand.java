@@ -1,0 +1,44 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.DatabaseCopies;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "restore",
+        description = {"Put the database in FILE (made by rapport backup) in place of the current one, in one",
+            "transaction. The current database is kept first as rapport.db.bak-restore-<time>.",
+            "A file that is not a rapport database, or one from a newer rapport, is refused."},
+        footer = {"", "Exit status: 0 restored, 65 FILE is not a rapport database, 66 FILE missing or unreadable,",
+            "74 I/O error, 75 database busy."})
+final class RestoreCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A backup of a rapport database.")
+    Path file;
+
+    RestoreCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        String stamp = LocalDateTime.now(session.environment().clock()).format(STAMP);
+        DatabaseCopies.Restored restored = session.copies().restore(file, stamp);
+        session.say(spec.commandLine(), "Restored " + session.databasePath() + " from " + restored.from() + " (schema version "
+                + restored.schemaVersion() + ")" + restored.previous().map(p -> "; the database it replaced is kept as " + p)
+                .orElse(""));
+        return 0;
+    }
+}

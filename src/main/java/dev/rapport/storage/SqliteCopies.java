@@ -1,0 +1,264 @@
+package dev.rapport.storage;
+
+import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.RapportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Whole-database copies through SQLite's online backup API: a backup reads one consistent
+ * snapshot while other processes go on writing, and a restore writes the whole database in one
+ * transaction, so that readers see the old database or the new one and a crash leaves the old.
+ * Every copy is owner-only and written under a temporary name first, so that a failed copy never
+ * leaves a half-written file under the name asked for.
+ */
+public final class SqliteCopies implements DatabaseCopies {
+
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int SLEEP_MS = 20;
+
+    private final Path database;
+
+    public SqliteCopies(Path database) {
+        this.database = database.toAbsolutePath();
+    }
+
+    @Override
+    public Copy backup(Path target, boolean replace) {
+        if (!Files.isRegularFile(database)) {
+            throw new RapportException(ExitStatus.NO_INPUT, database + ": no database to back up");
+        }
+        boolean readOnly = SqliteStorage.readOnly(database);
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database, readOnly), readOnly)) {
+            int version = copy(c, database.toString(), target.toAbsolutePath(), replace);
+            return new Copy(target, version);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, database.toString(), "back up the database");
+        }
+    }
+
+    /** Copies the database behind {@code storage} to {@code target}: the migrator's backup. */
+    static void backup(SqliteStorage storage, Path target, boolean replace) {
+        try {
+            copy(storage.connection(), storage.name(), target, replace);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, storage.name(), "back up the database to " + target + " before upgrading it");
+        }
+    }
+
+    /** Copies the main database of {@code source} to {@code target}; returns its schema version. */
+    private static int copy(Connection source, String name, Path target, boolean replace) throws SQLException {
+        Path dir = target.getParent();
+        if (Files.isDirectory(target)) {
+            throw RapportException.usage(target + " is a directory; name the backup file");
+        }
+        if (Files.exists(target) && !replace) {
+            throw RapportException.usage(target + " exists already; choose another name or add --force to replace it");
+        }
+        if (Files.exists(target) && sameFile(target, Path.of(name))) {
+            throw RapportException.usage(target + " is the database itself; a backup goes to another file");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": no such directory");
+        }
+        Path part;
+        try {
+            part = PrivateFiles.createTempFile(dir, "." + target.getFileName() + ".");
+        } catch (IOException e) {
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": " + SqliteStorage.reason(e), e);
+        }
+        try {
+            Busy.retry(() -> check(source.unwrap(SQLiteConnection.class).getDatabase()
+                    .backup("main", part.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
+            int version;
+            // A copy is one self-contained file: no write-ahead log beside it, whoever opens it.
+            try (Connection copy = SqliteStorage.connection("jdbc:sqlite:" + part, false);
+                 Statement st = copy.createStatement()) {
+                st.execute("PRAGMA journal_mode = DELETE");
+                version = intOf(st, "PRAGMA user_version");
+            }
+            place(part, target, replace);
+            return version;
+        } finally {
+            deleteQuietly(part);
+        }
+    }
+
+    private static int check(int rc) throws SQLException {
+        if (rc != 0) {
+            throw new SQLiteException("the copy failed", SQLiteErrorCode.getErrorCode(rc));
+        }
+        return rc;
+    }
+
+    /** Moves the finished copy to its name; without {@code replace}, only when the name is free. */
+    private static void place(Path part, Path target, boolean replace) {
+        try {
+            if (replace) {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            try {
+                Files.createLink(target, part); // fails when the name is taken, even in a race
+            } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
+                if (e instanceof FileAlreadyExistsException) {
+                    throw e;
+                }
+                Files.move(part, target);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw RapportException.usage(target + " exists already; choose another name or add --force to replace it");
+        } catch (IOException e) {
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": " + SqliteStorage.reason(e), e);
+        }
+    }
+
+    @Override
+    public Restored restore(Path source, String stamp) {
+        Path from = source.toAbsolutePath();
+        int version = validate(from);
+        if (Files.exists(database) && sameFile(from, database)) {
+            throw RapportException.usage(source + " is the database itself; restore from a backup file");
+        }
+        Optional<Path> previous = keepCurrent(stamp);
+        try {
+            PrivateFiles.createDirectories(database.getParent());
+            PrivateFiles.createFile(database);
+        } catch (IOException e) {
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot create the database " + database + ": "
+                    + SqliteStorage.reason(e), e);
+        }
+        try (Connection c = SqliteStorage.connection("jdbc:sqlite:" + database, false)) {
+            Busy.retry(() -> check(c.unwrap(SQLiteConnection.class).getDatabase()
+                    .restore("main", from.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, database.toString(), "restore " + source);
+        }
+        // An older copy is brought up to date at once (with its own backup), not at the next command.
+        SqliteStorage.open(database).close();
+        return new Restored(source, version, previous);
+    }
+
+    /** The schema version of the rapport database in {@code file}; a clear refusal of anything else. */
+    private static int validate(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new RapportException(ExitStatus.NO_INPUT, file + " is a directory, not a backup file");
+        }
+        byte[] head = new byte[MAGIC.length];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (NoSuchFileException e) {
+            throw new RapportException(ExitStatus.NO_INPUT, file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new RapportException(ExitStatus.NO_INPUT, file + ": permission denied");
+        } catch (IOException e) {
+            throw new RapportException(ExitStatus.NO_INPUT, file + ": cannot read: " + SqliteStorage.reason(e), e);
+        }
+        if (n < head.length || !Arrays.equals(head, MAGIC)) {
+            throw RapportException.badData(file + " is not a rapport database (not an SQLite file); nothing was changed");
+        }
+        try (Connection c = SqliteStorage.connection("jdbc:sqlite:" + file, true);
+             Statement st = c.createStatement()) {
+            String check;
+            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                check = rs.next() ? rs.getString(1) : "";
+            }
+            if (!"ok".equals(check)) {
+                throw RapportException.badData(file + " is damaged (" + check + "); nothing was changed");
+            }
+            int version = intOf(st, "PRAGMA user_version");
+            boolean rapport = intOf(st, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'customer'") == 1;
+            if (version == 0 || !rapport) {
+                throw RapportException.badData(file + " is an SQLite database but not rapport's (no rapport schema); nothing was changed");
+            }
+            if (version > Schema.version()) {
+                throw RapportException.badData(file + " was written by a newer rapport (schema version " + version
+                        + "; this rapport knows up to " + Schema.version() + "); nothing was changed");
+            }
+            return version;
+        } catch (SQLException e) {
+            int primary = (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xff;
+            if (primary == 26 || primary == 11) { // SQLITE_NOTADB, SQLITE_CORRUPT
+                throw RapportException.badData(file + " is not a usable rapport database (" + SqliteErrors.describe(e)
+                        + "); nothing was changed");
+            }
+            throw SqliteErrors.translate(e, file.toString(), "read the backup");
+        }
+    }
+
+    /**
+     * Keeps the current database as {@code rapport.db.bak-restore-<stamp>}: a consistent copy when
+     * it is a database, the file itself when it is not one (a damaged file is why one restores).
+     */
+    private Optional<Path> keepCurrent(String stamp) {
+        try {
+            if (!Files.exists(database) || Files.size(database) == 0) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new RapportException(ExitStatus.IO_ERROR, database + ": cannot read: " + SqliteStorage.reason(e), e);
+        }
+        Path kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp);
+        for (int n = 2; Files.exists(kept); n++) { // two restores in one second keep both
+            kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp + "-" + n);
+        }
+        try {
+            backup(kept, false);
+        } catch (RapportException e) {
+            if (e.status() != ExitStatus.BAD_DATA) {
+                throw e;
+            }
+            try {
+                Files.move(database, kept);
+                for (String side : new String[] {"-wal", "-shm", "-journal"}) {
+                    Files.deleteIfExists(database.resolveSibling(database.getFileName() + side));
+                }
+            } catch (IOException io) {
+                throw new RapportException(ExitStatus.IO_ERROR, "cannot move the damaged " + database + " aside: "
+                        + SqliteStorage.reason(io), io);
+            }
+        }
+        return Optional.of(kept);
+    }
+
+    private static int intOf(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+        } catch (IOException e) {
+            // a leftover temporary file is untidy, not harmful: it has a name no one uses
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.rapport.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes {@code src/test/resources/schemas/v<N>.sql}: a database at schema version N, made by
+ * running the first N migrations of {@link Schema#MIGRATIONS} (released migrations never change)
+ * and adding the sample rows below, dumped as SQL. Run by {@code scripts/schema-fixtures.sh} when
+ * a migration is released; the files are committed, so that upgrade tests keep a database of each
+ * released version even after the code that wrote it is gone.
+ */
+public final class SchemaFixtures {
+
+    private SchemaFixtures() {
+    }
+
+    /** Sample data that each version's schema can hold; a later version adds to what earlier ones wrote. */
+    static final List<String> SAMPLES = List.of(
+            // version 1: customers only
+            """
+            INSERT INTO customer (id, name, company, email, phone, city, country, tier, owner, preferred_days, preferred_hours,
+                tags, needs, notes, status, since, cadence, last_contacted)
+            VALUES ('C0001', 'Jürgen Müller', 'Müller GmbH', 'juergen@mueller.example', '+49 30 1234567', 'Berlin', 'DE',
+                'key', 'anna', 'Tue,Thu', '09:00-12:00', 'vip;berlin', 'fast delivery', 'likes "short" calls, it''s fine',
+                'active', '2025-02-01', 'call=2 weeks', 'call=2026-10-01');
+            INSERT INTO customer (id, name, company, email, tier, owner, status, since)
+            VALUES ('C0002', '王小明', '北京贸易', 'wang@example.cn', 'major', 'bernd', 'active', '2025-06-15');
+            INSERT INTO customer (id, name, email, tier, status, since, notes)
+            VALUES ('C0003', 'Maria Santos', 'maria@example.ph', 'small', 'paused', '2024-11-30', 'line one
+            line two');
+            """,
+            // version 2: contacts, obligations, snoozes
+            """
+            INSERT INTO customer (id, name, email, tier, owner, status, since)
+            VALUES ('C0004', 'Ada Lovelace', 'ada@example.org', 'ordinary', 'anna', 'active', '2026-01-05');
+            INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, satisfaction, logged_by)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0001'), '2026-11-02T10:15', 'call', 'out', 'reached',
+                'routine', 'quarterly check-in', 4, 'anna');
+            INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, logged_by)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0002'), '2026-11-10T09:00', 'email', 'in', 'received',
+                'complaint', 'late delivery', 'bernd');
+            INSERT INTO obligation (customer_no, type, channel, opened_at, due, note, source)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0002'), 'acknowledge', 'email', '2026-11-10', '2026-11-10',
+                '', (SELECT max(id) FROM interaction));
+            INSERT INTO obligation (customer_no, type, channel, opened_at, due, note, source, escalate_on, escalate_to)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0002'), 'resolve', 'email', '2026-11-10', '2026-11-17',
+                'late delivery', (SELECT max(id) FROM interaction), '2026-11-13', 'manager');
+            UPDATE obligation SET closed = '2026-11-10', closed_note = 'sent' WHERE type = 'acknowledge';
+            INSERT INTO snooze (customer_no, channel, until)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0004'), '*', '2026-12-01');
+            """);
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/schemas");
+        Files.createDirectories(dir);
+        for (int version = 1; version <= Math.min(Schema.version(), SAMPLES.size()); version++) {
+            Files.writeString(dir.resolve("v" + version + ".sql"), dump(version));
+            System.out.println("wrote " + dir.resolve("v" + version + ".sql"));
+        }
+    }
+
+    /** The SQL text of a database at {@code version}, with the samples of every version up to it. */
+    static String dump(int version) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement st = c.createStatement()) {
+            for (int v = 1; v <= version; v++) {
+                run(st, Schema.MIGRATIONS.get(v - 1));
+                run(st, SAMPLES.get(v - 1));
+            }
+            StringBuilder sql = new StringBuilder("-- rapport database at schema version " + version
+                    + ", written by scripts/schema-fixtures.sh; do not edit\n");
+            List<String> tables = new ArrayList<>();
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY rowid")) {
+                while (rs.next()) {
+                    if (rs.getString(1).equals("table")) {
+                        tables.add(rs.getString(2));
+                        sql.append(rs.getString(3)).append(";\n");
+                    } else {
+                        indexes.add(rs.getString(3));
+                    }
+                }
+            }
+            for (String table : tables) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("SELECT name FROM pragma_table_info('" + table + "') ORDER BY cid")) {
+                    while (rs.next()) {
+                        columns.add("quote(" + rs.getString(1) + ")");
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("SELECT " + String.join(" || ',' || ", columns) + " FROM " + table
+                        + " ORDER BY rowid")) {
+                    while (rs.next()) {
+                        sql.append("INSERT INTO ").append(table).append(" VALUES(").append(rs.getString(1)).append(");\n");
+                    }
+                } catch (SQLException withoutRowid) {
+                    try (ResultSet rs = st.executeQuery("SELECT " + String.join(" || ',' || ", columns) + " FROM " + table)) {
+                        while (rs.next()) {
+                            sql.append("INSERT INTO ").append(table).append(" VALUES(").append(rs.getString(1)).append(");\n");
+                        }
+                    }
+                }
+            }
+            for (String index : indexes) {
+                sql.append(index).append(";\n");
+            }
+            sql.append("PRAGMA user_version = ").append(version).append(";\n");
+            return sql.toString();
+        }
+    }
+
+    private static void run(Statement st, String script) throws SQLException {
+        for (String s : script.split(";\\s*\\n")) {
+            if (!s.isBlank()) {
+                st.execute(s);
+            }
+        }
+    }
+
+    /** A database file at {@code version}, from the committed fixture. */
+    public static void loadFixture(int version, Path file) throws IOException, SQLException {
+        try (java.io.InputStream in = SchemaFixtures.class.getResourceAsStream("/schemas/v" + version + ".sql")) {
+            load(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), file);
+        }
+    }
+
+    /** Loads a dump into a new database file, owner-only, as rapport would have left it. */
+    static void load(String dump, Path file) throws IOException, SQLException {
+        PrivateFiles.createFile(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+            String sql = dump.lines().filter(l -> !l.startsWith("-- ")).collect(java.util.stream.Collectors.joining("\n"));
+            for (String s : sql.split(";\n")) {
+                if (!s.isBlank()) {
+                    st.execute(s);
+                }
+            }
+        }
+    }
+}
