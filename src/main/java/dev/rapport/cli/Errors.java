@@ -57,8 +57,9 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
 
     /** Prints the failure as one sentence (and the trace with --verbose); returns its exit code. */
     int report(Throwable e, PrintWriter err) {
-        // Messages quote what the user gave, escape sequences and all: show them, do not run them.
-        err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(message(e)));
+        // One line, whatever the message quotes (a value with a line break in it), and its escape
+        // sequences and control characters shown, not run.
+        err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safe(message(e)));
         if (options.verbose()) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));

@@ -79,7 +79,9 @@ public final class PolicyFile {
         try (Reader reader = new StringReader(text)) {
             return build(YamlNode.read(reader));
         } catch (YamlNode.Problem p) {
-            throw RapportException.badData(name + ":" + p.line + ":" + p.column + ": " + p.getMessage());
+            // One line, also when it quotes a value that holds a line break.
+            String message = p.getMessage().replace("\r", "\\r").replace("\n", "\\n");
+            throw RapportException.badData(name + ":" + p.line + ":" + p.column + ": " + message);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -77,16 +77,30 @@ final class YamlNode {
             return readValue(parser, "", 0);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
-            throw new Problem(at.getLineNr(), at.getColumnNr(), "not valid YAML: " + firstLine(e.getOriginalMessage()));
+            int line = at.getLineNr();
+            int column = at.getColumnNr();
+            // Where SnakeYAML found the problem, rather than where the construct it was reading began;
+            // unless it found the end of the file, where the construct left open is the better place.
+            String said = String.valueOf(e.getOriginalMessage());
+            boolean atEnd = said.contains("<stream end>") || said.contains("end of stream");
+            if (!atEnd && e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                line = marked.getProblemMark().getLine() + 1;
+                column = marked.getProblemMark().getColumn() + 1;
+            }
+            throw new Problem(line, column, "not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /**
+     * SnakeYAML's message in one line: what it was doing and what it found ("while scanning a
+     * quoted scalar: found unexpected end of stream"), without the quoted source it points into.
+     */
     private static String firstLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        return (message == null ? "" : message).lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .collect(java.util.stream.Collectors.joining(": "));
     }
 
     private static YamlNode readValue(JsonParser parser, String path, int depth) throws IOException {

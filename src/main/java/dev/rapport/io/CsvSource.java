@@ -187,12 +187,15 @@ public final class CsvSource extends RowReader {
                     + " if a spreadsheet saved it, try --encoding windows-1252");
         }
         String message = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
-        if (cause instanceof IOException && !(cause instanceof java.nio.charset.CharacterCodingException)
-                && message.contains("EOF reached before encapsulated token finished")) {
+        if (message.contains("EOF reached before encapsulated token finished")) {
             return RapportException.badData(name + ": a quoted field is never closed: " + message);
         }
-        if (message.contains("invalid char between encapsulated token and delimiter")) {
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
             return RapportException.badData(name + ": a quote in the middle of a quoted field: " + message);
+        }
+        if (cause instanceof org.apache.commons.csv.CSVException) {
+            // The file is not CSV as RFC 4180 writes it; reading it worked.
+            return RapportException.badData(name + ": not valid CSV: " + message);
         }
         return new RapportException(ExitStatus.IO_ERROR, name + ": cannot read: " + message, e);
     }

@@ -97,8 +97,11 @@ public final class YamlSource extends RowReader {
             return new SourceRow(line, Arrays.asList(values));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
+            // SnakeYAML says what it was doing and what it found on lines of their own, each followed by
+            // the quoted source (indented): the two unindented lines make the sentence.
             throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid YAML: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + String.join(": ", e.getOriginalMessage().lines()
+                            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,6 +109,11 @@ public final class YamlSource extends RowReader {
 
     private String text() throws IOException {
         refuseTags();
+        if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+            // The streaming parser hands back an alias as its anchor's name, which would be imported
+            // as the value; refusing aliases also leaves nothing for an alias bomb to expand.
+            throw problem(items, "aliases (*" + parser.getText() + ") are not supported here; write the value out");
+        }
         JsonToken t = parser.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return "";

@@ -331,7 +331,8 @@ public final class SqliteStorage implements Storage {
         try {
             PreparedStatement st = prepare(sql);
             bind(st, args);
-            try (ResultSet rs = st.executeQuery()) {
+            // A read that meets a write-ahead log being recovered after a crash waits, as writes do.
+            try (ResultSet rs = Busy.retry(st::executeQuery)) {
                 while (rs.next()) {
                     sink.accept(rs);
                 }

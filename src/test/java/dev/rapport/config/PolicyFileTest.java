@@ -39,6 +39,30 @@ class PolicyFileTest {
         return e.getMessage();
     }
 
+    // Found by the fuzz test
+
+    @Test
+    void a_yaml_syntax_error_says_what_was_found_not_only_what_the_parser_was_doing() {
+        // It said "while scanning for the next token" and left out the tab it found.
+        assertThat(error("calendar:", "\tshift: next"))
+                .isEqualTo("config.yaml:2:1: not valid YAML: while scanning for the next token: found character '\\t(TAB)'"
+                        + " that cannot start any token. (Do not use \\t(TAB) for indentation)");
+    }
+
+    @Test
+    void an_error_that_quotes_a_value_with_a_line_break_stays_on_one_line() {
+        String message = error("calendar:", "  workdays: [\"MONDAYS\\n\"]");
+        assertThat(message).doesNotContain("\n").contains("\"MONDAYS\\n\" is not a day of the week");
+    }
+
+    @Test
+    void a_tag_that_names_a_java_class_is_refused_not_read_as_text() {
+        assertThat(error("timezone: !!java.lang.ProcessBuilder [\"touch\", \"/tmp/pwned\"]"))
+                .isEqualTo("config.yaml:1:11: timezone: the tag !!java.lang.ProcessBuilder is not supported here; write plain values");
+        assertThat(error("timezone: !custom Europe/Berlin")).contains("the tag !custom is not supported here");
+        assertThat(parse("timezone: !!str Europe/Berlin").timeZone()).contains(java.time.ZoneId.of("Europe/Berlin"));
+    }
+
     // The template and the reference
 
     @Test

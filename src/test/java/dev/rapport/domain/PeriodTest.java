@@ -120,6 +120,23 @@ class PeriodTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"101 years", "99999999 years", "P2147483647Y", "1300 months", "40000 days", "40000 workdays",
+        "60000 weeks", "100 years 1 month", "36600 days 36600 days"})
+    void a_period_longer_than_a_hundred_years_is_rejected_and_never_overflows(String text) {
+        // Found by the hostile-options test: "999999999 years" overflowed the calendar (an internal
+        // error) and "99999999 years" stored a promise due in the year 100002025.
+        assertThatThrownBy(() -> Period.parse(text))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("is longer than 100 years");
+    }
+
+    @Test
+    void a_hundred_years_is_still_a_period() {
+        assertThat(Period.parse("100 years")).isEqualTo(Period.years(100));
+        assertThat(Period.parse("P100Y")).isEqualTo(Period.years(100));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "   ", "month", "three months", "1.5 months", "3 fortnights", "PT1H", "P", "P1X",
             "99999999999 days", "every month", "3 months ago"})
     void text_that_is_not_a_period_is_rejected(String text) {

@@ -136,6 +136,15 @@ class CsvSourceTest {
     }
 
     @Test
+    void text_after_a_closing_quote_is_bad_data_not_an_io_error() {
+        // Found by the fuzz test: Commons CSV words this "Invalid character between encapsulated
+        // token and delimiter", which was taken for a failure to read the file (exit 74).
+        assertThatThrownBy(() -> read("id,name\nA1,\"Ann\"x,more\n"))
+                .isInstanceOfSatisfying(RapportException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.BAD_DATA))
+                .hasMessageStartingWith("test.csv: a quote in the middle of a quoted field");
+    }
+
+    @Test
     void progress_is_unknown_without_a_size_and_reaches_one_at_the_end_with_one() {
         byte[] bytes = "id,name\nA1,Ann\n".getBytes(StandardCharsets.UTF_8);
         try (CsvSource pipe = CsvSource.open("stdin", new ByteArrayInputStream(bytes), -1, StandardCharsets.UTF_8);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
 
     private static final int KILLS = Integer.getInteger("rapport.crash.kills", 50);
-    private static final int IMPORT_ROWS = 2000;
+    private static final int IMPORT_ROWS = 1500;
 
     @TempDir
     Path home;

@@ -43,10 +43,10 @@ class FileModesTest {
         List<String> command = new ArrayList<>(List.of("sh", "-c", "umask 000 && exec \"$0\" \"$@\"",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), "-Dorg.sqlite.tmpdir=" + home, HoldOpen.class.getName(),
-                "import", "customers", csv.toString(), ";",
-                "backup", backups.resolve("b.db").toString(), ";",
-                "restore", backups.resolve("b.db").toString(), ";",
-                "--db", old.toString(), "customer", "list", "--format", "csv"));
+                "-q", "import", "customers", csv.toString(), ";",
+                "-q", "backup", backups.resolve("b.db").toString(), ";",
+                "-q", "restore", backups.resolve("b.db").toString(), ";",
+                "-q", "--db", old.toString(), "customer", "list", "--format", "csv"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         pb.environment().put("RAPPORT_DB", db.toString());
         pb.environment().put("HOME", home.toString());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("reliability")
 class OnlineBackupTest {
 
-    private static final int SECONDS = 8;
+    private static final int SECONDS = 6;
 
     @TempDir
     Path home;
