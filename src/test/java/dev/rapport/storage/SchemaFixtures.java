@@ -57,6 +57,26 @@ public final class SchemaFixtures {
             UPDATE obligation SET closed = '2026-11-10', closed_note = 'sent' WHERE type = 'acknowledge';
             INSERT INTO snooze (customer_no, channel, until)
             VALUES ((SELECT customer_no FROM customer WHERE id = 'C0004'), '*', '2026-12-01');
+            """,
+            // version 3: a complaint's history, its follow-up closed by a rated contact, a ticket
+            // key, a goal for the next contact; the tallies as the triggers keep them
+            """
+            INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, satisfaction, logged_by)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0002'), '2026-11-20T11:00', 'call', 'out', 'reached',
+                'follow-up', 'all fine now', 5, 'bernd');
+            UPDATE obligation SET closed = '2026-11-12', closed_note = 'replacement sent', ref = 'ticket:4711'
+                WHERE type = 'resolve';
+            INSERT INTO obligation (customer_no, type, channel, opened_at, due, note, source, closed, closed_note, closed_by, complaint)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0002'), 'follow-up', 'call', '2026-11-12T15:00', '2026-11-19',
+                'confirm the customer is satisfied', 2, '2026-11-20', 'followed up by call, satisfaction 5',
+                (SELECT max(id) FROM interaction), (SELECT id FROM obligation WHERE type = 'resolve'));
+            INSERT INTO complaint_event (complaint, at, event, note)
+            VALUES ((SELECT id FROM obligation WHERE type = 'resolve'), '2026-11-10T09:00', 'opened', 'in email: late delivery');
+            INSERT INTO complaint_event (complaint, at, event, note)
+            VALUES ((SELECT id FROM obligation WHERE type = 'resolve'), '2026-11-12T15:00', 'resolved', 'replacement sent');
+            INSERT INTO contact_plan (customer_no, channel, goal, materials, planned_on, set_at)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0001'), 'visit', 'Win the 2027 frame contract', 'price list',
+                '2026-12-03', '2026-11-21T08:30');
             """);
 
     public static void main(String[] args) throws Exception {
@@ -118,10 +138,8 @@ public final class SchemaFixtures {
     }
 
     private static void run(Statement st, String script) throws SQLException {
-        for (String s : script.split(";\\s*\\n")) {
-            if (!s.isBlank()) {
-                st.execute(s);
-            }
+        for (String s : Migrator.statements(script)) {
+            st.execute(s);
         }
     }
 
@@ -138,10 +156,8 @@ public final class SchemaFixtures {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             String sql = dump.lines().filter(l -> !l.startsWith("-- ")).collect(java.util.stream.Collectors.joining("\n"));
-            for (String s : sql.split(";\n")) {
-                if (!s.isBlank()) {
-                    st.execute(s);
-                }
+            for (String s : Migrator.statements(sql)) {
+                st.execute(s);
             }
         }
     }
