@@ -271,7 +271,7 @@ function _picocli_rapport_init() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -310,7 +310,7 @@ function _picocli_rapport_customer() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add show edit list archive tier"
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -349,7 +349,7 @@ function _picocli_rapport_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="customers interactions"
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -388,7 +388,7 @@ function _picocli_rapport_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '-o' '--output' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
@@ -445,7 +445,7 @@ function _picocli_rapport_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--in' '--out' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--db' '--config' '--today'"
   local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
 
@@ -517,7 +517,7 @@ function _picocli_rapport_agenda() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -580,7 +580,7 @@ function _picocli_rapport_overdue() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -643,7 +643,7 @@ function _picocli_rapport_next() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -688,7 +688,7 @@ function _picocli_rapport_done() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--note' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -730,7 +730,7 @@ function _picocli_rapport_snooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--until' '--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -775,7 +775,7 @@ function _picocli_rapport_unsnooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -817,7 +817,7 @@ function _picocli_rapport_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -856,7 +856,7 @@ function _picocli_rapport_completion() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -901,7 +901,7 @@ function _picocli_rapport_customer_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--id' '--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1018,7 +1018,7 @@ function _picocli_rapport_customer_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1063,7 +1063,7 @@ function _picocli_rapport_customer_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1177,7 +1177,7 @@ function _picocli_rapport_customer_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--tier' '--owner' '--status' '--tag' '--search' '-s' '--limit' '--format' '--db' '--config' '--today'"
   local STATUS_option_args=("active" "paused" "archived") # --status values
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
@@ -1243,7 +1243,7 @@ function _picocli_rapport_customer_archive() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--pause' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--pause' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1282,7 +1282,7 @@ function _picocli_rapport_customer_tier() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1321,7 +1321,7 @@ function _picocli_rapport_import_customers() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '--spread' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--strict' '-n' '--dry-run' '--spread' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 
@@ -1387,7 +1387,7 @@ function _picocli_rapport_import_interactions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--strict' '-n' '--dry-run' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 

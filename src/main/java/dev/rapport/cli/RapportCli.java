@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Assembles the command line: the commands, their factory, and the one error path. */
@@ -13,7 +14,7 @@ public final class RapportCli {
         GlobalOptions options = new GlobalOptions();
         Errors errors = new Errors(options);
         try (Session session = new Session(environment, options, err)) {
-            CommandLine cli = commandLine(session, errors, out, err);
+            CommandLine cli = commandLine(session, errors, out, err, RapportCommand.commandsFor(args));
             int status = cli.execute(args);
             out.flush();
             return status;
@@ -24,14 +25,24 @@ public final class RapportCli {
         }
     }
 
-    static CommandLine commandLine(Session session, Errors errors, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(RapportCommand.class, new CommandFactory(session));
+    /** The command line with the given commands under {@code rapport}; settings are set last, so they reach them all. */
+    static CommandLine commandLine(Session session, Errors errors, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
+        CommandLine cli = model(session, commands);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
         cli.setParameterExceptionHandler(RapportCli::usageError);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    /** The picocli model of rapport and the given commands, without output or error handling. */
+    static CommandLine model(Session session, List<Class<?>> commands) {
+        CommandLine cli = new CommandLine(RapportCommand.class, new CommandFactory(session));
+        for (Class<?> command : commands) {
+            cli.addSubcommand(command);
+        }
         return cli;
     }
 
