@@ -166,6 +166,7 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snooze" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unsnooze" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer add" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer show" ];    then _picocli_rapport_customer; return $?; fi
@@ -189,25 +190,27 @@ function _complete_rapport() {
   local cmds9=(snooze)
   local cmds10=(unsnooze)
   local cmds11=(check)
-  local cmds12=(completion)
-  local cmds13=(customer add)
-  local cmds14=(customer show)
-  local cmds15=(customer edit)
-  local cmds16=(customer list)
-  local cmds17=(customer archive)
-  local cmds18=(customer tier)
-  local cmds19=(import customers)
-  local cmds20=(import interactions)
+  local cmds12=(shell)
+  local cmds13=(completion)
+  local cmds14=(customer add)
+  local cmds15=(customer show)
+  local cmds16=(customer edit)
+  local cmds17=(customer list)
+  local cmds18=(customer archive)
+  local cmds19=(customer tier)
+  local cmds20=(import customers)
+  local cmds21=(import interactions)
 
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_shell; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_check; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_unsnooze; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_snooze; return $?; fi
@@ -231,7 +234,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log agenda overdue next done snooze unsnooze check completion"
+  local commands="init customer import export log agenda overdue next done snooze unsnooze check shell completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -812,6 +815,45 @@ function _picocli_rapport_unsnooze() {
 
 # Generates completions for the options and subcommands of the `check` subcommand.
 function _picocli_rapport_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_rapport_shell() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}

@@ -32,7 +32,7 @@ public final class RapportCli {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
-        cli.setParameterExceptionHandler(RapportCli::usageError);
+        cli.setParameterExceptionHandler(new UsageErrors(session));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
@@ -44,16 +44,5 @@ public final class RapportCli {
             cli.addSubcommand(command);
         }
         return cli;
-    }
-
-    /** A usage error: the sentence, and where to read more, not the whole usage text. */
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        err.println("rapport: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try: " + cmd.getCommandSpec().qualifiedName() + " --help");
-        err.flush();
-        return dev.rapport.app.ExitStatus.USAGE.code();
     }
 }

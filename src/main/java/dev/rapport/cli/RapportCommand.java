@@ -28,8 +28,8 @@ final class RapportCommand implements Runnable {
      */
     static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CustomerCommand.class, ImportCommand.class,
             ExportCommand.class, LogCommand.class, AgendaCommand.class, OverdueCommand.class, NextCommand.class,
-            DoneCommand.class, SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, CompletionCommand.class,
-            TrainCommand.class);
+            DoneCommand.class, SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, ShellCommand.class,
+            CompletionCommand.class, CompleteCommand.class, TrainCommand.class);
 
     /**
      * The commands a command line can run: those whose name is one of its words (a customer

@@ -289,6 +289,12 @@ final class SqliteCustomerStore implements CustomerStore {
     }
 
     @Override
+    public List<String> owners(String prefix, int limit) {
+        return db.query("list the owners", "SELECT DISTINCT owner FROM customer WHERE owner <> '' AND owner LIKE ? ESCAPE '\\'"
+                + " ORDER BY owner LIMIT ?", rs -> rs.getString(1), escapeLike(prefix) + "%", limit);
+    }
+
+    @Override
     public long count() {
         try (PreparedStatement st = db.connection().prepareStatement("SELECT count(*) FROM customer");
              ResultSet rs = st.executeQuery()) {
