@@ -63,6 +63,20 @@ fi
 #
 # Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
 # otherwise returns 1 (error).
+# rapport: values only the database or the policy knows (customers, owners, tiers,
+# channels), from `rapport complete KIND PREFIX` with the line's --db and --config.
+function _rapport_values() {
+  local kind=$1 args=() i
+  for ((i = 1; i < COMP_CWORD - 1; i++)); do
+    case ${COMP_WORDS[i]} in
+      --db|--config) args+=("${COMP_WORDS[i]}" "${COMP_WORDS[i+1]}") ;;
+    esac
+  done
+  local IFS=$'\n'
+  COMPREPLY=( $( "${COMP_WORDS[0]}" "${args[@]}" complete "${kind}" "${curr_word}" 2>/dev/null |
+    while IFS= read -r value; do printf '%q\n' "${value}"; done ) )
+}
+
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")
@@ -456,6 +470,7 @@ function _picocli_rapport_log() {
 
   case ${prev_word} in
     '--via')
+      _rapport_values channels
       return
       ;;
     '--outcome')
@@ -507,6 +522,12 @@ function _picocli_rapport_log() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "log" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -531,12 +552,15 @@ function _picocli_rapport_agenda() {
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--reason')
@@ -594,12 +618,15 @@ function _picocli_rapport_overdue() {
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--reason')
@@ -678,6 +705,12 @@ function _picocli_rapport_next() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "next" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -743,6 +776,7 @@ function _picocli_rapport_snooze() {
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--db')
@@ -765,6 +799,12 @@ function _picocli_rapport_snooze() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "snooze" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -785,6 +825,7 @@ function _picocli_rapport_unsnooze() {
 
   case ${prev_word} in
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--db')
@@ -807,6 +848,12 @@ function _picocli_rapport_unsnooze() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "unsnooze" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -920,7 +967,7 @@ function _picocli_rapport_completion() {
       return
       ;;
   esac
-  local SHELL_pos_param_args=("bash" "zsh") # 0-0 values
+  local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -986,15 +1033,18 @@ function _picocli_rapport_customer_add() {
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--timezone')
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--days')
@@ -1092,6 +1142,12 @@ function _picocli_rapport_customer_show() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "show" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1145,15 +1201,18 @@ function _picocli_rapport_customer_edit() {
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--timezone')
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--days')
@@ -1206,6 +1265,12 @@ function _picocli_rapport_customer_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "edit" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1228,9 +1293,11 @@ function _picocli_rapport_customer_list() {
 
   case ${prev_word} in
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--status')
@@ -1311,6 +1378,12 @@ function _picocli_rapport_customer_archive() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "archive" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1350,6 +1423,16 @@ function _picocli_rapport_customer_tier() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "tier" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
+    if (( currIndex >= 1 && currIndex <= 1 )); then
+      _rapport_values tiers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
