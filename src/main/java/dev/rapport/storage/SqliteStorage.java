@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -73,7 +72,8 @@ public final class SqliteStorage implements Storage {
             Properties props = new Properties();
             props.setProperty("foreign_keys", "true");
             props.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
-            connection = DriverManager.getConnection(url, props);
+            // The driver itself, not DriverManager, whose first use scans the class path for every driver.
+            connection = org.sqlite.JDBC.createConnection(url, props);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, name, "open the database");
         }
