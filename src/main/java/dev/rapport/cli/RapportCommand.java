@@ -33,11 +33,16 @@ final class RapportCommand implements Runnable {
 
     /**
      * The commands a command line can run: those whose name is one of its words (a customer
-     * called "agenda" only adds a command), else all of them (for help, suggestions and errors).
+     * called "agenda" only adds a command); none for {@code --version}; else all of them (for
+     * help, suggestions and errors).
      */
     static List<Class<?>> commandsFor(String... args) {
         Set<String> words = Set.of(args.length == 0 ? new String[0] : java.util.Arrays.stream(args).distinct().toArray(String[]::new));
         List<Class<?>> named = COMMANDS.stream().filter(c -> words.contains(c.getAnnotation(Command.class).name())).toList();
+        if (named.isEmpty() && (words.contains("--version") || words.contains("-V"))
+                && !words.contains("--help") && !words.contains("-h")) {
+            return List.of();
+        }
         return named.isEmpty() ? COMMANDS : named;
     }
 
