@@ -1,7 +1,9 @@
 package dev.rapport.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,14 +24,21 @@ import picocli.CommandLine.Spec;
 final class RapportCommand implements Runnable {
 
     /**
-     * The commands, in the order help lists them. Not in {@code @Command(subcommands)}: picocli
-     * would build every command's model at every start (a third of the start-up time), while a
-     * run needs only the one it runs ({@link RapportCli#commandLine}).
+     * The commands by name, in the order help lists them. Not in {@code @Command(subcommands)}:
+     * picocli would build every command's model at every start, while a run needs only the one
+     * it runs ({@link RapportCli#commandLine}). The names are written here as well as in each
+     * command's annotation because reading sixteen classes' annotations to find one costs a tenth
+     * of the start-up (measured with JFR); CommandsForTest keeps the two the same.
      */
-    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CustomerCommand.class, ImportCommand.class,
-            ExportCommand.class, LogCommand.class, AgendaCommand.class, OverdueCommand.class, NextCommand.class,
-            DoneCommand.class, SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, ShellCommand.class,
-            CompletionCommand.class, CompleteCommand.class, TrainCommand.class);
+    static final Map<String, Class<?>> BY_NAME = names(
+            "init", InitCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
+            "export", ExportCommand.class, "log", LogCommand.class, "agenda", AgendaCommand.class,
+            "overdue", OverdueCommand.class, "next", NextCommand.class, "done", DoneCommand.class,
+            "snooze", SnoozeCommand.class, "unsnooze", UnsnoozeCommand.class, "check", CheckCommand.class,
+            "shell", ShellCommand.class, "completion", CompletionCommand.class, "complete", CompleteCommand.class,
+            "cds-training", TrainCommand.class);
+
+    static final List<Class<?>> COMMANDS = List.copyOf(BY_NAME.values());
 
     /**
      * The commands a command line can run: those whose name is one of its words (a customer
@@ -37,13 +46,29 @@ final class RapportCommand implements Runnable {
      * help, suggestions and errors).
      */
     static List<Class<?>> commandsFor(String... args) {
-        Set<String> words = Set.of(args.length == 0 ? new String[0] : java.util.Arrays.stream(args).distinct().toArray(String[]::new));
-        List<Class<?>> named = COMMANDS.stream().filter(c -> words.contains(c.getAnnotation(Command.class).name())).toList();
-        if (named.isEmpty() && (words.contains("--version") || words.contains("-V"))
-                && !words.contains("--help") && !words.contains("-h")) {
+        List<Class<?>> named = new ArrayList<>();
+        boolean version = false;
+        boolean help = false;
+        for (String arg : args) {
+            Class<?> command = BY_NAME.get(arg);
+            if (command != null && !named.contains(command)) {
+                named.add(command);
+            }
+            version |= arg.equals("--version") || arg.equals("-V");
+            help |= arg.equals("--help") || arg.equals("-h");
+        }
+        if (named.isEmpty() && version && !help) {
             return List.of();
         }
         return named.isEmpty() ? COMMANDS : named;
+    }
+
+    private static Map<String, Class<?>> names(Object... pairs) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            byName.put((String) pairs[i], (Class<?>) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     @Mixin

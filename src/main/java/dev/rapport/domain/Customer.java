@@ -45,6 +45,18 @@ public record Customer(
         Map<String, LocalDate> lastContacts,
         boolean spread) {
 
+    /** Stripped, without empty ones or repeats; a loop, not a stream: every customer read passes here. */
+    private static List<String> cleanTags(List<String> tags) {
+        List<String> clean = new java.util.ArrayList<>(tags.size());
+        for (String t : tags) {
+            String s = t.strip();
+            if (!s.isEmpty() && !clean.contains(s)) {
+                clean.add(s);
+            }
+        }
+        return List.copyOf(clean);
+    }
+
     /** The key of {@link #lastContacts} for a date that counts for every channel. */
     public static final String ALL_CHANNELS = "*";
 
@@ -69,7 +81,7 @@ public record Customer(
         Objects.requireNonNull(preferredChannel, "preferredChannel");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(listeningStyle, "listeningStyle");
-        tags = tags.isEmpty() ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        tags = tags.isEmpty() ? List.of() : cleanTags(tags);
         needs = Text.clean(needs);
         notes = Text.clean(notes);
         Objects.requireNonNull(status, "status");

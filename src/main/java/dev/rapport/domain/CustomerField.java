@@ -123,7 +123,13 @@ public enum CustomerField {
         if (text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(TAG_SEPARATORS.split(text)).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> tags = new java.util.ArrayList<>();
+        for (String t : TAG_SEPARATORS.split(text)) {
+            if (!t.isBlank()) {
+                tags.add(t.strip());
+            }
+        }
+        return List.copyOf(tags);
     }
 
     /** {@code call=2 weeks;visit=never} */

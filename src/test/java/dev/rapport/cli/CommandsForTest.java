@@ -13,6 +13,12 @@ class CommandsForTest {
     Path home;
 
     @Test
+    void every_command_is_listed_under_the_name_its_annotation_gives() {
+        RapportCommand.BY_NAME.forEach((name, command) ->
+                assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name()).as(command.getSimpleName()).isEqualTo(name));
+    }
+
+    @Test
     void a_command_line_builds_the_command_it_names() {
         assertThat(RapportCommand.commandsFor("--db", "x.db", "agenda", "--days", "3")).containsExactly(AgendaCommand.class);
     }
