@@ -123,9 +123,12 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Whether output may carry colours: on a terminal, without NO_COLOR or --no-color. */
+    /**
+     * Whether output may carry colours: on a terminal, without --no-color, and without NO_COLOR set
+     * to anything but the empty string (no-color.org).
+     */
     public boolean colour() {
-        return environment.terminal() && !options.noColor() && !environment.variables().containsKey("NO_COLOR");
+        return environment.terminal() && !options.noColor() && environment.variables().getOrDefault("NO_COLOR", "").isEmpty();
     }
 
     private void closeStorage() {
