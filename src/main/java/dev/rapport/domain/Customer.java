@@ -1,7 +1,6 @@
 package dev.rapport.domain;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public record Customer(
         String size,
         String tier,
         String owner,
-        Optional<ZoneId> timeZone,
+        Optional<TimeZoneName> timeZone,
         Optional<Channel> preferredChannel,
         ContactWindow window,
         Optional<ListeningStyle> listeningStyle,
@@ -126,7 +125,7 @@ public record Customer(
         private String size = "";
         private String tier;
         private String owner = "";
-        private Optional<ZoneId> timeZone = Optional.empty();
+        private Optional<TimeZoneName> timeZone = Optional.empty();
         private Optional<Channel> preferredChannel = Optional.empty();
         private ContactWindow window = ContactWindow.ANY;
         private Optional<ListeningStyle> listeningStyle = Optional.empty();
@@ -183,7 +182,7 @@ public record Customer(
         public Builder size(String v) { size = v; return this; }
         public Builder tier(String v) { tier = v; return this; }
         public Builder owner(String v) { owner = v; return this; }
-        public Builder timeZone(Optional<ZoneId> v) { timeZone = v; return this; }
+        public Builder timeZone(Optional<TimeZoneName> v) { timeZone = v; return this; }
         public Builder preferredChannel(Optional<Channel> v) { preferredChannel = v; return this; }
         public Builder window(ContactWindow v) { window = v; return this; }
         public Builder listeningStyle(Optional<ListeningStyle> v) { listeningStyle = v; return this; }
