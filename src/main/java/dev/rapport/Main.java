@@ -32,10 +32,9 @@ public final class Main {
      * picocli's converters that rapport's options do not use: registering them loads and
      * initialises their classes by reflection (java.sql, and java.time's YearMonth and MonthDay,
      * whose formatters build all of DateTimeFormatter), about 15 ms of every start. LocalDate
-     * (--today) stays; a new option of another java.time or java.sql type needs its name out of
-     * this pattern.
+     * options have rapport's own converter (RapportCli); the other java.time types keep picocli's.
      */
-    private static final String UNUSED_CONVERTERS = "java\\.(sql\\..*|time\\.(?!LocalDate$).*)";
+    private static final String UNUSED_CONVERTERS = "java\\.sql\\..*|java\\.time\\.(Year|YearMonth|MonthDay)";
 
     /** Runs one command line with the given environment: variables, clock and terminal. */
     public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {

@@ -43,6 +43,8 @@ public final class RapportCli {
         for (Class<?> command : commands) {
             cli.addSubcommand(command);
         }
+        // Dates (--today, --due) read by hand, not by the formatter behind LocalDate.parse (see IsoDate).
+        cli.registerConverter(java.time.LocalDate.class, text -> dev.rapport.domain.IsoDate.parse(text.strip()));
         return cli;
     }
 }

@@ -103,7 +103,7 @@ public final class Session implements AutoCloseable {
         var fromEnv = environment.get("RAPPORT_TODAY");
         if (fromEnv.isPresent()) {
             try {
-                return LocalDate.parse(fromEnv.get().strip());
+                return dev.rapport.domain.IsoDate.parse(fromEnv.get().strip());
             } catch (DateTimeParseException e) {
                 throw RapportException.usage("RAPPORT_TODAY=\"" + fromEnv.get() + "\" is not a date; use YYYY-MM-DD");
             }
