@@ -14,7 +14,11 @@ public final class RapportCli {
         GlobalOptions options = new GlobalOptions();
         Errors errors = new Errors(options);
         try (Session session = new Session(environment, options, err)) {
-            CommandLine cli = commandLine(session, errors, out, err, RapportCommand.commandsFor(args));
+            List<Class<?>> commands = RapportCommand.commandsFor(args);
+            if (!commands.isEmpty() && commands.size() < RapportCommand.COMMANDS.size()) {
+                session.warmUpStorage();   // a command is named: it will most likely open the database
+            }
+            CommandLine cli = commandLine(session, errors, out, err, commands);
             int status = cli.execute(args);
             out.flush();
             return status;

@@ -68,6 +68,19 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Starts readying the database driver on another thread (see SqliteStorage.warmUp), for a run
+     * that will use the database: on two cores it overlaps with the building of the command line.
+     */
+    void warmUpStorage() {
+        if (storage == null) {
+            Path cache = environment.xdg("CACHE", ".cache").resolve("rapport");
+            Thread warmUp = new Thread(() -> SqliteStorage.warmUp(cache), "rapport-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+    }
+
+    /**
      * The database, opened on first use. Its stored due dates are brought in line with the policy
      * first: when the policy's scheduling rules changed, every customer is planned again.
      */

@@ -153,4 +153,12 @@ class SqliteStorageTest {
             return rs.getString(1);
         }
     }
+
+    @Test
+    void the_warm_up_reads_its_made_up_row_without_error_and_opens_nothing(@org.junit.jupiter.api.io.TempDir Path dir) {
+        assertThat(SqliteStorage.warmUpCustomer().timeZone()).isPresent();
+        assertThat(SqliteStorage.warmUpCustomer().tags()).containsExactly("a", "b");
+        SqliteStorage.warmUp(dir.resolve("cache"));
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
 }
