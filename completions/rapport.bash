@@ -63,6 +63,20 @@ fi
 #
 # Returns zero (no error) if all elements of the array are in the COMP_WORDS array,
 # otherwise returns 1 (error).
+# rapport: values only the database or the policy knows (customers, owners, tiers,
+# channels), from `rapport complete KIND PREFIX` with the line's --db and --config.
+function _rapport_values() {
+  local kind=$1 args=() i
+  for ((i = 1; i < COMP_CWORD - 1; i++)); do
+    case ${COMP_WORDS[i]} in
+      --db|--config) args+=("${COMP_WORDS[i]}" "${COMP_WORDS[i+1]}") ;;
+    esac
+  done
+  local IFS=$'\n'
+  COMPREPLY=( $( "${COMP_WORDS[0]}" "${args[@]}" complete "${kind}" "${curr_word}" 2>/dev/null |
+    while IFS= read -r value; do printf '%q\n' "${value}"; done ) )
+}
+
 function CompWordsContainsArray() {
   declare -a localArray
   localArray=("$@")
@@ -159,19 +173,20 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_rapport; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint" ];    then _picocli_rapport; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_rapport; return $?; fi
-  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} brief" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agenda" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} overdue" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} next" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} done" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} brief" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} snooze" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} unsnooze" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} check" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} backup" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer add" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer show" ];    then _picocli_rapport_customer; return $?; fi
@@ -198,71 +213,73 @@ function _complete_rapport() {
   local cmds2=(import)
   local cmds3=(export)
   local cmds4=(log)
-  local cmds5=(complaint)
-  local cmds6=(plan)
-  local cmds7=(brief)
-  local cmds8=(agenda)
-  local cmds9=(overdue)
-  local cmds10=(next)
-  local cmds11=(done)
+  local cmds5=(agenda)
+  local cmds6=(overdue)
+  local cmds7=(next)
+  local cmds8=(done)
+  local cmds9=(complaint)
+  local cmds10=(plan)
+  local cmds11=(brief)
   local cmds12=(report)
   local cmds13=(snooze)
   local cmds14=(unsnooze)
   local cmds15=(check)
   local cmds16=(backup)
   local cmds17=(restore)
-  local cmds18=(completion)
-  local cmds19=(customer add)
-  local cmds20=(customer show)
-  local cmds21=(customer edit)
-  local cmds22=(customer list)
-  local cmds23=(customer archive)
-  local cmds24=(customer tier)
-  local cmds25=(import customers)
-  local cmds26=(import interactions)
-  local cmds27=(import complaints)
-  local cmds28=(complaint list)
-  local cmds29=(complaint show)
-  local cmds30=(complaint open)
-  local cmds31=(complaint resolve)
-  local cmds32=(complaint reopen)
-  local cmds33=(complaint escalate)
-  local cmds34=(report coverage)
-  local cmds35=(report satisfaction)
-  local cmds36=(report activity)
+  local cmds18=(shell)
+  local cmds19=(completion)
+  local cmds20=(customer add)
+  local cmds21=(customer show)
+  local cmds22=(customer edit)
+  local cmds23=(customer list)
+  local cmds24=(customer archive)
+  local cmds25=(customer tier)
+  local cmds26=(import customers)
+  local cmds27=(import interactions)
+  local cmds28=(import complaints)
+  local cmds29=(complaint list)
+  local cmds30=(complaint show)
+  local cmds31=(complaint open)
+  local cmds32=(complaint resolve)
+  local cmds33=(complaint reopen)
+  local cmds34=(complaint escalate)
+  local cmds35=(report coverage)
+  local cmds36=(report satisfaction)
+  local cmds37=(report activity)
 
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_report_activity; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_report_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_complaint_open; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_complaint_show; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_complaint_list; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_import_complaints; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_report_activity; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_report_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_shell; return $?; fi
   if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_restore; return $?; fi
   if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_backup; return $?; fi
   if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_check; return $?; fi
   if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_unsnooze; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_snooze; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_report; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_done; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_next; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_overdue; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_agenda; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_brief; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_plan; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_complaint; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_brief; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_plan; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_complaint; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_done; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_next; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_overdue; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_agenda; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_log; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_export; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_rapport_import; return $?; fi
@@ -279,7 +296,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log complaint plan brief agenda overdue next done report snooze unsnooze check backup restore completion"
+  local commands="init customer import export log agenda overdue next done complaint plan brief report snooze unsnooze check backup restore shell completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -319,7 +336,7 @@ function _picocli_rapport_init() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -358,7 +375,7 @@ function _picocli_rapport_customer() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="add show edit list archive tier"
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -397,7 +414,7 @@ function _picocli_rapport_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="customers interactions complaints"
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -436,7 +453,7 @@ function _picocli_rapport_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '-o' '--output' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
@@ -493,7 +510,7 @@ function _picocli_rapport_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--in' '--out' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--db' '--config' '--today'"
   local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
 
@@ -501,6 +518,7 @@ function _picocli_rapport_log() {
 
   case ${prev_word} in
     '--via')
+      _rapport_values channels
       return
       ;;
     '--outcome')
@@ -552,141 +570,12 @@ function _picocli_rapport_log() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `complaint` subcommand.
-function _picocli_rapport_complaint() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands="list show open resolve reopen escalate"
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--db' '--config' '--today'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--config')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--today')
+    local currIndex
+    currIndex=$(currentPositionalIndex "log" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
       return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `plan` subcommand.
-function _picocli_rapport_plan() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--clear' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--goal' '--materials' '--channel' '--on' '--db' '--config' '--today'"
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--goal')
-      return
-      ;;
-    '--materials')
-      return
-      ;;
-    '--channel')
-      return
-      ;;
-    '--on')
-      return
-      ;;
-    '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--config')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--today')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `brief` subcommand.
-function _picocli_rapport_brief() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "markdown" "json") # --format values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
-    '--format')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--db')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--config')
-      local IFS=$'\n'
-      type compopt &>/dev/null && compopt -o filenames
-      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
-      return $?
-      ;;
-    '--today')
-      return
-      ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -700,7 +589,7 @@ function _picocli_rapport_agenda() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -711,12 +600,15 @@ function _picocli_rapport_agenda() {
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--reason')
@@ -763,7 +655,7 @@ function _picocli_rapport_overdue() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -774,12 +666,15 @@ function _picocli_rapport_overdue() {
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--reason')
@@ -826,7 +721,7 @@ function _picocli_rapport_next() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -858,6 +753,12 @@ function _picocli_rapport_next() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "next" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -871,7 +772,7 @@ function _picocli_rapport_done() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--note' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -906,6 +807,154 @@ function _picocli_rapport_done() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `complaint` subcommand.
+function _picocli_rapport_complaint() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="list show open resolve reopen escalate"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `plan` subcommand.
+function _picocli_rapport_plan() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--clear' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--goal' '--materials' '--channel' '--on' '--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--goal')
+      return
+      ;;
+    '--materials')
+      return
+      ;;
+    '--channel')
+      _rapport_values channels
+      return
+      ;;
+    '--on')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local currIndex
+    currIndex=$(currentPositionalIndex "plan" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `brief` subcommand.
+function _picocli_rapport_brief() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "markdown" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local currIndex
+    currIndex=$(currentPositionalIndex "brief" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `report` subcommand.
 function _picocli_rapport_report() {
   # Get completion data
@@ -913,7 +962,7 @@ function _picocli_rapport_report() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="coverage satisfaction activity"
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -952,7 +1001,7 @@ function _picocli_rapport_snooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--until' '--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -962,6 +1011,7 @@ function _picocli_rapport_snooze() {
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--db')
@@ -984,6 +1034,12 @@ function _picocli_rapport_snooze() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "snooze" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -997,13 +1053,14 @@ function _picocli_rapport_unsnooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--db')
@@ -1026,6 +1083,12 @@ function _picocli_rapport_unsnooze() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "unsnooze" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1039,7 +1102,7 @@ function _picocli_rapport_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1078,7 +1141,7 @@ function _picocli_rapport_backup() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1124,7 +1187,7 @@ function _picocli_rapport_restore() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1163,14 +1226,14 @@ function _picocli_rapport_restore() {
   fi
 }
 
-# Generates completions for the options and subcommands of the `completion` subcommand.
-function _picocli_rapport_completion() {
+# Generates completions for the options and subcommands of the `shell` subcommand.
+function _picocli_rapport_shell() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1192,7 +1255,46 @@ function _picocli_rapport_completion() {
       return
       ;;
   esac
-  local SHELL_pos_param_args=("bash" "zsh") # 0-0 values
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `completion` subcommand.
+function _picocli_rapport_completion() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+  local SHELL_pos_param_args=("bash" "zsh" "fish") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -1215,7 +1317,7 @@ function _picocli_rapport_customer_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--id' '--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1258,15 +1360,18 @@ function _picocli_rapport_customer_add() {
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--timezone')
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--days')
@@ -1332,7 +1437,7 @@ function _picocli_rapport_customer_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1364,6 +1469,12 @@ function _picocli_rapport_customer_show() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "show" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1377,7 +1488,7 @@ function _picocli_rapport_customer_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1417,15 +1528,18 @@ function _picocli_rapport_customer_edit() {
       return
       ;;
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--timezone')
       return
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--days')
@@ -1478,6 +1592,12 @@ function _picocli_rapport_customer_edit() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "edit" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1491,7 +1611,7 @@ function _picocli_rapport_customer_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--tier' '--owner' '--status' '--tag' '--search' '-s' '--limit' '--format' '--db' '--config' '--today'"
   local STATUS_option_args=("active" "paused" "archived") # --status values
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
@@ -1500,9 +1620,11 @@ function _picocli_rapport_customer_list() {
 
   case ${prev_word} in
     '--tier')
+      _rapport_values tiers
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--status')
@@ -1557,7 +1679,7 @@ function _picocli_rapport_customer_archive() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--pause' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--pause' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1583,6 +1705,12 @@ function _picocli_rapport_customer_archive() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "archive" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1596,7 +1724,7 @@ function _picocli_rapport_customer_tier() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1622,6 +1750,16 @@ function _picocli_rapport_customer_tier() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "tier" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
+    if (( currIndex >= 1 && currIndex <= 1 )); then
+      _rapport_values tiers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1635,7 +1773,7 @@ function _picocli_rapport_import_customers() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '--spread' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--strict' '-n' '--dry-run' '--spread' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 
@@ -1701,7 +1839,7 @@ function _picocli_rapport_import_interactions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--strict' '-n' '--dry-run' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 
@@ -1755,7 +1893,7 @@ function _picocli_rapport_import_complaints() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--strict' '-n' '--dry-run' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 
@@ -1809,7 +1947,7 @@ function _picocli_rapport_complaint_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--customer' '--owner' '--status' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1817,9 +1955,11 @@ function _picocli_rapport_complaint_list() {
 
   case ${prev_word} in
     '--customer')
+      _rapport_values customers
       return
       ;;
     '--owner')
+      _rapport_values owners
       return
       ;;
     '--status')
@@ -1863,7 +2003,7 @@ function _picocli_rapport_complaint_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1908,7 +2048,7 @@ function _picocli_rapport_complaint_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--note' '--via' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1918,6 +2058,7 @@ function _picocli_rapport_complaint_open() {
       return
       ;;
     '--via')
+      _rapport_values channels
       return
       ;;
     '--db')
@@ -1940,6 +2081,12 @@ function _picocli_rapport_complaint_open() {
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
+    local currIndex
+    currIndex=$(currentPositionalIndex "open" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -1953,7 +2100,7 @@ function _picocli_rapport_complaint_resolve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--note' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1995,7 +2142,7 @@ function _picocli_rapport_complaint_reopen() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--note' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2037,7 +2184,7 @@ function _picocli_rapport_complaint_escalate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--to' '--note' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2082,7 +2229,7 @@ function _picocli_rapport_report_coverage() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--by' '--format' '--db' '--config' '--today'"
   local GROUP_option_args=("tier" "owner") # --by values
   local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
@@ -2133,7 +2280,7 @@ function _picocli_rapport_report_satisfaction() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--by' '--format' '--db' '--config' '--today'"
   local GROUP_option_args=("tier" "owner") # --by values
   local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
@@ -2184,7 +2331,7 @@ function _picocli_rapport_report_activity() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--from' '--to' '--by' '--channel' '--format' '--db' '--config' '--today'"
   local PERIOD_option_args=("week" "month") # --by values
   local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
@@ -2204,6 +2351,7 @@ function _picocli_rapport_report_activity() {
       return $?
       ;;
     '--channel')
+      _rapport_values channels
       return
       ;;
     '--format')

@@ -64,5 +64,8 @@ public interface CustomerStore {
      */
     List<Customer> matching(String prefix, int limit);
 
+    /** The owners (account managers) that start with {@code prefix}, ignoring case, in order, at most {@code limit}. */
+    List<String> owners(String prefix, int limit);
+
     long count();
 }

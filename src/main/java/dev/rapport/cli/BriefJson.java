@@ -29,7 +29,7 @@ final class BriefJson {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("customer", customer);
         all.put("tier_weight", b.tier().<Object>map(t -> t.weight()).orElse(""));
-        all.put("local_time", b.now().withZoneSameInstant(c.timeZone().orElse(b.now().getZone())).toLocalDateTime().toString());
+        all.put("local_time", b.now().withZoneSameInstant(c.timeZone().map(z -> z.zone()).orElse(b.now().getZone())).toLocalDateTime().toString());
         all.put("listening_advice", c.listeningStyle().map(s -> s.advice()).orElse(""));
         List<Object> plans = new ArrayList<>();
         for (ContactPlan p : b.plans()) {

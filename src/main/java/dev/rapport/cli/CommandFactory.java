@@ -24,8 +24,11 @@ final class CommandFactory implements CommandLine.IFactory {
         }
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
             Class<?>[] params = constructor.getParameterTypes();
-            if (params.length > 0 && java.util.Arrays.stream(params).allMatch(services::containsKey)) {
-                Object[] args = java.util.Arrays.stream(params).map(services::get).toArray();
+            Object[] args = new Object[params.length];
+            for (int i = 0; i < params.length; i++) {
+                args[i] = services.get(params[i]);
+            }
+            if (params.length > 0 && !java.util.Arrays.asList(args).contains(null)) {
                 constructor.setAccessible(true);
                 return type.cast(constructor.newInstance(args));
             }

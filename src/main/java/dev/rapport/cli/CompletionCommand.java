@@ -1,34 +1,46 @@
 package dev.rapport.cli;
 
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "completion",
-        description = {"Print the shell completion script (bash; zsh loads it through bashcompinit).",
+        description = {"Print the shell completion script for bash, zsh or fish.",
             "  source <(rapport completion bash)        # in ~/.bashrc",
-            "The same script is in completions/rapport.bash."})
+            "  source <(rapport completion zsh)         # in ~/.zshrc",
+            "  rapport completion fish > ~/.config/fish/completions/rapport.fish",
+            "The same scripts are in completions/; scripts/install.sh installs them."})
 final class CompletionCommand implements Callable<Integer> {
 
-    enum Shell { bash, zsh }
+    enum Shell { bash, zsh, fish }
+
+    private final Session session;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash or zsh (default: ${DEFAULT-VALUE}).")
+    @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash, zsh or fish (default: ${DEFAULT-VALUE}).")
     Shell shell;
+
+    CompletionCommand(Session session) {
+        this.session = session;
+    }
 
     @Override
     public Integer call() {
-        CommandSpec root = spec.root();
-        String script = AutoComplete.bash(root.name(), root.commandLine());
-        if (shell == Shell.zsh) {
-            script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
-        }
-        spec.commandLine().getOut().print(script);
+        spec.commandLine().getOut().print(script(RapportCli.model(session, RapportCommand.COMMANDS), shell));
         return 0;
+    }
+
+    /** The script for {@code shell} over the whole model (a run of this command built only itself). */
+    static String script(CommandLine all, Shell shell) {
+        return switch (shell) {
+            case bash -> CompletionScripts.bash(all);
+            case zsh -> CompletionScripts.zsh(all);
+            case fish -> CompletionScripts.fish(all);
+        };
     }
 }

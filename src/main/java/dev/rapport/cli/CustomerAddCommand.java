@@ -46,7 +46,8 @@ final class CustomerAddCommand implements Callable<Integer> {
         }
         if (!values.containsKey(CustomerField.NAME) && !values.containsKey(CustomerField.COMPANY)
                 && !values.containsKey(CustomerField.EMAIL)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            // Missing NAME: at a terminal, the person is asked for it (UsageErrors).
+            throw new picocli.CommandLine.MissingParameterException(spec.commandLine(), spec.positionalParameters().get(0),
                     "Missing the customer: give a NAME, --company or --email");
         }
         Customer added = new AddCustomer(session.storage(), session.policy(), session.today()).add(values);

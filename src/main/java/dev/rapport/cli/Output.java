@@ -58,6 +58,10 @@ final class Output {
         if (!session.environment().terminal()) {
             return Integer.MAX_VALUE;
         }
+        var open = session.openTerminalWidth();   // the shell's terminal, which follows resizes
+        if (open.isPresent()) {
+            return open.getAsInt();
+        }
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             int w = terminal.getWidth();
             return w > 0 ? w : DEFAULT_WIDTH;

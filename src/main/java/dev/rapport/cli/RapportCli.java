@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Assembles the command line: the commands, their factory, and the one error path. */
@@ -13,7 +14,11 @@ public final class RapportCli {
         GlobalOptions options = new GlobalOptions();
         Errors errors = new Errors(options);
         try (Session session = new Session(environment, options, err)) {
-            CommandLine cli = commandLine(session, errors, out, err);
+            List<Class<?>> commands = RapportCommand.commandsFor(args);
+            if (!commands.isEmpty() && commands.size() < RapportCommand.COMMANDS.size()) {
+                session.warmUpStorage();   // a command is named: it will most likely open the database
+            }
+            CommandLine cli = commandLine(session, errors, out, err, commands);
             int status = cli.execute(args);
             out.flush();
             return status;
@@ -24,27 +29,28 @@ public final class RapportCli {
         }
     }
 
-    static CommandLine commandLine(Session session, Errors errors, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(RapportCommand.class, new CommandFactory(session));
+    /** The command line with the given commands under {@code rapport}; settings are set last, so they reach them all. */
+    static CommandLine commandLine(Session session, Errors errors, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
+        CommandLine cli = model(session, commands);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
-        cli.setParameterExceptionHandler(RapportCli::usageError);
+        cli.setParameterExceptionHandler(new UsageErrors(session));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.registerConverter(java.time.LocalDate.class, CliValues::date);
-        cli.registerConverter(java.nio.file.Path.class, CliValues::path);
         return cli;
     }
 
-    /** A usage error: the sentence, and where to read more, not the whole usage text. */
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(e.getMessage()));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try: " + cmd.getCommandSpec().qualifiedName() + " --help");
-        err.flush();
-        return dev.rapport.app.ExitStatus.USAGE.code();
+    /** The picocli model of rapport and the given commands, without output or error handling. */
+    static CommandLine model(Session session, List<Class<?>> commands) {
+        CommandLine cli = new CommandLine(RapportCommand.class, new CommandFactory(session));
+        for (Class<?> command : commands) {
+            cli.addSubcommand(command);
+        }
+        // Dates (--today, --due) read by hand, not by the formatter behind LocalDate.parse (see IsoDate);
+        // a date or a file name no one could mean is refused in words.
+        cli.registerConverter(java.time.LocalDate.class, CliValues::date);
+        cli.registerConverter(java.nio.file.Path.class, CliValues::path);
+        return cli;
     }
 }

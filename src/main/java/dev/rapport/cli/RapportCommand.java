@@ -1,5 +1,9 @@
 package dev.rapport.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,14 +19,59 @@ import picocli.CommandLine.Spec;
             "",
             "Import your customers, let the tier policy say how often each is due, log every contact,",
             "and ask every morning: rapport agenda."},
-        subcommands = {InitCommand.class, CustomerCommand.class, ImportCommand.class, ExportCommand.class,
-            LogCommand.class, ComplaintCommand.class, PlanCommand.class, BriefCommand.class, AgendaCommand.class,
-            OverdueCommand.class, NextCommand.class, DoneCommand.class, ReportCommand.class,
-            SnoozeCommand.class, UnsnoozeCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
-            CompletionCommand.class, TrainCommand.class},
         footer = {"", "Exit status: 0 success, 2 usage error, 3 overdue items found (--fail-if-overdue),",
             "65 bad input data, 66 input file missing, 70 internal error, 74 I/O error, 75 database busy."})
 final class RapportCommand implements Runnable {
+
+    /**
+     * The commands by name, in the order help lists them. Not in {@code @Command(subcommands)}:
+     * picocli would build every command's model at every start, while a run needs only the one
+     * it runs ({@link RapportCli#commandLine}). The names are written here as well as in each
+     * command's annotation because reading twenty-two classes' annotations to find one costs a tenth
+     * of the start-up (measured with JFR); CommandsForTest keeps the two the same.
+     */
+    static final Map<String, Class<?>> BY_NAME = names(
+            "init", InitCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
+            "export", ExportCommand.class, "log", LogCommand.class, "agenda", AgendaCommand.class,
+            "overdue", OverdueCommand.class, "next", NextCommand.class, "done", DoneCommand.class,
+            "complaint", ComplaintCommand.class, "plan", PlanCommand.class, "brief", BriefCommand.class,
+            "report", ReportCommand.class,
+            "snooze", SnoozeCommand.class, "unsnooze", UnsnoozeCommand.class, "check", CheckCommand.class,
+            "backup", BackupCommand.class, "restore", RestoreCommand.class, "shell", ShellCommand.class, "completion", CompletionCommand.class, "complete", CompleteCommand.class,
+            "cds-training", TrainCommand.class);
+
+    static final List<Class<?>> COMMANDS = List.copyOf(BY_NAME.values());
+
+    /**
+     * The commands a command line can run: those whose name is one of its words (a customer
+     * called "agenda" only adds a command); none for {@code --version}; else all of them (for
+     * help, suggestions and errors).
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        List<Class<?>> named = new ArrayList<>();
+        boolean version = false;
+        boolean help = false;
+        for (String arg : args) {
+            Class<?> command = BY_NAME.get(arg);
+            if (command != null && !named.contains(command)) {
+                named.add(command);
+            }
+            version |= arg.equals("--version") || arg.equals("-V");
+            help |= arg.equals("--help") || arg.equals("-h");
+        }
+        if (named.isEmpty() && version && !help) {
+            return List.of();
+        }
+        return named.isEmpty() ? COMMANDS : named;
+    }
+
+    private static Map<String, Class<?>> names(Object... pairs) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            byName.put((String) pairs[i], (Class<?>) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
 
     @Mixin
     GlobalOptions globals;

@@ -26,7 +26,10 @@ public final class Session implements AutoCloseable {
     private final GlobalOptions options;
     private final PrintWriter err;
     private Policy policy;
+    private Path policyPath;
     private SqliteStorage storage;
+    private Path storagePath;
+    private LineInput lineInput;
 
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
         this.environment = environment;
@@ -56,11 +59,27 @@ public final class Session implements AutoCloseable {
                 .orElseGet(() -> environment.xdg("CONFIG", ".config").resolve("rapport").resolve("config.yaml"));
     }
 
+    /** The policy, read once; again only when a command of the shell names another file. */
     public Policy policy() {
-        if (policy == null) {
-            policy = PolicyFile.load(configPath());
+        Path path = configPath();
+        if (policy == null || !path.equals(policyPath)) {
+            policy = PolicyFile.load(path);
+            policyPath = path;
         }
         return policy;
+    }
+
+    /**
+     * Starts readying the database driver on another thread (see SqliteStorage.warmUp), for a run
+     * that will use the database: on two cores it overlaps with the building of the command line.
+     */
+    void warmUpStorage() {
+        if (storage == null) {
+            Path cache = environment.xdg("CACHE", ".cache").resolve("rapport");
+            Thread warmUp = new Thread(() -> SqliteStorage.warmUp(cache), "rapport-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
     }
 
     /**
@@ -68,10 +87,15 @@ public final class Session implements AutoCloseable {
      * first: when the policy's scheduling rules changed, every customer is planned again.
      */
     public Storage storage() {
+        Path path = databasePath();
+        if (storage != null && !path.equals(storagePath)) {
+            closeStorage();   // a command of the shell named another database
+        }
         if (storage == null) {
             Policy current = policy();
             dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
-            storage = SqliteStorage.open(databasePath());
+            storage = SqliteStorage.open(path);
+            storagePath = path;
             try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
                 new Planner(storage, current).ensureCurrent((done, total) -> progress.update(done, (double) done / total));
             }
@@ -105,7 +129,7 @@ public final class Session implements AutoCloseable {
         var fromEnv = environment.get("RAPPORT_TODAY");
         if (fromEnv.isPresent()) {
             try {
-                return LocalDate.parse(fromEnv.get().strip());
+                return dev.rapport.domain.IsoDate.parse(fromEnv.get().strip());
             } catch (DateTimeParseException e) {
                 throw RapportException.usage("RAPPORT_TODAY=\"" + fromEnv.get() + "\" is not a date; use YYYY-MM-DD");
             }
@@ -126,16 +150,42 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Whether output may carry colours: on a terminal, without NO_COLOR or --no-color. */
+    /**
+     * Whether output may carry colours: on a terminal, without --no-color, and without NO_COLOR set
+     * to anything but the empty string (no-color.org).
+     */
     public boolean colour() {
-        return environment.terminal() && !options.noColor() && !environment.variables().containsKey("NO_COLOR");
+        return environment.terminal() && !options.noColor() && environment.variables().getOrDefault("NO_COLOR", "").isEmpty();
     }
 
-    @Override
-    public void close() {
+    private void closeStorage() {
         if (storage != null) {
             storage.close();
             storage = null;
+        }
+    }
+
+    /** Where a person's answers come from: the terminal, opened on first use and kept. */
+    LineInput lineInput() {
+        if (lineInput == null) {
+            lineInput = LineInput.open(environment, err);
+        }
+        return lineInput;
+    }
+
+    /** The width of the terminal the session reads from, when it has opened one (the shell has). */
+    java.util.OptionalInt openTerminalWidth() {
+        int width = lineInput == null ? 0 : lineInput.terminal().getWidth();
+        return width > 0 ? java.util.OptionalInt.of(width) : java.util.OptionalInt.empty();
+    }
+
+    /** Ends the session: the database, and the terminal the session read from. */
+    @Override
+    public void close() {
+        closeStorage();
+        if (lineInput != null) {
+            lineInput.close();
+            lineInput = null;
         }
     }
 }

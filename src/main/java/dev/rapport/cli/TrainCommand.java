@@ -49,6 +49,9 @@ final class TrainCommand implements Callable<Integer> {
                 {"agenda", "--days", "30"}, {"agenda", "--format", "csv"}, {"agenda", "--format", "json", "--explain"},
                 {"agenda", "--format", "ics"}, {"overdue", "--format", "csv"}, {"next", "T1"},
                 {"export", "customers"},
+                {"log", "T1", "--via", "call", "--in", "--kind", "complaint", "--note", "training"},
+                {"complaint", "list"}, {"complaint", "show", "3"}, {"plan", "T1", "--goal", "training"},
+                {"brief", "T1"}, {"report", "coverage"}, {"report", "activity"},
             };
             for (String[] args : runs) {
                 RapportCli.execute(environment, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);

@@ -1,7 +1,5 @@
 package dev.rapport.domain;
 
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** A postal address; any part may be empty. */
 public record Address(String street, String city, String region, String postalCode, String country) {
@@ -29,8 +27,12 @@ public record Address(String street, String city, String region, String postalCo
     /** One line, the parts that are there separated by commas. */
     @Override
     public String toString() {
-        return Stream.of(street, (postalCode + " " + city).strip(), region, country)
-                .filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(", "));
+        StringBuilder line = new StringBuilder();
+        for (String part : new String[] {street, (postalCode + " " + city).strip(), region, country}) {
+            if (!part.isEmpty()) {
+                line.append(line.length() == 0 ? "" : ", ").append(part);
+            }
+        }
+        return line.toString();
     }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.domain;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ public record Customer(
         String size,
         String tier,
         String owner,
-        Optional<ZoneId> timeZone,
+        Optional<TimeZoneName> timeZone,
         Optional<Channel> preferredChannel,
         ContactWindow window,
         Optional<ListeningStyle> listeningStyle,
@@ -44,6 +43,18 @@ public record Customer(
         Map<Channel, Period> cadence,
         Map<String, LocalDate> lastContacts,
         boolean spread) {
+
+    /** Stripped, without empty ones or repeats; a loop, not a stream: every customer read passes here. */
+    private static List<String> cleanTags(List<String> tags) {
+        List<String> clean = new java.util.ArrayList<>(tags.size());
+        for (String t : tags) {
+            String s = t.strip();
+            if (!s.isEmpty() && !clean.contains(s)) {
+                clean.add(s);
+            }
+        }
+        return List.copyOf(clean);
+    }
 
     /** The key of {@link #lastContacts} for a date that counts for every channel. */
     public static final String ALL_CHANNELS = "*";
@@ -69,7 +80,7 @@ public record Customer(
         Objects.requireNonNull(preferredChannel, "preferredChannel");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(listeningStyle, "listeningStyle");
-        tags = tags.isEmpty() ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        tags = tags.isEmpty() ? List.of() : cleanTags(tags);
         needs = Text.clean(needs);
         notes = Text.clean(notes);
         Objects.requireNonNull(status, "status");
@@ -114,7 +125,7 @@ public record Customer(
         private String size = "";
         private String tier;
         private String owner = "";
-        private Optional<ZoneId> timeZone = Optional.empty();
+        private Optional<TimeZoneName> timeZone = Optional.empty();
         private Optional<Channel> preferredChannel = Optional.empty();
         private ContactWindow window = ContactWindow.ANY;
         private Optional<ListeningStyle> listeningStyle = Optional.empty();
@@ -171,7 +182,7 @@ public record Customer(
         public Builder size(String v) { size = v; return this; }
         public Builder tier(String v) { tier = v; return this; }
         public Builder owner(String v) { owner = v; return this; }
-        public Builder timeZone(Optional<ZoneId> v) { timeZone = v; return this; }
+        public Builder timeZone(Optional<TimeZoneName> v) { timeZone = v; return this; }
         public Builder preferredChannel(Optional<Channel> v) { preferredChannel = v; return this; }
         public Builder window(ContactWindow v) { window = v; return this; }
         public Builder listeningStyle(Optional<ListeningStyle> v) { listeningStyle = v; return this; }

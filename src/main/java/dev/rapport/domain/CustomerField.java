@@ -1,8 +1,6 @@
 package dev.rapport.domain;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,7 +32,7 @@ public enum CustomerField {
     SIZE("size", Customer::size, Customer.Builder::size),
     TIER("tier", Customer::tier, (b, v) -> b.tier(v.strip().toLowerCase(Locale.ROOT))),
     OWNER("owner", Customer::owner, Customer.Builder::owner),
-    TIMEZONE("timezone", c -> c.timeZone().map(ZoneId::getId).orElse(""),
+    TIMEZONE("timezone", c -> c.timeZone().map(TimeZoneName::id).orElse(""),
             (b, v) -> b.timeZone(zone(v))),
     PREFERRED_CHANNEL("preferred_channel", c -> c.preferredChannel().map(Channel::name).orElse(""),
             (b, v) -> b.preferredChannel(v.isBlank() ? Optional.empty() : Optional.of(Channel.of(v)))),
@@ -99,15 +97,8 @@ public enum CustomerField {
 
     // Readers of the fields whose text is not the value itself.
 
-    private static Optional<ZoneId> zone(String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(text.strip()));
-        } catch (DateTimeException e) {
-            throw new InvalidValueException("\"" + text.strip() + "\" is not a time zone; use an IANA name such as Europe/Berlin");
-        }
+    private static Optional<TimeZoneName> zone(String text) {
+        return text.isBlank() ? Optional.empty() : Optional.of(TimeZoneName.parse(text));
     }
 
     /** Reads an ISO date, {@code 2026-03-01}; an impossible one ({@code 2026-02-30}) is an error. */
@@ -123,7 +114,13 @@ public enum CustomerField {
         if (text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(TAG_SEPARATORS.split(text)).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> tags = new java.util.ArrayList<>();
+        for (String t : TAG_SEPARATORS.split(text)) {
+            if (!t.isBlank()) {
+                tags.add(t.strip());
+            }
+        }
+        return List.copyOf(tags);
     }
 
     /** {@code call=2 weeks;visit=never} */

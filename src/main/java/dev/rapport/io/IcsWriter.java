@@ -59,7 +59,7 @@ public final class IcsWriter {
                 description.append("\nE-mail: ").append(c.email());
             }
             if (!c.window().isAny()) {
-                description.append("\nWindow: ").append(c.window()).append(c.timeZone().map(z -> " " + z.getId()).orElse(""));
+                description.append("\nWindow: ").append(c.window()).append(c.timeZone().map(z -> " " + z.id()).orElse(""));
             }
             if (!i.note().isEmpty()) {
                 description.append("\nNote: ").append(i.note());

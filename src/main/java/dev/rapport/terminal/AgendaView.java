@@ -52,7 +52,7 @@ public final class AgendaView {
     /** The contact window with the customer's time zone: {@code Tue,Thu 09:00-12:00 Europe/Berlin}. */
     public static String window(Customer c) {
         String w = c.window().toString();
-        return c.timeZone().map(z -> (w + " " + z.getId()).strip()).orElse(w);
+        return c.timeZone().map(z -> (w + " " + z.id()).strip()).orElse(w);
     }
 
     /** The table: one row per item, a heading before each day. */

@@ -127,9 +127,9 @@ public final class BriefView {
         if (!w.isAny()) {
             line.append(", ").append(w);
         }
-        ZoneId zone = c.timeZone().orElse(b.now().getZone());
+        ZoneId zone = c.timeZone().map(z -> z.zone()).orElse(b.now().getZone());
         LocalDateTime there = b.now().withZoneSameInstant(zone).toLocalDateTime();
-        line.append(c.timeZone().map(z -> " (" + z.getId() + ")").orElse(""));
+        line.append(c.timeZone().map(z -> " (" + z.id() + ")").orElse(""));
         line.append(" · now ").append(WHEN.format(there)).append(c.timeZone().isPresent() ? " there" : "");
         if (!w.isAny()) {
             line.append(w.allows(there) ? ", within their hours" : ", outside their hours");

@@ -18,10 +18,22 @@ public final class DisplayWidth {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            width += Math.max(0, WCWidth.wcwidth(cp));
+            width += width(cp);
             i += Character.charCount(cp);
         }
         return width;
+    }
+
+    /**
+     * One character's columns. Printable characters below U+0300 (Latin, with its accents
+     * precomposed) take one column and are answered without WCWidth's table search, which every
+     * cell of every table paid for each letter.
+     */
+    static int width(int cp) {
+        if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0xa0 && cp < 0x300)) {
+            return 1;
+        }
+        return Math.max(0, WCWidth.wcwidth(cp));
     }
 
     /**
@@ -74,7 +86,7 @@ public final class DisplayWidth {
         int used = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int w = Math.max(0, WCWidth.wcwidth(cp));
+            int w = width(cp);
             if (used + w > width - 1) {
                 break;
             }

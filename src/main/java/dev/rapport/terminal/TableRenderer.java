@@ -45,10 +45,17 @@ public final class TableRenderer {
      * heading shown above it (the agenda's days). The columns line up across all sections.
      */
     public String render(Listing listing, java.util.Map<Integer, String> headings, java.util.Set<Integer> alerts) {
-        List<String> header = listing.columns().stream().map(DisplayWidth::safe).toList();
+        List<String> header = new ArrayList<>();
+        for (String column : listing.columns()) {
+            header.add(DisplayWidth.safe(column));
+        }
         List<List<String>> cells = new ArrayList<>();
         for (List<Object> row : listing.rows()) {
-            cells.add(row.stream().map(TableRenderer::text).toList());
+            List<String> line = new ArrayList<>(row.size());
+            for (Object value : row) {
+                line.add(text(value));
+            }
+            cells.add(line);
         }
         int[] widths = fit(header, cells);
         StringBuilder out = new StringBuilder();

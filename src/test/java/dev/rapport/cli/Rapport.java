@@ -30,6 +30,8 @@ final class Rapport {
     private final Map<String, String> variables = new HashMap<>();
     private Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
     private boolean terminal;
+    private boolean interactive;
+    private String input = "";
 
     Rapport(Path home) {
         this.home = home;
@@ -52,6 +54,18 @@ final class Rapport {
 
     Rapport onTerminal() {
         terminal = true;
+        return this;
+    }
+
+    /** Standard input is a terminal where a person types: rapport may ask for missing values. */
+    Rapport interactive() {
+        interactive = true;
+        return this;
+    }
+
+    /** What standard input holds (what the person types, line by line). */
+    Rapport input(String text) {
+        input = text;
         return this;
     }
 
@@ -80,7 +94,8 @@ final class Rapport {
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new Environment(Map.copyOf(variables), clock, terminal),
+        int status = Main.run(new Environment(Map.copyOf(variables), clock, terminal, interactive,
+                        new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 new PrintWriter(out), new PrintWriter(err), args);
         return new Run(status, out.toString(), err.toString());
     }

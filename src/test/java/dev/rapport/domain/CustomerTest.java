@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -217,7 +216,7 @@ class CustomerTest {
 
         Customer c = b.build();
 
-        assertThat(c.timeZone()).contains(ZoneId.of("Europe/Berlin"));
+        assertThat(c.timeZone()).contains(TimeZoneName.parse("Europe/Berlin"));
         assertThat(c.window().days()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
         assertThat(c.listeningStyle()).contains(ListeningStyle.SERIOUS);
         assertThat(c.cadence()).containsExactly(Map.entry(Channel.CALL, Period.days(14)), Map.entry(Channel.VISIT, Period.NEVER));
@@ -227,7 +226,7 @@ class CustomerTest {
 
     @Test
     void blank_text_clears_an_optional_field() {
-        Customer.Builder b = anna().timeZone(Optional.of(ZoneId.of("UTC"))).listeningStyle(Optional.of(ListeningStyle.CASUAL))
+        Customer.Builder b = anna().timeZone(Optional.of(TimeZoneName.parse("UTC"))).listeningStyle(Optional.of(ListeningStyle.CASUAL))
                 .status(Status.PAUSED);
 
         CustomerField.TIMEZONE.write(b, "");

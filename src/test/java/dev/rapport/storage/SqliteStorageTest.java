@@ -20,7 +20,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,7 @@ class SqliteStorageTest {
     static Customer wang() {
         return Customer.builder("C2", "王芳", "key", LocalDate.of(2024, 4, 3))
                 .company("上海星辰贸易有限公司").email("wang.fang@xingchen.cn").phone("+86 21 6288 3471")
-                .timeZone(Optional.of(ZoneId.of("Asia/Shanghai"))).preferredChannel(Optional.of(Channel.CALL))
+                .timeZone(Optional.of(dev.rapport.domain.TimeZoneName.parse("Asia/Shanghai"))).preferredChannel(Optional.of(Channel.CALL))
                 .window(new ContactWindow(ContactWindow.parseDays("mon,wed"), ContactWindow.parseHours("9-12")))
                 .listeningStyle(Optional.of(ListeningStyle.COOPERATIVE)).tags(List.of("apac", "import"))
                 .notes("line one\nline \"two\", with comma").cadence(Channel.VISIT, Period.NEVER)
@@ -153,5 +152,13 @@ class SqliteStorageTest {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    @Test
+    void the_warm_up_reads_its_made_up_row_without_error_and_opens_nothing(@org.junit.jupiter.api.io.TempDir Path dir) {
+        assertThat(SqliteStorage.warmUpCustomer().timeZone()).isPresent();
+        assertThat(SqliteStorage.warmUpCustomer().tags()).containsExactly("a", "b");
+        SqliteStorage.warmUp(dir.resolve("cache"));
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 }

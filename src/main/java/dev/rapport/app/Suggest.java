@@ -1,0 +1,67 @@
+package dev.rapport.app;
+
+import dev.rapport.domain.Channel;
+import dev.rapport.domain.Customer;
+import dev.rapport.domain.Policy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * What a person may mean by the start of a word, for completion: customers, owners, tiers and
+ * channels, each list in order and at most {@link #LIMIT} long, so that a tab press stays quick on
+ * a database of a million customers.
+ */
+public final class Suggest {
+
+    public static final int LIMIT = 50;
+
+    /** A value to complete to, and what it stands for (a customer's id and its name). */
+    public record Suggestion(String value, String description) {
+    }
+
+    // Opened only for what needs it: tiers and channels come from the policy alone.
+    private final Supplier<Storage> storage;
+    private final Policy policy;
+
+    public Suggest(Supplier<Storage> storage, Policy policy) {
+        this.storage = storage;
+        this.policy = policy;
+    }
+
+    /**
+     * Customers whose id, name or e-mail starts with {@code prefix}: the id when the id matches
+     * (described by the name), else the name when the name matches (described by the id), else the
+     * id (the e-mail matched).
+     */
+    public List<Suggestion> customers(String prefix) {
+        List<Suggestion> found = new ArrayList<>();
+        for (Customer c : storage.get().customers().matching(prefix, LIMIT)) {
+            if (!startsWith(c.id(), prefix) && startsWith(c.name(), prefix)) {
+                found.add(new Suggestion(c.name(), c.id()));
+            } else {
+                found.add(new Suggestion(c.id(), c.displayName()));
+            }
+        }
+        return found;
+    }
+
+    public List<String> owners(String prefix) {
+        return storage.get().customers().owners(prefix, LIMIT);
+    }
+
+    /** The policy's tiers, in the policy's order. */
+    public List<String> tiers(String prefix) {
+        return policy.tierNames().stream().filter(t -> startsWith(t, prefix)).limit(LIMIT).toList();
+    }
+
+    /** Every channel the policy knows, sorted. */
+    public List<String> channels(String prefix) {
+        return policy.channels().stream().map(Channel::name).filter(c -> startsWith(c, prefix)).limit(LIMIT).toList();
+    }
+
+    private static boolean startsWith(String text, String prefix) {
+        return text.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.Suggest;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the bash, zsh and fish completion scripts call for values only the database or the policy
+ * knows. Prints one value a line and nothing else: an error (no database yet, a broken policy)
+ * prints nothing rather than a message into the middle of the person's command line, and a missing
+ * database is not created.
+ */
+@Command(name = "complete", hidden = true, description = "Print completion candidates (for the shell scripts).")
+final class CompleteCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "customers, owners, tiers or channels.")
+    ValueKind kind;
+
+    @Parameters(index = "1", paramLabel = "PREFIX", defaultValue = "", description = "What has been typed so far.")
+    String prefix;
+
+    @Option(names = "--describe", description = "Follow each value with a tab and what it stands for (fish shows it).")
+    boolean describe;
+
+    CompleteCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            if (kind.needsDatabase() && !Files.isRegularFile(session.databasePath())) {
+                return 0;
+            }
+            StringBuilder text = new StringBuilder();
+            for (Suggest.Suggestion s : kind.suggest(new Suggest(session::storage, session.policy()), prefix)) {
+                text.append(s.value());
+                if (describe && !s.description().isEmpty()) {
+                    text.append('\t').append(s.description());
+                }
+                text.append('\n');
+            }
+            spec.commandLine().getOut().print(text);
+            return 0;
+        } catch (RuntimeException e) {
+            return 1;
+        }
+    }
+}

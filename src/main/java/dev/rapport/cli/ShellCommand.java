@@ -1,0 +1,126 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.Suggest;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rapport shell}: every command without the {@code rapport} in front, with tab completion
+ * and history, in one session whose database and policy are opened once. Each line runs through
+ * the same command line and error path as {@code rapport LINE}; a failing command prints its error
+ * and the shell goes on. Ctrl-C drops the line, Ctrl-D (or {@code exit}) leaves.
+ */
+@Command(name = "shell",
+        description = {"An interactive session: type commands without \"rapport\"; Tab completes commands, options,",
+            "customers, owners, tiers and channels. History in $XDG_STATE_HOME/rapport/history.",
+            "Ctrl-C drops the line, Ctrl-D or exit leaves. The database and policy are opened once."})
+final class ShellCommand implements Callable<Integer> {
+
+    static final String PROMPT = "rapport> ";
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    ShellCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CommandLine cli = RapportCli.commandLine(session, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
+        cli.setOverwrittenOptionsAllowed(true);   // a line's --today replaces the shell's
+        List<String> globals = globalArguments();
+        LineInput input = session.lineInput();
+        LineReader reader = input.reader(new ShellCompleter(cli.getCommandSpec(), new Suggest(session::storage, session.policy())),
+                Optional.of(session.environment().xdg("STATE", ".local/state").resolve("rapport").resolve("history")));
+        while (true) {
+            List<String> words;
+            try {
+                reader.readLine(PROMPT);
+                words = reader.getParsedLine().words().stream().filter(w -> !w.isEmpty()).toList();
+            } catch (UserInterruptException e) {
+                continue;   // Ctrl-C: the line is dropped
+            } catch (EndOfFileException e) {
+                break;      // Ctrl-D or the end of the input
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            String first = words.get(0);
+            if (first.equals("exit") || first.equals("quit")) {
+                break;
+            }
+            if (first.equals("shell")) {
+                err.println("rapport: this is the shell already");
+                err.flush();
+                continue;
+            }
+            run(cli, withGlobals(cli, first.equals("help") ? List.of("--help") : words, globals), err);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** One line, as {@code rapport} would run it; anything that escapes the handlers is reported the same way. */
+    private int run(CommandLine cli, List<String> args, PrintWriter err) {
+        try {
+            return cli.execute(args.toArray(String[]::new));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Errors(session.options()).report(e, err);
+        }
+    }
+
+    /**
+     * The line with the shell's global options after its command word, where they take their
+     * place among the command's own: the line's own options come later and win, and an unknown
+     * command is reported at the index the person typed it.
+     */
+    private static List<String> withGlobals(CommandLine cli, List<String> words, List<String> globals) {
+        if (!cli.getSubcommands().containsKey(words.get(0))) {
+            return words;
+        }
+        List<String> args = new ArrayList<>(words.subList(0, 1));
+        args.addAll(globals);
+        args.addAll(words.subList(1, words.size()));
+        return args;
+    }
+
+    /** The global options the shell was started with ({@code rapport --db X shell}), given again before each line. */
+    private List<String> globalArguments() {
+        List<String> args = new ArrayList<>();
+        for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            CommandLine.ParseResult parsed = c.getParseResult();
+            if (parsed == null) {
+                continue;
+            }
+            for (OptionSpec option : parsed.matchedOptions()) {
+                if (option.scopeType() != CommandLine.ScopeType.INHERIT && !option.inherited()) {
+                    continue;
+                }
+                if (option.usageHelp() || option.versionHelp()) {
+                    continue;
+                }
+                args.add(option.longestName());
+                if (option.arity().max() > 0) {
+                    args.addAll(option.originalStringValues());
+                }
+            }
+        }
+        return args;
+    }
+}

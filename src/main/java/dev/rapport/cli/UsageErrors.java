@@ -1,0 +1,80 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.ExitStatus;
+import dev.rapport.app.Suggest;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jline.reader.impl.completer.StringsCompleter;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * What a command line that picocli (or a command) refuses gets: when a required value is missing
+ * and a person is at the terminal, a question for each missing value, with line editing and
+ * completion, and the command runs again with the answers; otherwise, and when no answer comes,
+ * one sentence naming what is wrong, where to read more, and exit status 2. Never a question when
+ * standard input is not a terminal (cron, pipes, scripts).
+ */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+
+    private final Session session;
+
+    UsageErrors(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        if (e instanceof CommandLine.MissingParameterException missing && session.environment().interactive()) {
+            Optional<List<String>> answers = ask(e.getCommandLine(), missing.getMissing());
+            if (answers.isPresent()) {
+                List<String> again = new ArrayList<>(Arrays.asList(args));
+                again.addAll(answers.get());
+                CommandLine root = e.getCommandLine();
+                while (root.getParent() != null) {
+                    root = root.getParent();
+                }
+                return root.execute(again.toArray(String[]::new));
+            }
+        }
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(e.getMessage()));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try: " + cmd.getCommandSpec().qualifiedName() + " --help");
+        err.flush();
+        return ExitStatus.USAGE.code();
+    }
+
+    /** The words to add to the command line, or empty when the person gives no answer. */
+    private Optional<List<String>> ask(CommandLine command, List<ArgSpec> missing) {
+        LineInput input = session.lineInput();
+        CommandLine.Model.CommandSpec root = command.getCommandSpec().root();
+        ShellCompleter completer = new ShellCompleter(root, new Suggest(session::storage, session.policy()));
+        List<String> added = new ArrayList<>();
+        if (!missing.isEmpty() && missing.stream().allMatch(a -> a.isOption() && a.arity().max() == 0)) {
+            // One of a group of flags, e.g. (--in | --out): one question, answered by a name with or without dashes.
+            List<String> names = missing.stream().map(a -> ((OptionSpec) a).longestName()).toList();
+            List<String> bare = names.stream().map(n -> n.replaceFirst("^-+", "")).toList();
+            Optional<String> answer = input.ask(String.join(" or ", bare) + "? ", new StringsCompleter(bare));
+            Optional<String> chosen = answer.map(a -> a.replaceFirst("^-+", "")).filter(bare::contains).map(a -> "--" + a);
+            return chosen.map(List::of);
+        }
+        for (ArgSpec arg : missing) {
+            String label = arg.isOption() ? ((OptionSpec) arg).longestName() + " " + arg.paramLabel() : arg.paramLabel();
+            Optional<String> answer = input.ask(label + ": ", completer.forValue(arg));
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            if (arg.isOption()) {
+                added.add(((OptionSpec) arg).longestName());
+            }
+            added.add(answer.get());
+        }
+        return Optional.of(added);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.app.Suggest;
+import dev.rapport.config.PolicyFile;
+import dev.rapport.storage.SqliteStorage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jline.reader.Candidate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What Tab offers in the shell, read from the command model, the policy and the database. */
+class ShellCompleterTest {
+
+    @TempDir
+    Path home;
+
+    SqliteStorage storage;
+    ShellCompleter completer;
+
+    @BeforeEach
+    void setUp() {
+        Rapport rapport = new Rapport(home);
+        rapport.run("customer", "add", "Jürgen Müller", "--id", "C1", "--tier", "key", "--owner", "anna");
+        rapport.run("customer", "add", "Wang Fang", "--id", "C2", "--tier", "small", "--owner", "li");
+        rapport.run("customer", "add", "Anna Lee", "--id", "X3", "--owner", "andreas");
+        storage = SqliteStorage.open(rapport.database());
+        var session = new Session(new Environment(Map.of("HOME", home.toString()), Clock.systemUTC(), false),
+                new GlobalOptions(), new PrintWriter(new StringWriter()));
+        var policy = PolicyFile.load(home.resolve("none.yaml"));
+        completer = new ShellCompleter(RapportCli.model(session, RapportCommand.COMMANDS).getCommandSpec(),
+                new Suggest(() -> storage, policy));
+    }
+
+    @AfterEach
+    void tearDown() {
+        storage.close();
+    }
+
+    private List<String> offered(String... words) {
+        ShellCompleter.Offer offer = completer.offer(Arrays.asList(words));
+        assertThat(offer).isInstanceOf(ShellCompleter.Candidates.class);
+        return ((ShellCompleter.Candidates) offer).candidates().stream().map(Candidate::value)
+                .filter(v -> v.startsWith(words[words.length - 1])).toList();
+    }
+
+    @Test
+    void the_start_of_a_command_completes_to_the_command_and_hidden_ones_are_not_offered() {
+        assertThat(offered("ag")).containsExactly("agenda");
+        assertThat(offered("")).contains("agenda", "customer", "log", "shell").doesNotContain("cds-training", "complete");
+    }
+
+    @Test
+    void subcommands_of_a_command() {
+        assertThat(offered("customer", "")).containsExactlyInAnyOrder("add", "show", "edit", "list", "archive", "tier");
+    }
+
+    @Test
+    void options_of_the_command_being_typed_with_the_global_ones() {
+        assertThat(offered("agenda", "--f")).containsExactlyInAnyOrder("--format", "--fail-if-overdue");
+        assertThat(offered("log", "C1", "--")).contains("--via", "--in", "--out", "--db", "--today");
+    }
+
+    @Test
+    void enum_values_of_an_option() {
+        assertThat(offered("agenda", "--format", "")).containsExactly("table", "csv", "tsv", "json", "ics");
+        assertThat(offered("log", "C1", "--outcome", "")).contains("reached", "missed", "voicemail");
+    }
+
+    @Test
+    void tiers_and_channels_come_from_the_policy() {
+        assertThat(offered("agenda", "--tier", "")).containsExactly("key", "major", "ordinary", "small");
+        assertThat(offered("log", "C1", "--via", "")).contains("call", "visit", "email", "letter");
+        assertThat(offered("customer", "tier", "C1", "ma")).containsExactly("major");
+    }
+
+    @Test
+    void customers_come_from_the_database_by_id_or_by_name() {
+        assertThat(offered("log", "C")).containsExactly("C1", "C2");
+        assertThat(offered("next", "Wa")).containsExactly("Wang Fang");
+        ShellCompleter.Candidates byName = (ShellCompleter.Candidates) completer.offer(List.of("next", "Wa"));
+        assertThat(byName.candidates().get(0).descr()).isEqualTo("C2");
+    }
+
+    @Test
+    void a_value_after_the_customer_is_not_another_customer() {
+        assertThat(offered("log", "C1", "C")).isEmpty();
+    }
+
+    @Test
+    void owners_come_from_the_database() {
+        assertThat(offered("agenda", "--owner", "an")).containsExactly("andreas", "anna");
+    }
+
+    @Test
+    void a_path_is_completed_as_a_file_name() {
+        assertThat(completer.offer(List.of("import", "customers", ""))).isInstanceOf(ShellCompleter.Files.class);
+        assertThat(completer.offer(List.of("agenda", "--db", ""))).isInstanceOf(ShellCompleter.Files.class);
+    }
+}
