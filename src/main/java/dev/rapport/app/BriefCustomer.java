@@ -60,7 +60,8 @@ public final class BriefCustomer {
             }
         });
         List<Obligation> open = storage.obligations().open(c.id()).stream()
-                .filter(o -> o.type() != ObligationType.RESOLVE).toList(); // complaints are listed as cases
+                .filter(o -> o.type() != ObligationType.RESOLVE && o.complaint().isEmpty())
+                .toList(); // complaints, and the follow-ups they owe, are listed as cases
         return new Brief(c, policy.findTier(c.tier()), now, storage.plans().of(c.id()),
                 new Planner(storage, policy).compute(c),
                 history.latest(c.id(), new InteractionStore.Selection(Optional.of(ContactKind.NEEDS), false), NEEDS),
