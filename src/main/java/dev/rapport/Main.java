@@ -30,11 +30,12 @@ public final class Main {
 
     /**
      * picocli's converters that rapport's options do not use: registering them loads and
-     * initialises their classes by reflection (java.sql, and java.time's YearMonth and MonthDay,
-     * whose formatters build all of DateTimeFormatter), about 15 ms of every start. LocalDate
-     * options have rapport's own converter (RapportCli); the other java.time types keep picocli's.
+     * initialises their classes and reads their methods by reflection (java.sql; java.time's
+     * YearMonth and MonthDay, whose static parsers build all of DateTimeFormatter), 15-20 ms of
+     * every start. LocalDate options have rapport's own converter (RapportCli); an option of
+     * another java.time type needs one there too.
      */
-    private static final String UNUSED_CONVERTERS = "java\\.sql\\..*|java\\.time\\.(Year|YearMonth|MonthDay)";
+    private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
 
     /** Runs one command line with the given environment: variables, clock and terminal. */
     public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
