@@ -55,11 +55,7 @@ public final class ImportComplaints {
                         counts[add(mapping.apply(row))]++;
                     } catch (InvalidValueException e) {
                         counts[4]++;
-                        if (options.strict()) {
-                            throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
-                                    + "; nothing was imported (--strict)");
-                        }
-                        listener.rejected(new Rejected(row, e.getMessage()));
+                        options.reject(source.name(), row, e.getMessage(), listener);
                     }
                 }
                 if (options.dryRun()) {

@@ -24,6 +24,14 @@ public final class ImportCustomers {
 
     /** How to import. */
     public record Options(boolean spread, boolean strict, boolean dryRun) {
+
+        /** A bad row of {@code source}: the end of a {@code --strict} import, else a rejected row told to the listener. */
+        void reject(String source, SourceRow row, String reason, Listener listener) {
+            if (strict) {
+                throw RapportException.badData(source + ":" + row.line() + ": " + reason + "; nothing was imported (--strict)");
+            }
+            listener.rejected(new Rejected(row, reason));
+        }
     }
 
     /** What the import did. */
@@ -102,11 +110,7 @@ public final class ImportCustomers {
                     upsert(p, customers, planner, added, lastBefore, updatedHere, counts);
                 } catch (InvalidValueException e) {
                     counts.rejected++;
-                    if (options.strict()) {
-                        throw RapportException.badData(source.name() + ":" + p.row().line() + ": " + e.getMessage()
-                                + "; nothing was imported (--strict)");
-                    }
-                    listener.rejected(new Rejected(p.row(), e.getMessage()));
+                    options.reject(source.name(), p.row(), e.getMessage(), listener);
                 }
                 if (counts.read % PROGRESS_EVERY == 0) {
                     listener.progress(counts.read, source.progress());

@@ -87,11 +87,7 @@ public final class ImportInteractions {
                 }
             } catch (InvalidValueException e) {
                 counts[4]++;
-                if (options.strict()) {
-                    throw RapportException.badData(source.name() + ":" + row.line() + ": " + e.getMessage()
-                            + "; nothing was imported (--strict)");
-                }
-                listener.rejected(new Rejected(row, e.getMessage()));
+                options.reject(source.name(), row, e.getMessage(), listener);
             }
             if (counts[0] % PROGRESS_EVERY == 0) {
                 listener.progress(counts[0], source.progress());
