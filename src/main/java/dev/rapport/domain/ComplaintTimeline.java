@@ -35,7 +35,6 @@ public final class ComplaintTimeline {
         for (Interaction c : contacts) {
             entries.add(new Entry(c.at(), "contact", describe(c)));
         }
-        Complaint.Status status = complaint.status(today);
         resolve.escalation().ifPresent(e -> {
             if (complaint.wasEscalated(today) && events.stream().noneMatch(x -> x.event().equals(ComplaintEvent.ESCALATED))) {
                 entries.add(new Entry(e.on().atStartOfDay(), "escalation point",
@@ -45,7 +44,7 @@ public final class ComplaintTimeline {
             }
         });
         if (resolve.isOpen()) {
-            entries.add(new Entry(resolve.due().atStartOfDay(), status == Complaint.Status.OPEN ? "due" : "was due", "resolve by this day"));
+            entries.add(new Entry(resolve.due().atStartOfDay(), resolve.due().isBefore(today) ? "was due" : "due", "resolve by this day"));
         }
         complaint.followUp().filter(Obligation::isOpen).ifPresent(f ->
                 entries.add(new Entry(f.due().atStartOfDay(), "follow-up due", f.note() + " (#" + f.id() + ")")));

@@ -165,6 +165,14 @@ class ComplaintTest {
         }
 
         @Test
+        void an_escalated_complaint_is_still_due_until_its_deadline_passes() {
+            List<String> onThursday = ComplaintTimeline.of(open(), List.of(), List.of(), THURSDAY).stream().map(e -> e.what()).toList();
+            assertThat(onThursday).containsExactly("opened", "escalation point", "due");
+            List<String> after = ComplaintTimeline.of(open(), List.of(), List.of(), DUE.plusDays(1)).stream().map(e -> e.what()).toList();
+            assertThat(after).containsExactly("opened", "escalation point", "was due");
+        }
+
+        @Test
         void a_resolved_complaint_shows_the_follow_up_it_owes() {
             List<String> story = ComplaintTimeline.of(resolvedOn(TUESDAY, false), List.of(), List.of(), TUESDAY).stream()
                     .map(e -> e.what()).toList();
