@@ -9,6 +9,7 @@ import dev.rapport.domain.NextContact;
 import dev.rapport.domain.Obligation;
 import dev.rapport.domain.ObligationType;
 import dev.rapport.domain.Policy;
+import dev.rapport.domain.SatisfactionTrend;
 import dev.rapport.domain.Tier;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -38,6 +39,20 @@ public final class BriefCustomer {
                         List<NextContact> next, List<Interaction> needs, List<Interaction> feedback,
                         List<Interaction> lastContacts, List<Obligation> open, List<Complaint> complaints,
                         List<Interaction> satisfaction) {
+
+        /** The latest ratings, oldest first, and where they are heading. */
+        public SatisfactionTrend trend() {
+            List<Integer> ratings = new ArrayList<>();
+            for (int i = satisfaction.size() - 1; i >= 0; i--) {
+                satisfaction.get(i).satisfaction().ifPresent(ratings::add);
+            }
+            return new SatisfactionTrend(ratings);
+        }
+
+        /** Now where the customer is: in its time zone, else in the planner's. */
+        public java.time.LocalDateTime localTime() {
+            return now.withZoneSameInstant(customer.timeZone().map(z -> z.zone()).orElse(now.getZone())).toLocalDateTime();
+        }
     }
 
     private final Storage storage;

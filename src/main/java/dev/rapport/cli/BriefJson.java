@@ -29,7 +29,7 @@ final class BriefJson {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("customer", customer);
         all.put("tier_weight", b.tier().<Object>map(t -> t.weight()).orElse(""));
-        all.put("local_time", b.now().withZoneSameInstant(c.timeZone().map(z -> z.zone()).orElse(b.now().getZone())).toLocalDateTime().toString());
+        all.put("local_time", b.localTime().toString());
         all.put("listening_advice", c.listeningStyle().map(s -> s.advice()).orElse(""));
         List<Object> plans = new ArrayList<>();
         for (ContactPlan p : b.plans()) {
@@ -69,13 +69,9 @@ final class BriefJson {
             complaints.add(ComplaintListings.row(k, b.now().toLocalDate()));
         }
         all.put("complaints", complaints);
-        List<Integer> ratings = new ArrayList<>();
-        for (int i = b.satisfaction().size() - 1; i >= 0; i--) {
-            b.satisfaction().get(i).satisfaction().ifPresent(ratings::add);
-        }
-        SatisfactionTrend trend = new SatisfactionTrend(ratings);
+        SatisfactionTrend trend = b.trend();
         Map<String, Object> satisfaction = new LinkedHashMap<>();
-        satisfaction.put("ratings", ratings);
+        satisfaction.put("ratings", trend.ratings());
         satisfaction.put("average", trend.average().<Object>map(a -> Math.round(a * 100) / 100.0).orElse(""));
         satisfaction.put("change", trend.change().<Object>map(a -> Math.round(a * 100) / 100.0).orElse(""));
         all.put("satisfaction", satisfaction);

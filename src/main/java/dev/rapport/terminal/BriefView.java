@@ -10,7 +10,6 @@ import dev.rapport.domain.NextContact;
 import dev.rapport.domain.Obligation;
 import dev.rapport.domain.SatisfactionTrend;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,11 +107,8 @@ public final class BriefView {
         }
         sections.add(new Section("Owed", orNone(owed, "nothing open")));
 
-        List<Integer> ratings = new ArrayList<>();
-        for (int i = b.satisfaction().size() - 1; i >= 0; i--) {
-            b.satisfaction().get(i).satisfaction().ifPresent(ratings::add);
-        }
-        SatisfactionTrend trend = new SatisfactionTrend(ratings);
+        SatisfactionTrend trend = b.trend();
+        List<Integer> ratings = trend.ratings();
         sections.add(new Section("Satisfaction", List.of(trend.isEmpty() ? "no ratings yet"
                 : sparkline(ratings) + "  " + String.format(Locale.ROOT, "%.1f", trend.average().get()) + " average of the last "
                 + ratings.size() + trend.direction().map(d -> ", " + d).orElse(""))));
@@ -127,8 +123,7 @@ public final class BriefView {
         if (!w.isAny()) {
             line.append(", ").append(w);
         }
-        ZoneId zone = c.timeZone().map(z -> z.zone()).orElse(b.now().getZone());
-        LocalDateTime there = b.now().withZoneSameInstant(zone).toLocalDateTime();
+        LocalDateTime there = b.localTime();
         line.append(c.timeZone().map(z -> " (" + z.id() + ")").orElse(""));
         line.append(" · now ").append(WHEN.format(there)).append(c.timeZone().isPresent() ? " there" : "");
         if (!w.isAny()) {
