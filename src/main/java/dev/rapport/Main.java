@@ -2,9 +2,12 @@ package dev.rapport;
 
 import dev.rapport.cli.Environment;
 import dev.rapport.cli.RapportCli;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The composition root. {@link #run} is the whole program and returns its exit status; only
@@ -16,15 +19,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        // Not System.out: a PrintStream swallows its write errors, and RapportCli checks every one.
+        Writer out = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int status = run(Environment.system(), out, err, args);
-        out.flush();
+        int status = run(Environment.system(), out, err, args);   // out is flushed, and checked, by then
         err.flush();
         System.exit(status);
     }
 
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(Writer out, PrintWriter err, String... args) {
         return run(Environment.system(), out, err, args);
     }
 
@@ -37,8 +40,12 @@ public final class Main {
      */
     private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
 
-    /** Runs one command line with the given environment: variables, clock and terminal. */
-    public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs one command line with the given environment: variables, clock and terminal. Every
+     * write to {@code out} is checked: give a plain Writer, whose IOExceptions say what failed; a
+     * PrintWriter swallows them and only its checkError says that something did.
+     */
+    public static int run(Environment environment, Writer out, PrintWriter err, String... args) {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }

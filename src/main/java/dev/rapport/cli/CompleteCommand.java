@@ -38,11 +38,11 @@ final class CompleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StringBuilder text = new StringBuilder();
         try {
             if (kind.needsDatabase() && !Files.isRegularFile(session.databasePath())) {
                 return 0;
             }
-            StringBuilder text = new StringBuilder();
             for (Suggest.Suggestion s : kind.suggest(new Suggest(session::storage, session.policy()), prefix)) {
                 text.append(s.value());
                 if (describe && !s.description().isEmpty()) {
@@ -50,10 +50,10 @@ final class CompleteCommand implements Callable<Integer> {
                 }
                 text.append('\n');
             }
-            spec.commandLine().getOut().print(text);
-            return 0;
         } catch (RuntimeException e) {
             return 1;
         }
+        spec.commandLine().getOut().print(text);   // outside: a failure to write is not a failure to find values
+        return 0;
     }
 }

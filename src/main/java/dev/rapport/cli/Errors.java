@@ -35,6 +35,9 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         if (t instanceof CommandLine.ParameterException) {
             return ExitStatus.USAGE;
         }
+        if (t instanceof StandardOutputClosed) {
+            return ExitStatus.OK;
+        }
         if (t instanceof RapportException) {
             return ((RapportException) t).status();
         }
@@ -55,8 +58,14 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         return report(e, commandLine.getErr());
     }
 
-    /** Prints the failure as one sentence (and the trace with --verbose); returns its exit code. */
+    /**
+     * Prints the failure as one sentence (and the trace with --verbose); returns its exit code. A
+     * reader of standard output that has gone is no failure: nothing is printed.
+     */
     int report(Throwable e, PrintWriter err) {
+        if (e instanceof StandardOutputClosed) {
+            return getExitCode(e);
+        }
         // One line, whatever the message quotes (a value with a line break in it), and its escape
         // sequences and control characters shown, not run.
         err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safe(message(e)));

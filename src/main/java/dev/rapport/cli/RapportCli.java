@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -10,22 +11,47 @@ public final class RapportCli {
     private RapportCli() {
     }
 
-    public static int execute(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs one command line. Every write to {@code out} is checked (StandardOutput): a write that
+     * fails ends the command with 74, a reader that has gone ends it quietly.
+     */
+    public static int execute(Environment environment, Writer out, PrintWriter err, String... args) {
         GlobalOptions options = new GlobalOptions();
         Errors errors = new Errors(options);
+        StandardOutput checked = new StandardOutput(out);
+        PrintWriter stdout = new PrintWriter(checked);
         try (Session session = new Session(environment, options, err)) {
             List<Class<?>> commands = RapportCommand.commandsFor(args);
             if (!commands.isEmpty() && commands.size() < RapportCommand.COMMANDS.size()) {
                 session.warmUpStorage();   // a command is named: it will most likely open the database
             }
-            CommandLine cli = commandLine(session, errors, out, err, commands);
+            CommandLine cli = commandLine(session, errors, stdout, err, commands);
             int status = cli.execute(args);
-            out.flush();
-            return status;
+            return flushed(status, stdout, checked, errors, err);
         } catch (RuntimeException | Error e) {
             // What escapes picocli's handler (an Error, or a failure while closing) takes the same path.
-            out.flush();
+            flushBefore(stdout);
             return errors.report(e, err);
+        }
+    }
+
+    /**
+     * The command's status once the last of its output is written. Failing to write it fails the
+     * command (a failure here takes execute's error path), even a command that caught the failure
+     * and carried on. A reader that has gone ends every command with 0, whether it left during the
+     * command or only at this last flush: the status does not depend on the size of a buffer.
+     */
+    private static int flushed(int status, PrintWriter out, StandardOutput checked, Errors errors, PrintWriter err) {
+        out.flush();
+        return checked.failure().filter(unreported -> status == 0).map(f -> errors.report(f, err)).orElse(status);
+    }
+
+    /** What the command wrote before its error, as far as it can still be written: the error is the news. */
+    private static void flushBefore(PrintWriter out) {
+        try {
+            out.flush();
+        } catch (RuntimeException failedToo) {
+            // the output failed as well; the error that ended the command is the one to report
         }
     }
 
@@ -34,11 +60,27 @@ public final class RapportCli {
         CommandLine cli = model(session, commands);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setExecutionStrategy(RapportCli::runWithHelpFailuresHandled);
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
         cli.setParameterExceptionHandler(new UsageErrors(session));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /**
+     * picocli's usual strategy, except that a failure while it prints help or the version (onto a
+     * full disk, into a closed pipe) takes the error path of a command's failures: picocli would
+     * print its stack trace.
+     */
+    private static int runWithHelpFailuresHandled(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } catch (CommandLine.PicocliException routedAlready) {
+            throw routedAlready;
+        } catch (RuntimeException e) {
+            throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), e.getMessage(), e);
+        }
     }
 
     /** The picocli model of rapport and the given commands, without output or error handling. */

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  * {@code rapport shell}: every command without the {@code rapport} in front, with tab completion
  * and history, in one session whose database and policy are opened once. Each line runs through
  * the same command line and error path as {@code rapport LINE}; a failing command prints its error
- * and the shell goes on. Ctrl-C drops the line, Ctrl-D (or {@code exit}) leaves.
+ * and the shell goes on. Ctrl-C drops the line, Ctrl-D (or {@code exit}) leaves; so does a standard
+ * output that can no longer be written, quietly when its reader has gone.
  */
 @Command(name = "shell",
         description = {"An interactive session: type commands without \"rapport\"; Tab completes commands, options,",
@@ -70,8 +71,11 @@ final class ShellCommand implements Callable<Integer> {
                 err.flush();
                 continue;
             }
-            run(cli, withGlobals(cli, first.equals("help") ? List.of("--help") : words, globals), err);
-            out.flush();
+            int status = run(cli, withGlobals(cli, first.equals("help") ? List.of("--help") : words, globals), err);
+            out.flush();   // a first failure to write ends the shell through the one error path
+            if (out.checkError()) {
+                return status;   // the line's output failed and said so (or its reader has gone): no one reads on
+            }
         }
         return 0;
     }

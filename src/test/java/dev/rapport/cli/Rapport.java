@@ -93,10 +93,16 @@ final class Rapport {
 
     Run run(String... args) {
         StringWriter out = new StringWriter();
+        Run run = run(new PrintWriter(out), args);
+        return new Run(run.status(), out.toString(), run.err());
+    }
+
+    /** A run whose standard output is {@code stdout} (one that fails, say); the Run's out is empty. */
+    Run run(java.io.Writer stdout, String... args) {
         StringWriter err = new StringWriter();
         int status = Main.run(new Environment(Map.copyOf(variables), clock, terminal, interactive,
                         new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
+                stdout, new PrintWriter(err), args);
+        return new Run(status, "", err.toString());
     }
 }

@@ -61,6 +61,17 @@ final class Children {
     }
 
     private Process java(Path log, String mainClass, List<String> args, boolean standby) throws IOException {
+        return java(mainClass, args).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectOutput(standby ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
+
+    /** A rapport process running {@code args} on the database, not yet started: its output is the caller's to direct. */
+    ProcessBuilder rapport(String... args) {
+        return java("dev.rapport.Main", withDb(args));
+    }
+
+    private ProcessBuilder java(String mainClass, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Short-lived processes: the quick compiler and the small collector start fastest.
@@ -68,10 +79,9 @@ final class Children {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dorg.sqlite.tmpdir=" + home, mainClass));
         command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectOutput(standby ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(variables());
-        return pb.start();
+        return pb;
     }
 
     Map<String, String> variables() {
