@@ -37,8 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     RecordWriter.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = {"Write to FILE instead of stdout (- is stdout), owner-only. FILE appears when the export is",
-                "whole; a failed export leaves no FILE and an old one as it was."})
+            description = "Write to FILE instead of stdout (- is stdout), owner-only. FILE appears when the export is whole; "
+                    + "a failed export leaves no FILE and an old one as it was.")
     Path output;
 
     @Option(names = "--force", description = "Replace FILE when it exists.")

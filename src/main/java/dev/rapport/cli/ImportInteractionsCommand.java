@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
             "Reads the generic format customer,at,channel,direction,outcome,kind,note,satisfaction and CRM",
             "activity exports; rows are matched to customers by id or e-mail. Notes and tasks are skipped;",
             "a row already in the history is left alone. History opens no obligations."},
-        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed; with --strict nothing imported),",
-            "66 no such file."})
+        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
 final class ImportInteractionsCommand implements Callable<Integer> {
 
     static final List<String> YAML_FIELDS = List.of("customer", "at", "channel", "direction", "outcome", "kind", "note",

@@ -24,17 +24,16 @@ final class ImportOptions {
             description = "The file's encoding, e.g. windows-1252 for spreadsheets saved on Windows (default: ${DEFAULT-VALUE}).")
     String encoding;
 
-    @Option(names = "--strict", description = {"All or nothing: import nothing if any row is bad (exit 65). Without it",
-        "the good rows are committed and the bad ones rejected (also exit 65)."})
+    @Option(names = "--strict", description = "All or nothing: import nothing if any row is bad (exit 65). Without it, "
+            + "the good rows are committed and the bad ones rejected (also exit 65).")
     boolean strict;
 
     @Option(names = {"-n", "--dry-run"}, description = "Report what would happen; write nothing.")
     boolean dryRun;
 
     @Option(names = "--rejects", paramLabel = "FILE",
-            description = {"Write the rejected rows to FILE as CSV, with line and reason (- is stdout), owner-only.",
-                "FILE appears when the import ends (exit 0 or 65); an import that fails leaves no FILE and an",
-                "old one as it was."})
+            description = "Write the rejected rows to FILE as CSV, with line and reason (- is stdout), owner-only. "
+                    + "FILE appears when the import ends (exit 0 or 65); an import that fails leaves no FILE and an old one as it was.")
     Path rejects;
 
     @Option(names = "--force", description = "Replace the --rejects FILE when it exists.")
