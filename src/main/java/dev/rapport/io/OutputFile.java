@@ -48,7 +48,8 @@ public final class OutputFile implements AutoCloseable {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private final Path target;
+    private final Path named;         // as the user wrote it, for messages
+    private final Path target;        // where it goes: absolute, through a symlink to its file
     private final Path temporary;     // null when the target is written straight
     private final boolean replace;
     private final Writer given;       // standard output: flushed, never closed
@@ -56,7 +57,8 @@ public final class OutputFile implements AutoCloseable {
     private Writer writer;
     private boolean committed;
 
-    private OutputFile(Path target, Path temporary, boolean replace, Writer given) {
+    private OutputFile(Path named, Path target, Path temporary, boolean replace, Writer given) {
+        this.named = named;
         this.target = target;
         this.temporary = temporary;
         this.replace = replace;
@@ -83,7 +85,7 @@ public final class OutputFile implements AutoCloseable {
             throw RapportException.usage(target + " is a directory; name a file for the " + purpose);
         }
         if (Files.exists(target) && !Files.isRegularFile(target)) {
-            return new OutputFile(target, null, replace, null);
+            return new OutputFile(target, target, null, replace, null);
         }
         if (Files.exists(target) && !replace) {
             throw RapportException.usage(target + " exists already; choose another name or add --force to replace it");
@@ -95,7 +97,7 @@ public final class OutputFile implements AutoCloseable {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": no such directory");
         }
         try {
-            return new OutputFile(place, createOwnerOnly(dir, "." + place.getFileName() + "."), replace, null);
+            return new OutputFile(target, place, createOwnerOnly(dir, "." + place.getFileName() + "."), replace, null);
         } catch (IOException e) {
             throw failure(target, e);
         }
@@ -103,7 +105,7 @@ public final class OutputFile implements AutoCloseable {
 
     /** Standard output as an output file: written as it comes, flushed on commit, left open. */
     public static OutputFile standardOutput(Writer out) {
-        return new OutputFile(STANDARD_OUTPUT, null, true, out);
+        return new OutputFile(STANDARD_OUTPUT, STANDARD_OUTPUT, null, true, out);
     }
 
     /** Whether {@code path} is {@code -}, standard output. */
@@ -124,7 +126,7 @@ public final class OutputFile implements AutoCloseable {
                     writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
                 }
             } catch (IOException e) {
-                throw failure(target, e);
+                throw failure(named, e);
             }
         }
         return writer;
@@ -136,14 +138,14 @@ public final class OutputFile implements AutoCloseable {
      */
     public Path file() {
         if (temporary == null) {
-            throw RapportException.usage(target + " is not a regular file; name a file");
+            throw RapportException.usage(named + " is not a regular file; name a file");
         }
         return temporary;
     }
 
     /** What the user calls this output, for messages. */
     public String name() {
-        return isStandardOutput(target) ? "standard output" : target.toString();
+        return isStandardOutput(named) ? "standard output" : named.toString();
     }
 
     /**
@@ -166,7 +168,7 @@ public final class OutputFile implements AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw failure(target, e);
+            throw failure(named, e);
         }
     }
 
@@ -178,7 +180,7 @@ public final class OutputFile implements AutoCloseable {
         try {
             Files.createLink(target, temporary); // fails when the name was taken meanwhile, even in a race
         } catch (FileAlreadyExistsException e) {
-            throw RapportException.usage(target + " exists already; choose another name or add --force to replace it");
+            throw RapportException.usage(named + " exists already; choose another name or add --force to replace it");
         } catch (UnsupportedOperationException | IOException e) {
             Files.move(temporary, target); // a file system without hard links: checked, then renamed
             return;
