@@ -453,7 +453,7 @@ function _picocli_rapport_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--force' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '-o' '--output' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
@@ -1773,7 +1773,7 @@ function _picocli_rapport_import_customers() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '--spread' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--strict' '-n' '--dry-run' '--force' '--spread' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 
@@ -1839,7 +1839,7 @@ function _picocli_rapport_import_interactions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--strict' '-n' '--dry-run' '--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 
@@ -1893,7 +1893,7 @@ function _picocli_rapport_import_complaints() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--strict' '-n' '--dry-run' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--strict' '-n' '--dry-run' '--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
   local FORMAT_option_args=("csv" "yaml") # --format values
 

@@ -9,19 +9,15 @@ import java.util.Optional;
  */
 public interface DatabaseCopies {
 
-    /** A copy written to {@code file}, of a database at {@code schemaVersion}. */
-    record Copy(Path file, int schemaVersion) {
-    }
-
     /** A copy put back; {@code previous} is where the database it replaced was kept. */
     record Restored(Path from, int schemaVersion, Optional<Path> previous) {
     }
 
     /**
-     * Copies the database to {@code target}, owner-only. An existing {@code target} is refused
-     * unless {@code replace}.
+     * Writes a consistent copy of the database into {@code file}, an empty owner-only file that the
+     * caller made and puts in place once the copy is whole; returns the copy's schema version.
      */
-    Copy backup(Path target, boolean replace);
+    int backupInto(Path file);
 
     /**
      * Puts the rapport database in {@code source} in place of the current one, in one transaction,

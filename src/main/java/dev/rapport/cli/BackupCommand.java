@@ -1,6 +1,6 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.io.OutputFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,9 +33,12 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatabaseCopies.Copy copy = session.copies().backup(file, force);
-        session.say(spec.commandLine(), "Backed up " + session.databasePath() + " (schema version " + copy.schemaVersion()
-                + ") to " + copy.file());
-        return 0;
+        try (OutputFile copy = OutputFile.open("backup", file, force, session.inputFiles())) {
+            int version = session.copies().backupInto(copy.file());
+            copy.commit();
+            session.say(spec.commandLine(), "Backed up " + session.databasePath() + " (schema version " + version
+                    + ") to " + file);
+            return 0;
+        }
     }
 }

@@ -5,12 +5,9 @@ import dev.rapport.app.ExitStatus;
 import dev.rapport.app.FindCustomers;
 import dev.rapport.app.RapportException;
 import dev.rapport.domain.CustomerField;
+import dev.rapport.io.OutputFile;
 import dev.rapport.io.RecordWriter;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +36,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv, tsv, json or yaml (default: ${DEFAULT-VALUE}).")
     RecordWriter.Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of stdout (- is stdout), owner-only. FILE appears when the export is whole; "
+                    + "a failed export leaves no FILE and an old one as it was.")
     Path output;
+
+    @Option(names = "--force", description = "Replace FILE when it exists.")
+    boolean force;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
@@ -52,11 +54,24 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean excelSafe = excel.in(format);
-        Writer target = output == null ? spec.commandLine().getOut() : open(output);
+        boolean toFile = output != null && !OutputFile.isStandardOutput(output);
+        // Readied before the database is opened, so that an output that is the database is refused first.
+        try (OutputFile out = toFile ? OutputFile.open("export", output, force, session.inputFiles())
+                : OutputFile.standardOutput(spec.commandLine().getOut())) {
+            long count = write(out, excelSafe);
+            out.commit();
+            if (toFile) {
+                session.say(spec.commandLine(), "Exported " + count + " " + what + " to " + output);
+            }
+            return 0;
+        }
+    }
+
+    private long write(OutputFile out, boolean excelSafe) {
         List<CustomerField> fields = List.of(CustomerField.values());
         long[] count = {0};
         List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
-        try (RecordWriter writer = RecordWriter.open(format, target, columns, excelSafe)) {
+        try (RecordWriter writer = RecordWriter.open(format, out.writer(), columns, excelSafe)) {
             if (what == What.customers) {
                 new FindCustomers(session.storage(), session.policy()).forEach(CustomerQuery.ALL, c -> {
                     List<Object> values = new ArrayList<>(fields.size());
@@ -76,30 +91,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         } catch (UncheckedIOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write the export: " + e.getCause().getMessage(), e);
-        } finally {
-            if (output != null) {
-                close(target);
-            }
         }
-        if (output != null) {
-            session.say(spec.commandLine(), "Exported " + count[0] + " " + what + " to " + output);
-        }
-        return 0;
-    }
-
-    private static Writer open(Path path) {
-        try {
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, path + ": cannot write: " + e.getMessage(), e);
-        }
-    }
-
-    private static void close(Writer writer) {
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, "cannot finish the export: " + e.getMessage(), e);
-        }
+        return count[0];
     }
 }

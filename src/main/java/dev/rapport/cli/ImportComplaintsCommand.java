@@ -6,7 +6,7 @@ import dev.rapport.app.RapportException;
 import dev.rapport.app.TabularSource;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.io.ComplaintColumns;
-import dev.rapport.io.RejectsFile;
+import dev.rapport.io.OutputFile;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
             "matched to customers by id or e-mail and keep their ticket id: importing again resolves what was",
             "closed in the CRM since and reopens what was reopened. A closed ticket owes a follow-up call only",
             "while that call is still ahead."},
-        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest imported), 66 no such file."})
+        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
 final class ImportComplaintsCommand implements Callable<Integer> {
 
     static final List<String> YAML_FIELDS = List.of("ref", "customer", "opened", "note", "status", "priority", "resolved", "owner");
@@ -40,6 +40,12 @@ final class ImportComplaintsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (OutputFile rejectsOutput = input.rejectsOutput(session, spec.commandLine().getOut(), List.of())) {
+            return run(rejectsOutput);
+        }
+    }
+
+    private Integer run(OutputFile rejectsOutput) {
         ImportComplaints importer = new ImportComplaints(session.storage(), session.policy(), session.now());
         try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing complaints")) {
@@ -49,12 +55,10 @@ final class ImportComplaintsCommand implements Callable<Integer> {
             } catch (InvalidValueException e) {
                 throw RapportException.badData(source.name() + ": " + e.getMessage());
             }
-            RejectsFile rejectsFile = input.rejects == null ? null : new RejectsFile(input.rejects, source.header());
-            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
+            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
             dev.rapport.app.ImportCustomers.Summary s;
-            try (rejectsFile) {
-                s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
-            }
+            s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
+            ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();
             session.say(spec.commandLine(), report.summary(source.name(), s));
             return s.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;

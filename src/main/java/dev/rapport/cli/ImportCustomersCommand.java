@@ -6,9 +6,10 @@ import dev.rapport.app.TabularSource;
 import dev.rapport.domain.CustomerField;
 import dev.rapport.io.CustomerColumns;
 import dev.rapport.io.MappingFile;
-import dev.rapport.io.RejectsFile;
+import dev.rapport.io.OutputFile;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Import customers from CSV or YAML: add new ones, update changed ones (upsert).",
             "Headers of generic lists, Google Contacts, Outlook, Thunderbird and CRM exports are",
             "recognised; --map names other columns. The key is the id column, else the e-mail, else",
-            "a slug of name and company. One transaction: all of the file or nothing."},
-        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest imported), 66 no such file."})
+            "a slug of name and company. One transaction: all the good rows or none."},
+        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
 final class ImportCustomersCommand implements Callable<Integer> {
 
     private final Session session;
@@ -59,6 +60,13 @@ final class ImportCustomersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<OutputFile.Input> mappingFile = mapping == null ? List.of() : List.of(new OutputFile.Input(mapping, "the mapping file"));
+        try (OutputFile rejectsOutput = input.rejectsOutput(session, spec.commandLine().getOut(), mappingFile)) {
+            return run(rejectsOutput);
+        }
+    }
+
+    private Integer run(OutputFile rejectsOutput) {
         Map<String, String> columns = new LinkedHashMap<>();
         Map<String, String> tiers = new LinkedHashMap<>();
         if (mapping != null) {
@@ -72,13 +80,10 @@ final class ImportCustomersCommand implements Callable<Integer> {
         try (TabularSource source = input.open(CustomerField.keys());
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing customers")) {
             CustomerColumns mapped = columns(source, columns, tiers);
-            RejectsFile rejectsFile = input.rejects == null ? null : new RejectsFile(input.rejects, source.header());
-            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
-            ImportCustomers.Summary summary;
-            try (rejectsFile) {
-                summary = importer.run(source, new ImportCustomers.Mapping(mapped::fields, mapped.ignored()),
-                        input.options(spread), report.listener(progress));
-            }
+            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
+            ImportCustomers.Summary summary = importer.run(source, new ImportCustomers.Mapping(mapped::fields, mapped.ignored()),
+                    input.options(spread), report.listener(progress));
+            ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();
             session.say(spec.commandLine(), report.summary(source.name(), summary));
             return summary.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;

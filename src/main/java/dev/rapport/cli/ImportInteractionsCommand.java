@@ -6,7 +6,7 @@ import dev.rapport.app.RapportException;
 import dev.rapport.app.TabularSource;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.io.InteractionColumns;
-import dev.rapport.io.RejectsFile;
+import dev.rapport.io.OutputFile;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             "Reads the generic format customer,at,channel,direction,outcome,kind,note,satisfaction and CRM",
             "activity exports; rows are matched to customers by id or e-mail. Notes and tasks are skipped;",
             "a row already in the history is left alone. History opens no obligations."},
-        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest imported), 66 no such file."})
+        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
 final class ImportInteractionsCommand implements Callable<Integer> {
 
     static final List<String> YAML_FIELDS = List.of("customer", "at", "channel", "direction", "outcome", "kind", "note",
@@ -39,17 +39,20 @@ final class ImportInteractionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (OutputFile rejectsOutput = input.rejectsOutput(session, spec.commandLine().getOut(), List.of())) {
+            return run(rejectsOutput);
+        }
+    }
+
+    private Integer run(OutputFile rejectsOutput) {
         ImportInteractions importer = new ImportInteractions(session.storage(), session.policy(), session.now());
         try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing contacts")) {
             InteractionColumns columns = columns(source);
-            RejectsFile rejectsFile = input.rejects == null ? null : new RejectsFile(input.rejects, source.header());
-            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, rejectsFile);
+            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
             ImportInteractions.Summary s;
-            try (rejectsFile) {
-                s = importer.run(source, columns::row, columns.ignored(),
-                        input.options(false), report.listener(progress));
-            }
+            s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
+            ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();
             session.say(spec.commandLine(), report.summary(source.name(), s));
             return s.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;

@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 
 /**
  * What an import tells the user: each rejected row with its line and reason (the first few on
- * stderr, all of them in the rejects file), and the summary.
+ * stderr, all of them in the rejects file), and the summary, which says that the good rows are
+ * committed when some were rejected: exit 65 does not mean that nothing was imported.
  */
 final class ImportReport {
 
@@ -58,6 +59,7 @@ final class ImportReport {
                 .append(", updated ").append(s.updated())
                 .append(", unchanged ").append(s.unchanged())
                 .append(", rejected ").append(s.rejected());
+        committed(text, s.added() + s.updated() + s.unchanged(), s.rejected(), s.dryRun());
         return ending(text, s.ignoredColumns(), s.dryRun());
     }
 
@@ -69,16 +71,34 @@ final class ImportReport {
                 .append(", skipped ").append(s.skipped()).append(" (not contacts)")
                 .append(", rejected ").append(s.rejected())
                 .append("; replanned ").append(s.customersReplanned()).append(" customers");
+        committed(text, s.added() + s.unchanged(), s.rejected(), s.dryRun());
         return ending(text, s.ignoredColumns(), s.dryRun());
     }
 
     private StringBuilder more(long rejectedRows) {
         StringBuilder text = new StringBuilder();
         if (rejectedRows > SHOWN && !session.options().quiet()) {
-            text.append("… and ").append(rejectedRows - SHOWN).append(" more rejected rows")
-                    .append(rejectsFile == null ? "; --rejects FILE writes them all" : "").append('\n');
+            text.append("… and ").append(rejectedRows - SHOWN).append(" more rejected rows").append('\n');
         }
         return text;
+    }
+
+    /** With rows rejected, the rest are in the database all the same: the summary says so, and where the rejected are. */
+    private void committed(StringBuilder text, long kept, long rejectedRows, boolean dryRun) {
+        if (rejectedRows == 0) {
+            return;
+        }
+        text.append("; the other ").append(rows(kept)).append(dryRun ? " would be" : kept == 1 ? " is" : " are").append(" committed, ");
+        if (rejectsFile != null) {
+            text.append("the ").append(rejectedRows).append(" rejected").append(rejectedRows == 1 ? " is" : " are")
+                    .append(" in ").append(rejectsFile.name());
+        } else {
+            text.append("--rejects FILE keeps the ").append(rejectedRows).append(" rejected in a file");
+        }
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     private static String ending(StringBuilder text, java.util.List<String> ignored, boolean dryRun) {

@@ -6,6 +6,7 @@ import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import dev.rapport.config.PolicyFile;
 import dev.rapport.domain.Policy;
+import dev.rapport.io.OutputFile;
 import dev.rapport.storage.SqliteCopies;
 import dev.rapport.storage.SqliteStorage;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.time.LocalTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * One run of rapport (or one interactive shell): where its files are, the policy and the database,
@@ -57,6 +59,19 @@ public final class Session implements AutoCloseable {
         return options.config()
                 .or(() -> environment.get("RAPPORT_CONFIG").map(Path::of))
                 .orElseGet(() -> environment.xdg("CONFIG", ".config").resolve("rapport").resolve("config.yaml"));
+    }
+
+    /**
+     * The files every command reads, which no output may overwrite: the database with the files
+     * SQLite keeps beside it (they are the database as much as it is), and the configuration.
+     */
+    public List<OutputFile.Input> inputFiles() {
+        Path db = databasePath();
+        return List.of(new OutputFile.Input(db, "the database"),
+                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-wal"), "the database's write-ahead log"),
+                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-shm"), "the database's shared-memory index"),
+                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-journal"), "the database's rollback journal"),
+                new OutputFile.Input(configPath(), "the configuration"));
     }
 
     /** The policy, read once; again only when a command of the shell names another file. */

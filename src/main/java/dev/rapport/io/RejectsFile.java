@@ -4,34 +4,37 @@ import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Rejected;
 import dev.rapport.app.RapportException;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
-/** {@code --rejects FILE}: the rejected rows as CSV, their original columns plus line and reason. */
-public final class RejectsFile implements AutoCloseable {
+/**
+ * {@code --rejects FILE}: the rejected rows as CSV, their original columns plus line and reason,
+ * written into an {@link OutputFile} that the import commits when it ends.
+ */
+public final class RejectsFile {
 
-    private final Path path;
+    private final OutputFile file;
     private final CSVPrinter printer;
     private final int columns;
 
-    public RejectsFile(Path path, List<String> header) {
-        this.path = path;
+    public RejectsFile(OutputFile file, List<String> header) {
+        this.file = file;
         this.columns = header.size();
         try {
-            Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-            this.printer = new CSVPrinter(writer, DelimitedOutput.CSV);
+            this.printer = new CSVPrinter(file.writer(), DelimitedOutput.CSV);
             List<String> head = new ArrayList<>(header);
             head.add("line");
             head.add("reason");
             printer.printRecord(head);
         } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, path + ": cannot write the rejects file: " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /** Where the rejected rows go, for messages. */
+    public String name() {
+        return file.name();
     }
 
     public void write(Rejected rejected) {
@@ -44,16 +47,11 @@ public final class RejectsFile implements AutoCloseable {
         try {
             printer.printRecord(record);
         } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, path + ": cannot write the rejects file: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
-    @Override
-    public void close() {
-        try {
-            printer.close();
-        } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, path + ": cannot write the rejects file: " + e.getMessage(), e);
-        }
+    private RapportException failure(IOException e) {
+        return new RapportException(ExitStatus.IO_ERROR, file.name() + ": cannot write the rejects file: " + e.getMessage(), e);
     }
 }

@@ -41,40 +41,51 @@ public final class SqliteCopies implements DatabaseCopies {
     }
 
     @Override
-    public Copy backup(Path target, boolean replace) {
-        if (!Files.isRegularFile(database)) {
-            throw new RapportException(ExitStatus.NO_INPUT, database + ": no database to back up");
-        }
+    public int backupInto(Path file) {
+        requireDatabase();
         boolean readOnly = SqliteStorage.readOnly(database);
         try (Connection c = SqliteStorage.connection(SqliteStorage.url(database, readOnly), readOnly)) {
-            int version = copy(c, database.toString(), target.toAbsolutePath(), replace);
-            return new Copy(target, version);
+            return copyInto(c, file);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, database.toString(), "back up the database");
+        } finally {
+            deleteQuietly(file.resolveSibling(file.getFileName() + "-journal"));
+        }
+    }
+
+    /** Copies the database to {@code target}, a name rapport chose: the copy a restore keeps. */
+    private void backup(Path target, boolean replace) {
+        requireDatabase();
+        boolean readOnly = SqliteStorage.readOnly(database);
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database, readOnly), readOnly)) {
+            copy(c, target.toAbsolutePath(), replace);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, database.toString(), "back up the database");
+        }
+    }
+
+    private void requireDatabase() {
+        if (!Files.isRegularFile(database)) {
+            throw new RapportException(ExitStatus.NO_INPUT, database + ": no database to back up");
         }
     }
 
     /** Copies the database behind {@code storage} to {@code target}: the migrator's backup. */
     static void backup(SqliteStorage storage, Path target, boolean replace) {
         try {
-            copy(storage.connection(), storage.name(), target, replace);
+            copy(storage.connection(), target, replace);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, storage.name(), "back up the database to " + target + " before upgrading it");
         }
     }
 
-    /** Copies the main database of {@code source} to {@code target}; returns its schema version. */
-    private static int copy(Connection source, String name, Path target, boolean replace) throws SQLException {
+    /**
+     * Copies the main database of {@code source} to {@code target} under a temporary name first.
+     * Only for names rapport chooses itself; a name the user gives goes through io.OutputFile,
+     * which refuses the database and its files.
+     */
+    private static void copy(Connection source, Path target, boolean replace) throws SQLException {
         Path dir = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw RapportException.usage(target + " is a directory; name the backup file");
-        }
-        if (Files.exists(target) && !replace) {
-            throw RapportException.usage(target + " exists already; choose another name or add --force to replace it");
-        }
-        if (Files.exists(target) && sameFile(target, Path.of(name))) {
-            throw RapportException.usage(target + " is the database itself; a backup goes to another file");
-        }
         if (dir == null || !Files.isDirectory(dir)) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": no such directory");
         }
@@ -85,19 +96,23 @@ public final class SqliteCopies implements DatabaseCopies {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": " + SqliteStorage.reason(e), e);
         }
         try {
-            Busy.retry(() -> check(source.unwrap(SQLiteConnection.class).getDatabase()
-                    .backup("main", part.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
-            int version;
-            // A copy is one self-contained file: no write-ahead log beside it, whoever opens it.
-            try (Connection copy = SqliteStorage.connection("jdbc:sqlite:" + part, false);
-                 Statement st = copy.createStatement()) {
-                st.execute("PRAGMA journal_mode = DELETE");
-                version = intOf(st, "PRAGMA user_version");
-            }
+            copyInto(source, part);
             place(part, target, replace);
-            return version;
         } finally {
             deleteQuietly(part);
+            deleteQuietly(part.resolveSibling(part.getFileName() + "-journal"));
+        }
+    }
+
+    /** Fills the empty file {@code into} with the main database of {@code source}; returns its schema version. */
+    private static int copyInto(Connection source, Path into) throws SQLException {
+        Busy.retry(() -> check(source.unwrap(SQLiteConnection.class).getDatabase()
+                .backup("main", into.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
+        // A copy is one self-contained file: no write-ahead log beside it, whoever opens it.
+        try (Connection copy = SqliteStorage.connection("jdbc:sqlite:" + into, false);
+             Statement st = copy.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            return intOf(st, "PRAGMA user_version");
         }
     }
 
@@ -256,7 +271,6 @@ public final class SqliteCopies implements DatabaseCopies {
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
-            Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
         } catch (IOException e) {
             // a leftover temporary file is untidy, not harmful: it has a name no one uses
         }

@@ -518,11 +518,28 @@ class ImportCustomersTest {
                 "tier: unknown tier \"gold\"; the policy has key, major, ordinary, small",
                 "since: \"2026-02-30\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01",
                 "the key D1 appears earlier in this file");
-        assertThat(lines.get(5)).isEqualTo(file + ": read 7, added 2, updated 0, unchanged 0, rejected 5");
+        assertThat(lines.get(5)).isEqualTo(file + ": read 7, added 2, updated 0, unchanged 0, rejected 5; "
+                + "the other 2 rows are committed, --rejects FILE keeps the 5 rejected in a file");
         var customers = customers();
         assertThat(customers.keySet()).containsExactly("D1", "D6");
         // The first of two rows with one key is the one imported.
         assertThat(customers.get("D1")).contains(entry("email", "anna@schmidt.de"));
+    }
+
+    @Test
+    void a_summary_with_rejected_rows_says_the_good_rows_are_committed_and_where_the_rejected_are() {
+        String file = fixture("dirty.csv");
+        Path rejects = home.resolve("rejects.csv");
+
+        var withFile = rapport.run("import", "customers", file, "--rejects", rejects.toString());
+        var without = rapport.run("import", "customers", file);
+
+        assertThat(withFile.status()).isEqualTo(65);
+        assertThat(withFile.err().lines().toList()).last().isEqualTo(file + ": read 7, added 2, updated 0, unchanged 0, "
+                + "rejected 5; the other 2 rows are committed, the 5 rejected are in " + rejects);
+        assertThat(without.status()).isEqualTo(65);
+        assertThat(without.err().lines().toList()).last().isEqualTo(file + ": read 7, added 0, updated 0, unchanged 2, "
+                + "rejected 5; the other 2 rows are committed, --rejects FILE keeps the 5 rejected in a file");
     }
 
     @Test
@@ -608,7 +625,8 @@ class ImportCustomersTest {
         assertThat(customers()).isEmpty();
         var real = rapport.run("import", "customers", file);
         assertThat(real.status()).isEqualTo(65);
-        assertThat(dry.err()).isEqualTo(real.err() + "dry run: nothing was written\n");
+        assertThat(dry.err()).isEqualTo(real.err().replace("rows are committed", "rows would be committed")
+                + "dry run: nothing was written\n");
     }
 
     // Files that cannot be read.
