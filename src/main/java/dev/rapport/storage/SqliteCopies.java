@@ -42,6 +42,7 @@ public final class SqliteCopies implements DatabaseCopies {
 
     @Override
     public Copy backup(Path target, boolean replace) {
+        SqliteStorage.refuseWhatIsNotAFile(database);
         if (!Files.isRegularFile(database)) {
             throw new RapportException(ExitStatus.NO_INPUT, database + ": no database to back up");
         }
@@ -89,7 +90,7 @@ public final class SqliteCopies implements DatabaseCopies {
                     .backup("main", part.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
             int version;
             // A copy is one self-contained file: no write-ahead log beside it, whoever opens it.
-            try (Connection copy = SqliteStorage.connection("jdbc:sqlite:" + part, false);
+            try (Connection copy = SqliteStorage.connection(SqliteStorage.url(part), false);
                  Statement st = copy.createStatement()) {
                 st.execute("PRAGMA journal_mode = DELETE");
                 version = intOf(st, "PRAGMA user_version");
@@ -132,6 +133,7 @@ public final class SqliteCopies implements DatabaseCopies {
 
     @Override
     public Restored restore(Path source, String stamp) {
+        SqliteStorage.refuseWhatIsNotAFile(database);
         Path from = source.toAbsolutePath();
         int version = validate(from);
         if (Files.exists(database) && sameFile(from, database)) {
@@ -145,7 +147,7 @@ public final class SqliteCopies implements DatabaseCopies {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot create the database " + database + ": "
                     + SqliteStorage.reason(e), e);
         }
-        try (Connection c = SqliteStorage.connection("jdbc:sqlite:" + database, false)) {
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database), false)) {
             Busy.retry(() -> check(c.unwrap(SQLiteConnection.class).getDatabase()
                     .restore("main", from.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
         } catch (SQLException e) {
@@ -175,7 +177,7 @@ public final class SqliteCopies implements DatabaseCopies {
         if (n < head.length || !Arrays.equals(head, MAGIC)) {
             throw RapportException.badData(file + " is not a rapport database (not an SQLite file); nothing was changed");
         }
-        try (Connection c = SqliteStorage.connection("jdbc:sqlite:" + file, true);
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(file), true);
              Statement st = c.createStatement()) {
             String check;
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
