@@ -249,7 +249,7 @@ complete -c rapport -n '__rapport_using \'import\'' -l verbose -d 'On errors, pr
 complete -c rapport -n '__rapport_using \'import\'' -s q -l quiet -d 'Print only the data'
 
 # rapport import customers
-complete -c rapport -n '__rapport_using \'import customers\'' -l format -x -a 'csv yaml' -d 'csv or yaml (default'
+complete -c rapport -n '__rapport_using \'import customers\'' -l format -x -a 'csv tsv json yaml' -d 'csv, tsv, json or yaml (default'
 complete -c rapport -n '__rapport_using \'import customers\'' -l encoding -x -d 'The file\'s encoding, e.g'
 complete -c rapport -n '__rapport_using \'import customers\'' -l strict -d 'Import nothing if any row is bad'
 complete -c rapport -n '__rapport_using \'import customers\'' -s n -l dry-run -d 'Report what would happen'
@@ -269,7 +269,7 @@ complete -c rapport -n '__rapport_using \'import customers\'' -s q -l quiet -d '
 complete -c rapport -n '__rapport_at \'import customers\' 0' -F -d 'FILE'
 
 # rapport import interactions
-complete -c rapport -n '__rapport_using \'import interactions\'' -l format -x -a 'csv yaml' -d 'csv or yaml (default'
+complete -c rapport -n '__rapport_using \'import interactions\'' -l format -x -a 'csv tsv json yaml' -d 'csv, tsv, json or yaml (default'
 complete -c rapport -n '__rapport_using \'import interactions\'' -l encoding -x -d 'The file\'s encoding, e.g'
 complete -c rapport -n '__rapport_using \'import interactions\'' -l strict -d 'Import nothing if any row is bad'
 complete -c rapport -n '__rapport_using \'import interactions\'' -s n -l dry-run -d 'Report what would happen'
@@ -285,7 +285,7 @@ complete -c rapport -n '__rapport_using \'import interactions\'' -s q -l quiet -
 complete -c rapport -n '__rapport_at \'import interactions\' 0' -F -d 'FILE'
 
 # rapport import complaints
-complete -c rapport -n '__rapport_using \'import complaints\'' -l format -x -a 'csv yaml' -d 'csv or yaml (default'
+complete -c rapport -n '__rapport_using \'import complaints\'' -l format -x -a 'csv tsv json yaml' -d 'csv, tsv, json or yaml (default'
 complete -c rapport -n '__rapport_using \'import complaints\'' -l encoding -x -d 'The file\'s encoding, e.g'
 complete -c rapport -n '__rapport_using \'import complaints\'' -l strict -d 'Import nothing if any row is bad'
 complete -c rapport -n '__rapport_using \'import complaints\'' -s n -l dry-run -d 'Report what would happen'

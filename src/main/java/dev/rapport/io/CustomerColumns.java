@@ -112,6 +112,8 @@ public final class CustomerColumns {
     private final List<String> ignored = new ArrayList<>();
     private final Map<String, String> tierMap;
     private final ColumnNames readAs = new ColumnNames();
+    /** The columns named after their field ({@code tags}, not {@code Group Membership}). */
+    private final java.util.BitSet ownNamed = new java.util.BitSet();
 
     /**
      * Maps {@code header}. {@code explicit} maps field keys to column names and wins over aliases;
@@ -152,6 +154,7 @@ public final class CustomerColumns {
             }
             if (field != null) {
                 readAs.claim(header, i, field.key(), true);
+                ownNamed.set(i, key.equals(normalise(field.key())));
                 fields.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
                 fallback.put(i, isFallback(key));
                 continue;
@@ -261,7 +264,8 @@ public final class CustomerColumns {
             for (int column : e.getValue()) {
                 String raw = row.value(column);
                 given |= raw != null;
-                value = clean(e.getKey(), raw);
+                // A column under the field's own name holds what export writes, and only that.
+                value = ownNamed.get(column) ? (raw == null ? "" : raw.strip()) : clean(e.getKey(), raw);
                 if (!value.isEmpty()) {
                     break;
                 }
@@ -308,6 +312,7 @@ public final class CustomerColumns {
     /**
      * What address-book exports put around a value: Google's {@code a ::: b} lists (the first
      * counts), its {@code * } type markers, and for tags its {@code * My Contacts ::: Friends}.
+     * Not for columns under the field's own name: a phone {@code 555 ::: ext. 2} is that phone.
      */
     private static String clean(CustomerField field, String raw) {
         String v = raw == null ? "" : raw.strip();

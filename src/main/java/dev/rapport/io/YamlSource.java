@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * A YAML list of records, each a mapping from column to value, read one record at a time: the
  * format {@code export --format yaml} writes. A file of several documents ({@code ---}) is read
  * to its end, each document a list of records or a single record. A list value becomes
- * {@code a;b}, a mapping {@code k=v;k=v}, as in the CSV columns.
+ * {@code a;b}, a mapping {@code k=v;k=v}, as in the CSV columns. JSON, which is YAML's flow
+ * style, is read the same way by Jackson's JSON parser ({@link #json}).
  */
 public final class YamlSource extends RowReader {
 
@@ -27,6 +28,7 @@ public final class YamlSource extends RowReader {
             .stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final String name;
+    private final String format;
     private final List<String> header;
     private final JsonParser parser;
     /** Whether reading is inside a document's list of records. */
@@ -34,15 +36,34 @@ public final class YamlSource extends RowReader {
     private long documents;
     private long items;
 
-    public YamlSource(String name, Reader reader, List<String> header) {
+    private YamlSource(String name, String format, JsonParser parser, List<String> header) {
         this.name = name;
+        this.format = format;
+        this.parser = parser;
         this.header = List.copyOf(header);
+    }
+
+    /** The records of a YAML file, with the fields {@code header}. */
+    public static YamlSource yaml(String name, Reader reader, List<String> header) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(Integer.MAX_VALUE);
         try {
-            this.parser = YAMLFactory.builder().loaderOptions(options).build().createParser(reader);
+            return new YamlSource(name, "YAML", YAMLFactory.builder().loaderOptions(options).build().createParser(reader), header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The records of a JSON file ({@code export --format json}): YAML's flow style, read by a JSON
+     * parser, which knows JSON's escapes exactly. Several values one after another (JSON Lines)
+     * are read as YAML's documents are.
+     */
+    public static YamlSource json(String name, Reader reader, List<String> header) {
+        try {
+            return new YamlSource(name, "JSON", new com.fasterxml.jackson.core.JsonFactory().createParser(reader), header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +110,8 @@ public final class YamlSource extends RowReader {
                     return record();
                 } else if (!emptyDocument(token)) {
                     throw RapportException.badData(name + ":" + parser.currentTokenLocation().getLineNr() + ": document "
-                            + documents + ": expected a list of records (\"- id: C1\" …) or one record, found "
+                            + documents + ": expected a list of records (" + (format.equals("JSON") ? "[{\"id\": \"C1\"}, …]" : "\"- id: C1\" …")
+                            + ") or one record, found "
                             + parser.getText());
                 }
             }
@@ -97,7 +119,7 @@ public final class YamlSource extends RowReader {
             var at = e.getLocation();
             // SnakeYAML says what it was doing and what it found on lines of their own, each followed by
             // the quoted source (indented): the two unindented lines make the sentence.
-            throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid YAML: "
+            throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid " + format + ": "
                     + String.join(": ", e.getOriginalMessage().lines()
                             .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList()));
         } catch (IOException e) {

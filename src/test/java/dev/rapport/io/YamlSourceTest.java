@@ -94,7 +94,7 @@ class YamlSourceTest {
 
     private static List<List<String>> read(String yaml) {
         List<List<String>> rows = new ArrayList<>();
-        try (YamlSource source = new YamlSource("test.yaml", new StringReader(yaml), FIELDS)) {
+        try (YamlSource source = YamlSource.yaml("test.yaml", new StringReader(yaml), FIELDS)) {
             while (source.hasNext()) {
                 SourceRow row = source.next();
                 rows.add(row.values());
