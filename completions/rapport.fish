@@ -55,7 +55,7 @@ complete -c rapport -f
 complete -c rapport -n '__rapport_using \'\'' -a 'init' -d 'Write a commented policy file with the reference policy, and create the database'
 complete -c rapport -n '__rapport_using \'\'' -a 'customer' -d 'Add, change and look up customers'
 complete -c rapport -n '__rapport_using \'\'' -a 'import' -d 'Bring customers, contact history or complaints in from files'
-complete -c rapport -n '__rapport_using \'\'' -a 'export' -d 'Write every customer (or every interaction) as CSV, JSON or YAML'
+complete -c rapport -n '__rapport_using \'\'' -a 'export' -d 'Write every customer (or every interaction) as CSV, TSV, JSON or YAML'
 complete -c rapport -n '__rapport_using \'\'' -a 'log' -d 'Record a contact with a customer'
 complete -c rapport -n '__rapport_using \'\'' -a 'agenda' -d 'Whom you owe a contact'
 complete -c rapport -n '__rapport_using \'\'' -a 'overdue' -d 'What is overdue'
