@@ -1775,7 +1775,7 @@ function _picocli_rapport_import_customers() {
   local commands=""
   local flag_opts="'--strict' '-n' '--dry-run' '--force' '--spread' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '--db' '--config' '--today'"
-  local FORMAT_option_args=("csv" "yaml") # --format values
+  local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1841,7 +1841,7 @@ function _picocli_rapport_import_interactions() {
   local commands=""
   local flag_opts="'--strict' '-n' '--dry-run' '--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
-  local FORMAT_option_args=("csv" "yaml") # --format values
+  local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1895,7 +1895,7 @@ function _picocli_rapport_import_complaints() {
   local commands=""
   local flag_opts="'--strict' '-n' '--dry-run' '--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
-  local FORMAT_option_args=("csv" "yaml") # --format values
+  local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

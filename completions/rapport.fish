@@ -55,7 +55,7 @@ complete -c rapport -f
 complete -c rapport -n '__rapport_using \'\'' -a 'init' -d 'Write a commented policy file with the reference policy, and create the database'
 complete -c rapport -n '__rapport_using \'\'' -a 'customer' -d 'Add, change and look up customers'
 complete -c rapport -n '__rapport_using \'\'' -a 'import' -d 'Bring customers, contact history or complaints in from files'
-complete -c rapport -n '__rapport_using \'\'' -a 'export' -d 'Write every customer (or every interaction) as CSV, JSON or YAML'
+complete -c rapport -n '__rapport_using \'\'' -a 'export' -d 'Write every customer (or every interaction) as CSV, TSV, JSON or YAML'
 complete -c rapport -n '__rapport_using \'\'' -a 'log' -d 'Record a contact with a customer'
 complete -c rapport -n '__rapport_using \'\'' -a 'agenda' -d 'Whom you owe a contact'
 complete -c rapport -n '__rapport_using \'\'' -a 'overdue' -d 'What is overdue'
@@ -249,7 +249,7 @@ complete -c rapport -n '__rapport_using \'import\'' -l verbose -d 'On errors, pr
 complete -c rapport -n '__rapport_using \'import\'' -s q -l quiet -d 'Print only the data'
 
 # rapport import customers
-complete -c rapport -n '__rapport_using \'import customers\'' -l format -x -a 'csv yaml' -d 'csv or yaml (default'
+complete -c rapport -n '__rapport_using \'import customers\'' -l format -x -a 'csv tsv json yaml' -d 'csv, tsv, json or yaml (default'
 complete -c rapport -n '__rapport_using \'import customers\'' -l encoding -x -d 'The file\'s encoding, e.g'
 complete -c rapport -n '__rapport_using \'import customers\'' -l strict -d 'All or nothing'
 complete -c rapport -n '__rapport_using \'import customers\'' -s n -l dry-run -d 'Report what would happen'
@@ -270,7 +270,7 @@ complete -c rapport -n '__rapport_using \'import customers\'' -s q -l quiet -d '
 complete -c rapport -n '__rapport_at \'import customers\' 0' -F -d 'FILE'
 
 # rapport import interactions
-complete -c rapport -n '__rapport_using \'import interactions\'' -l format -x -a 'csv yaml' -d 'csv or yaml (default'
+complete -c rapport -n '__rapport_using \'import interactions\'' -l format -x -a 'csv tsv json yaml' -d 'csv, tsv, json or yaml (default'
 complete -c rapport -n '__rapport_using \'import interactions\'' -l encoding -x -d 'The file\'s encoding, e.g'
 complete -c rapport -n '__rapport_using \'import interactions\'' -l strict -d 'All or nothing'
 complete -c rapport -n '__rapport_using \'import interactions\'' -s n -l dry-run -d 'Report what would happen'
@@ -287,7 +287,7 @@ complete -c rapport -n '__rapport_using \'import interactions\'' -s q -l quiet -
 complete -c rapport -n '__rapport_at \'import interactions\' 0' -F -d 'FILE'
 
 # rapport import complaints
-complete -c rapport -n '__rapport_using \'import complaints\'' -l format -x -a 'csv yaml' -d 'csv or yaml (default'
+complete -c rapport -n '__rapport_using \'import complaints\'' -l format -x -a 'csv tsv json yaml' -d 'csv, tsv, json or yaml (default'
 complete -c rapport -n '__rapport_using \'import complaints\'' -l encoding -x -d 'The file\'s encoding, e.g'
 complete -c rapport -n '__rapport_using \'import complaints\'' -l strict -d 'All or nothing'
 complete -c rapport -n '__rapport_using \'import complaints\'' -s n -l dry-run -d 'Report what would happen'

@@ -1781,7 +1781,7 @@ function _picocli_rapport_import_customers() {
   local commands=""
   local flag_opts="'--strict' '-n' '--dry-run' '--force' '--spread' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '--db' '--config' '--today'"
-  local FORMAT_option_args=("csv" "yaml") # --format values
+  local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1847,7 +1847,7 @@ function _picocli_rapport_import_interactions() {
   local commands=""
   local flag_opts="'--strict' '-n' '--dry-run' '--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
-  local FORMAT_option_args=("csv" "yaml") # --format values
+  local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1901,7 +1901,7 @@ function _picocli_rapport_import_complaints() {
   local commands=""
   local flag_opts="'--strict' '-n' '--dry-run' '--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--encoding' '--rejects' '--db' '--config' '--today'"
-  local FORMAT_option_args=("csv" "yaml") # --format values
+  local FORMAT_option_args=("csv" "tsv" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

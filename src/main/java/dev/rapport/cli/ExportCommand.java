@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
-        description = {"Write every customer (or every interaction) as CSV, JSON or YAML.",
+        description = {"Write every customer (or every interaction) as CSV, TSV, JSON or YAML.",
             "What export writes, import reads back field for field."})
 final class ExportCommand implements Callable<Integer> {
 

@@ -4,6 +4,7 @@ import dev.rapport.app.ExitStatus;
 import dev.rapport.app.ImportCustomers;
 import dev.rapport.app.TabularSource;
 import dev.rapport.domain.CustomerField;
+import dev.rapport.io.AmbiguousColumnsException;
 import dev.rapport.io.CustomerColumns;
 import dev.rapport.io.MappingFile;
 import dev.rapport.io.OutputFile;
@@ -49,6 +50,8 @@ final class ImportCustomersCommand implements Callable<Integer> {
     private static CustomerColumns columns(TabularSource source, Map<String, String> columns, Map<String, String> tiers) {
         try {
             return new CustomerColumns(source.header(), columns, tiers);
+        } catch (AmbiguousColumnsException e) {
+            throw dev.rapport.app.RapportException.badData(source.name() + ": " + e.getMessage());
         } catch (dev.rapport.domain.InvalidValueException e) {
             throw dev.rapport.app.RapportException.usage(e.getMessage());
         }

@@ -14,10 +14,11 @@ import picocli.CommandLine.Parameters;
 /** What every import takes: the file, its format and encoding, and how to treat bad rows. */
 final class ImportOptions {
 
-    @Parameters(paramLabel = "FILE", description = "A CSV or YAML file, or - for stdin.")
+    @Parameters(paramLabel = "FILE", description = "A CSV, TSV, JSON or YAML file, or - for stdin.")
     String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or yaml (default: by the file's extension, else csv).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "csv, tsv, json or yaml (default: by the file's extension, else csv; a CSV whose header is split at tabs is TSV).")
     InputFiles.Format format;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",

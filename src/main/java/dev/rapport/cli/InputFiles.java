@@ -18,10 +18,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Opens the file an import names ({@code -} for stdin) as CSV or YAML. */
+/**
+ * Opens the file an import names ({@code -} for stdin) as CSV, TSV, JSON or YAML: each as export
+ * writes it, so that what export writes, import reads back.
+ */
 final class InputFiles {
 
-    enum Format { csv, yaml }
+    enum Format { csv, tsv, json, yaml }
 
     private InputFiles() {
     }
@@ -29,8 +32,7 @@ final class InputFiles {
     static TabularSource open(String file, Format format, String encoding, List<String> yamlHeader) {
         Charset charset = charset(encoding);
         boolean stdin = file.equals("-");
-        Format chosen = format != null ? format
-                : file.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml$") ? Format.yaml : Format.csv;
+        Format chosen = format != null ? format : byExtension(file);
         InputStream in;
         long size = -1;
         String name = stdin ? "stdin" : file;
@@ -52,10 +54,24 @@ final class InputFiles {
                 throw new RapportException(ExitStatus.NO_INPUT, file + ": cannot read: " + e.getMessage(), e);
             }
         }
-        if (chosen == Format.yaml) {
-            return new YamlSource(name, new InputStreamReader(in, charset), yamlHeader);
+        return switch (chosen) {
+            case yaml -> YamlSource.yaml(name, new InputStreamReader(in, charset), yamlHeader);
+            case json -> YamlSource.json(name, new InputStreamReader(in, charset), yamlHeader);
+            case tsv -> CsvSource.open(name, in, size, charset, true);
+            case csv -> CsvSource.open(name, in, size, charset);
+        };
+    }
+
+    /** {@code .yaml} or {@code .yml}, {@code .json}, {@code .tsv} or {@code .tab}; anything else is CSV. */
+    private static Format byExtension(String file) {
+        String name = file.toLowerCase(Locale.ROOT);
+        if (name.matches(".*\\.ya?ml$")) {
+            return Format.yaml;
         }
-        return CsvSource.open(name, in, size, charset);
+        if (name.endsWith(".json")) {
+            return Format.json;
+        }
+        return name.endsWith(".tsv") || name.endsWith(".tab") ? Format.tsv : Format.csv;
     }
 
     private static Charset charset(String encoding) {

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class ComplaintColumns {
 
-    private enum Part { REF, CUSTOMER, EMAIL, NOTE, STATUS, PRIORITY, OPENED, CLOSED, OWNER }
+    private enum Part { REF, CUSTOMER, EMAIL, NOTE, STATUS, PRIORITY, OPENED, RESOLVED, OWNER }
 
     private static final Map<String, Part> ALIASES = new HashMap<>();
 
@@ -26,7 +26,7 @@ public final class ComplaintColumns {
         alias(Part.STATUS, "status", "ticketstatus", "casestatus", "state", "pipelinestage");
         alias(Part.PRIORITY, "priority", "ticketpriority", "casepriority");
         alias(Part.OPENED, "opened", "createdate", "created", "createdat", "opendate", "datecreated");
-        alias(Part.CLOSED, "resolved", "closedate", "closed", "closedat", "resolvedat", "dateclosed");
+        alias(Part.RESOLVED, "resolved", "closedate", "closed", "closedat", "resolvedat", "dateclosed");
         alias(Part.OWNER, "owner", "ticketowner", "caseowner", "assignee", "assignedto");
     }
 
@@ -56,7 +56,7 @@ public final class ComplaintColumns {
     public ImportComplaints.Row row(SourceRow row) {
         return new ImportComplaints.Row(value(row, Part.REF), value(row, Part.CUSTOMER), value(row, Part.EMAIL),
                 value(row, Part.NOTE), value(row, Part.STATUS), value(row, Part.PRIORITY), value(row, Part.OPENED),
-                value(row, Part.CLOSED), value(row, Part.OWNER));
+                value(row, Part.RESOLVED), value(row, Part.OWNER));
     }
 
     private String value(SourceRow row, Part part) {

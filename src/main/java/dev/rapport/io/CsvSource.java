@@ -3,6 +3,7 @@ package dev.rapport.io;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.SourceRow;
+import dev.rapport.app.TabularSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * CSV as spreadsheets and address books write it (RFC 4180): UTF-8 with or without a byte-order
  * mark, CRLF or LF, quoted fields with commas, quotes and line breaks, and a delimiter detected
  * among comma, semicolon and tab. Blank lines are skipped and a trailing empty column is dropped.
+ * A file whose header is split at tabs is TSV, and read as {@link TsvSource} reads it.
  */
 public final class CsvSource extends RowReader {
 
@@ -37,18 +39,10 @@ public final class CsvSource extends RowReader {
     private final List<String> header;
     private final boolean trailingEmptyColumn;
 
-    private CsvSource(String name, CountingInputStream counted, long size, Reader reader) throws IOException {
+    private CsvSource(String name, CountingInputStream counted, long size, Reader sniffing, char delimiter) throws IOException {
         this.name = name;
         this.counted = counted;
         this.size = size;
-        PushbackReader sniffing = new PushbackReader(reader, SNIFF_CHARS);
-        char[] head = new char[SNIFF_CHARS];
-        int n = fill(sniffing, head);
-        int start = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
-        if (n > 0) {
-            sniffing.unread(head, start, n - start);
-        }
-        char delimiter = delimiter(head, start, n);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
                 // Blank lines are skipped below, not by the parser, so that each record's first line is known.
@@ -71,16 +65,33 @@ public final class CsvSource extends RowReader {
     }
 
     /**
-     * Reads {@code in} as CSV in {@code charset}; bytes that are not valid in it are an error, not
-     * silently replaced.
+     * Reads {@code in} as CSV in {@code charset}, or as TSV when its header is split at tabs;
+     * bytes that are not valid in the charset are an error, not silently replaced.
      */
-    public static CsvSource open(String name, InputStream in, long size, Charset charset) {
+    public static TabularSource open(String name, InputStream in, long size, Charset charset) {
+        return open(name, in, size, charset, false);
+    }
+
+    /** Reads {@code in} as TSV when {@code tabSeparated} or when its header is split at tabs, else as CSV. */
+    public static TabularSource open(String name, InputStream in, long size, Charset charset, boolean tabSeparated) {
         CountingInputStream counted = new CountingInputStream(in);
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return new CsvSource(name, counted, size, new BufferedReader(new InputStreamReader(counted, decoder), 1 << 16));
+            PushbackReader sniffing = new PushbackReader(
+                    new BufferedReader(new InputStreamReader(counted, decoder), 1 << 16), SNIFF_CHARS);
+            char[] head = new char[SNIFF_CHARS];
+            int n = fill(sniffing, head);
+            int start = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
+            if (n > 0) {
+                sniffing.unread(head, start, n - start);
+            }
+            char delimiter = tabSeparated ? '\t' : delimiter(head, start, n);
+            if (delimiter == '\t') {
+                return new TsvSource(name, counted, size, sniffing);
+            }
+            return new CsvSource(name, counted, size, sniffing, delimiter);
         } catch (IOException | UncheckedIOException e) {
             throw failure(name, e);
         }
@@ -180,7 +191,7 @@ public final class CsvSource extends RowReader {
         }
     }
 
-    private static RapportException failure(String name, Exception e) {
+    static RapportException failure(String name, Exception e) {
         Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
         if (cause instanceof java.nio.charset.CharacterCodingException) {
             return RapportException.badData(name + ": the file is not valid text in the chosen encoding;"
@@ -210,7 +221,7 @@ public final class CsvSource extends RowReader {
     }
 
     /** Counts the bytes read, for the progress bar. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
+    static final class CountingInputStream extends java.io.FilterInputStream {
         private long count;
 
         CountingInputStream(InputStream in) {

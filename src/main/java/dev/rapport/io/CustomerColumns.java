@@ -23,11 +23,26 @@ import java.util.regex.Pattern;
 public final class CustomerColumns {
 
     /** Parts of a name, composed into the name when no column gives it whole. */
-    private enum NamePart { GIVEN, MIDDLE, FAMILY }
+    private enum NamePart {
+        GIVEN("first name"), MIDDLE("middle name"), FAMILY("last name");
+
+        private final String words;
+
+        NamePart(String words) {
+            this.words = words;
+        }
+
+        @Override
+        public String toString() {
+            return words;
+        }
+    }
 
     private static final Map<String, CustomerField> FIELD_ALIASES = new HashMap<>();
     private static final Map<String, NamePart> NAME_ALIASES = new HashMap<>();
     private static final Pattern LAST_CHANNEL = Pattern.compile("last([a-z]+)");
+    /** The words and numbers that make a column one of several for its field: Mobile, Home Phone, E-mail 2. */
+    private static final Pattern VARIANT = Pattern.compile("[2-9]|home|work|business|mobile|cell|other|secondary|formatted");
 
     static {
         alias(CustomerField.ID, "id", "customerid", "contactid", "clientid", "customerno", "customernumber",
@@ -96,6 +111,9 @@ public final class CustomerColumns {
     private final Map<String, Integer> lastPerChannel = new LinkedHashMap<>();
     private final List<String> ignored = new ArrayList<>();
     private final Map<String, String> tierMap;
+    private final ColumnNames readAs = new ColumnNames();
+    /** The columns named after their field ({@code tags}, not {@code Group Membership}). */
+    private final java.util.BitSet ownNamed = new java.util.BitSet();
 
     /**
      * Maps {@code header}. {@code explicit} maps field keys to column names and wins over aliases;
@@ -135,26 +153,50 @@ public final class CustomerColumns {
                 continue;
             }
             if (field != null) {
+                readAs.claim(header, i, field.key(), true);
+                ownNamed.set(i, key.equals(normalise(field.key())));
                 fields.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
                 fallback.put(i, isFallback(key));
                 continue;
             }
             NamePart part = NAME_ALIASES.get(key);
-            if (part != null && !nameParts.containsKey(part)) {
+            if (part != null) {
+                readAs.claim(header, i, part.toString(), false);
+                if (nameParts.containsKey(part)) {
+                    throw ColumnNames.ambiguous(header, nameParts.get(part), i, part.toString(), false);
+                }
                 nameParts.put(part, i);
                 continue;
             }
             Matcher m = LAST_CHANNEL.matcher(key);
-            if (m.matches() && field == null && isChannelName(m.group(1))) {
-                lastPerChannel.put(Channel.of(m.group(1)).name(), i);
+            if (m.matches() && isChannelName(m.group(1))) {
+                String channel = Channel.of(m.group(1)).name();
+                readAs.claim(header, i, "last " + channel, false);
+                Integer earlier = lastPerChannel.putIfAbsent(channel, i);
+                if (earlier != null) {
+                    throw ColumnNames.ambiguous(header, earlier, i, "last " + channel, false);
+                }
                 continue;
             }
-            if (field == null) {
-                ignored.add(header.get(i));
-            }
+            ignored.add(header.get(i));
         }
+        fields.forEach((field, columns) -> refuseAnotherNameBeside(header, field, columns));
         fields.values().forEach(columns -> columns.sort(
                 java.util.Comparator.comparing((Integer c) -> fallback.getOrDefault(c, false)).thenComparing(c -> c)));
+    }
+
+    /**
+     * A column named after the field itself ({@code email}) says it holds the field; another name
+     * for it beside ({@code E-mail 1 - Value}) makes the file ambiguous. A typed or numbered column
+     * ({@code Work Email}, {@code E-mail 2 - Value}) is a second choice, read when the first is empty.
+     */
+    private static void refuseAnotherNameBeside(List<String> header, CustomerField field, List<Integer> columns) {
+        String own = normalise(field.key());
+        columns.stream().filter(c -> normalise(header.get(c)).equals(own)).findFirst().ifPresent(named ->
+                columns.stream().filter(c -> c != named.intValue() && !VARIANT.matcher(normalise(header.get(c))).find())
+                        .findFirst().ifPresent(other -> {
+                            throw ColumnNames.ambiguous(header, Math.min(named, other), Math.max(named, other), field.key(), true);
+                        }));
     }
 
     /**
@@ -222,7 +264,8 @@ public final class CustomerColumns {
             for (int column : e.getValue()) {
                 String raw = row.value(column);
                 given |= raw != null;
-                value = clean(e.getKey(), raw);
+                // A column under the field's own name holds what export writes, and only that.
+                value = ownNamed.get(column) ? (raw == null ? "" : raw.strip()) : clean(e.getKey(), raw);
                 if (!value.isEmpty()) {
                     break;
                 }
@@ -269,6 +312,7 @@ public final class CustomerColumns {
     /**
      * What address-book exports put around a value: Google's {@code a ::: b} lists (the first
      * counts), its {@code * } type markers, and for tags its {@code * My Contacts ::: Friends}.
+     * Not for columns under the field's own name: a phone {@code 555 ::: ext. 2} is that phone.
      */
     private static String clean(CustomerField field, String raw) {
         String v = raw == null ? "" : raw.strip();

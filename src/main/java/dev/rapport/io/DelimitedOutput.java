@@ -6,10 +6,12 @@ import org.apache.commons.csv.QuoteMode;
 
 /**
  * CSV (RFC 4180: comma, CRLF, quotes where needed) and TSV with a header row. Lists are joined
- * with {@code ;}, a missing item as nothing. CSV values are written byte for byte. TSV has no quoting, so that {@code cut -f}
- * and {@code awk -F'\t'} always see one record per line: a tab, line break or backslash in a
- * value is written as {@code \t}, {@code \n}, {@code \r} or {@code \\}. Both are written byte for
- * byte unless {@link #excelSafe} is asked for.
+ * with {@code ;}, a missing item as nothing. CSV values are written byte for byte. TSV keeps one
+ * record per line, so that {@code cut -f} and {@code awk -F'\t'} see records: a tab, line break or
+ * backslash in a value is written as {@code \t}, {@code \n}, {@code \r} or {@code \\}, and a value
+ * that begins with a double quote is quoted as in CSV (spreadsheets would read the quote as the
+ * start of a quoted field). Import ({@link TsvSource}) reads exactly that back. Both are written
+ * byte for byte unless {@link #excelSafe} is asked for.
  */
 public final class DelimitedOutput {
 
@@ -24,6 +26,10 @@ public final class DelimitedOutput {
                 out.append('\t');
             }
             String v = text(values.get(i));
+            boolean quoted = v.startsWith("\"");
+            if (quoted) {
+                out.append('"');
+            }
             for (int k = 0; k < v.length(); k++) {
                 char c = v.charAt(k);
                 switch (c) {
@@ -31,8 +37,12 @@ public final class DelimitedOutput {
                     case '\n' -> out.append("\\n");
                     case '\r' -> out.append("\\r");
                     case '\\' -> out.append("\\\\");
+                    case '"' -> out.append(quoted ? "\"\"" : "\"");
                     default -> out.append(c);
                 }
+            }
+            if (quoted) {
+                out.append('"');
             }
         }
         out.append('\n');

@@ -148,11 +148,11 @@ public abstract class RecordWriter implements AutoCloseable {
     }
 
     private static final class Yaml extends RecordWriter {
-        private final JsonGenerator generator;
+        private final YAMLGenerator generator;
 
         Yaml(Writer out, List<String> columns) throws IOException {
             super(columns);
-            generator = YAMLFactory.builder()
+            generator = (YAMLGenerator) YAMLFactory.builder()
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -173,14 +173,42 @@ public abstract class RecordWriter implements AutoCloseable {
                     }
                     generator.writeArrayFieldStart(columns.get(i));
                     for (Object item : list) {
-                        generator.writeString(String.valueOf(item));
+                        string(String.valueOf(item));
                     }
                     generator.writeEndArray();
                 } else if (v != null && !v.toString().isEmpty()) {
-                    generator.writeStringField(columns.get(i), v.toString());
+                    generator.writeFieldName(columns.get(i));
+                    string(v.toString());
                 }
             }
             generator.writeEndObject();
+        }
+
+        /**
+         * A value, as plainly as YAML reads it back exactly; a value that the plain, single-quoted
+         * or literal styles would change is written double-quoted, where every character has an
+         * escape. SnakeYAML's writer puts YAML 1.1's other line breaks (U+0085, U+2028, U+2029)
+         * into the other styles raw, and its reader folds them into spaces.
+         */
+        private void string(String value) throws IOException {
+            boolean exact = needsEscapes(value);
+            if (exact) {
+                generator.disable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+            }
+            generator.writeString(value);
+            if (exact) {
+                generator.enable(YAMLGenerator.Feature.MINIMIZE_QUOTES);
+            }
+        }
+
+        private static boolean needsEscapes(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -16,8 +16,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A YAML list of records, each a mapping from column to value, read one record at a time: the
- * format {@code export --format yaml} writes. A list value becomes {@code a;b}, a mapping
- * {@code k=v;k=v}, as in the CSV columns.
+ * format {@code export --format yaml} writes. A file of several documents ({@code ---}) is read
+ * to its end, each document a list of records or a single record. A list value becomes
+ * {@code a;b}, a mapping {@code k=v;k=v}, as in the CSV columns. JSON, which is YAML's flow
+ * style, is read the same way by Jackson's JSON parser ({@link #json}).
  */
 public final class YamlSource extends RowReader {
 
@@ -26,20 +28,42 @@ public final class YamlSource extends RowReader {
             .stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final String name;
+    private final String format;
     private final List<String> header;
     private final JsonParser parser;
-    private boolean started;
+    /** Whether reading is inside a document's list of records. */
+    private boolean inList;
+    private long documents;
     private long items;
 
-    public YamlSource(String name, Reader reader, List<String> header) {
+    private YamlSource(String name, String format, JsonParser parser, List<String> header) {
         this.name = name;
+        this.format = format;
+        this.parser = parser;
         this.header = List.copyOf(header);
+    }
+
+    /** The records of a YAML file, with the fields {@code header}. */
+    public static YamlSource yaml(String name, Reader reader, List<String> header) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(Integer.MAX_VALUE);
         try {
-            this.parser = YAMLFactory.builder().loaderOptions(options).build().createParser(reader);
+            return new YamlSource(name, "YAML", YAMLFactory.builder().loaderOptions(options).build().createParser(reader), header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The records of a JSON file ({@code export --format json}): YAML's flow style, read by a JSON
+     * parser, which knows JSON's escapes exactly. Several values one after another (JSON Lines)
+     * are read as YAML's documents are.
+     */
+    public static YamlSource json(String name, Reader reader, List<String> header) {
+        try {
+            return new YamlSource(name, "JSON", new com.fasterxml.jackson.core.JsonFactory().createParser(reader), header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,43 +87,39 @@ public final class YamlSource extends RowReader {
     @Override
     protected SourceRow read() {
         try {
-            if (!started) {
-                started = true;
-                JsonToken first = parser.nextToken();
-                if (first == null) {
+            while (true) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
                     return null;
                 }
-                if (first != JsonToken.START_ARRAY) {
-                    throw problem(1, "expected a list of records (\"- id: C1\" …)");
+                if (inList) {
+                    if (token == JsonToken.END_ARRAY) {
+                        inList = false;
+                        continue;
+                    }
+                    if (token != JsonToken.START_OBJECT) {
+                        throw problem(items + 1, "expected a record (a mapping of fields), found " + parser.getText());
+                    }
+                    return record();
+                }
+                // The top of a document: every document of the file is read, not only the first.
+                documents++;
+                if (token == JsonToken.START_ARRAY) {
+                    inList = true;
+                } else if (token == JsonToken.START_OBJECT) {
+                    return record();
+                } else if (!emptyDocument(token)) {
+                    throw RapportException.badData(name + ":" + parser.currentTokenLocation().getLineNr() + ": document "
+                            + documents + ": expected a list of records (" + (format.equals("JSON") ? "[{\"id\": \"C1\"}, …]" : "\"- id: C1\" …")
+                            + ") or one record, found "
+                            + parser.getText());
                 }
             }
-            JsonToken token = parser.nextToken();
-            if (token == null || token == JsonToken.END_ARRAY) {
-                return null;
-            }
-            if (token != JsonToken.START_OBJECT) {
-                throw problem(items + 1, "expected a record (a mapping of fields), found " + parser.getText());
-            }
-            items++;
-            refuseTags();
-            long line = parser.currentTokenLocation().getLineNr();
-            // null, not "": a field the record leaves out is not given, and changes nothing.
-            String[] values = new String[header.size()];
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                int column = header.indexOf(key);
-                if (column < 0) {
-                    throw problem(items, "unknown field \"" + key + "\"; the fields are " + String.join(", ", header));
-                }
-                parser.nextToken();
-                values[column] = text();
-            }
-            return new SourceRow(line, Arrays.asList(values));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             // SnakeYAML says what it was doing and what it found on lines of their own, each followed by
             // the quoted source (indented): the two unindented lines make the sentence.
-            throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid YAML: "
+            throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid " + format + ": "
                     + String.join(": ", e.getOriginalMessage().lines()
                             .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList()));
         } catch (IOException e) {
@@ -107,7 +127,35 @@ public final class YamlSource extends RowReader {
         }
     }
 
-    private String text() throws IOException {
+    /** A document with nothing in it: {@code ---} alone, or followed by a comment. */
+    private boolean emptyDocument(JsonToken token) throws IOException {
+        return token == JsonToken.VALUE_NULL || token == JsonToken.VALUE_STRING && parser.getText().isEmpty();
+    }
+
+    /** The record whose mapping has just begun. */
+    private SourceRow record() throws IOException {
+        items++;
+        refuseTags();
+        long line = parser.currentTokenLocation().getLineNr();
+        // null, not "": a field the record leaves out is not given, and changes nothing.
+        String[] values = new String[header.size()];
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int column = header.indexOf(key);
+            if (column < 0) {
+                throw problem(items, "unknown field \"" + key + "\"; the fields are " + String.join(", ", header));
+            }
+            if (values[column] != null) {
+                throw problem(items, "the field \"" + key + "\" is given twice; keep one");
+            }
+            parser.nextToken();
+            values[column] = text(key);
+        }
+        return new SourceRow(line, Arrays.asList(values));
+    }
+
+    /** The value of {@code field} just read, as text. */
+    private String text(String field) throws IOException {
         refuseTags();
         if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
             // The streaming parser hands back an alias as its anchor's name, which would be imported
@@ -121,7 +169,7 @@ public final class YamlSource extends RowReader {
         if (t == JsonToken.START_ARRAY) {
             List<String> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(text());
+                items.add(text(field));
             }
             return String.join(";", items);
         }
@@ -130,11 +178,28 @@ public final class YamlSource extends RowReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
-                pairs.add(key + "=" + text());
+                pairs.add(key + "=" + text(field));
             }
             return String.join(";", pairs);
         }
-        return parser.getText();
+        return wholeCharacters(field, parser.getText());
+    }
+
+    /**
+     * {@code text}, refused when an escape ({@code "\ud800"}) left half of a character in it: a
+     * lone surrogate cannot be written as UTF-8, and the database would keep a {@code ?}.
+     */
+    private String wholeCharacters(String field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw problem(items, field + ": " + String.format("\\u%04x", (int) c) + " is half of a character (a lone surrogate);"
+                        + " write the character itself, or its escape as one \\U0001F600");
+            }
+        }
+        return text;
     }
 
     /** Tags build nothing here; a {@code !!java.…} tag is refused rather than silently read as text. */

@@ -65,6 +65,7 @@ public final class SqliteCopies implements DatabaseCopies {
     }
 
     private void requireDatabase() {
+        SqliteStorage.refuseWhatIsNotAFile(database);
         if (!Files.isRegularFile(database)) {
             throw new RapportException(ExitStatus.NO_INPUT, database + ": no database to back up");
         }
@@ -109,7 +110,7 @@ public final class SqliteCopies implements DatabaseCopies {
         Busy.retry(() -> check(source.unwrap(SQLiteConnection.class).getDatabase()
                 .backup("main", into.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
         // A copy is one self-contained file: no write-ahead log beside it, whoever opens it.
-        try (Connection copy = SqliteStorage.connection("jdbc:sqlite:" + into, false);
+        try (Connection copy = SqliteStorage.connection(SqliteStorage.url(into), false);
              Statement st = copy.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
             return intOf(st, "PRAGMA user_version");
@@ -147,6 +148,7 @@ public final class SqliteCopies implements DatabaseCopies {
 
     @Override
     public Restored restore(Path source, String stamp) {
+        SqliteStorage.refuseWhatIsNotAFile(database);
         Path from = source.toAbsolutePath();
         int version = validate(from);
         if (Files.exists(database) && sameFile(from, database)) {
@@ -160,7 +162,7 @@ public final class SqliteCopies implements DatabaseCopies {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot create the database " + database + ": "
                     + SqliteStorage.reason(e), e);
         }
-        try (Connection c = SqliteStorage.connection("jdbc:sqlite:" + database, false)) {
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database), false)) {
             Busy.retry(() -> check(c.unwrap(SQLiteConnection.class).getDatabase()
                     .restore("main", from.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
         } catch (SQLException e) {
@@ -190,7 +192,7 @@ public final class SqliteCopies implements DatabaseCopies {
         if (n < head.length || !Arrays.equals(head, MAGIC)) {
             throw RapportException.badData(file + " is not a rapport database (not an SQLite file); nothing was changed");
         }
-        try (Connection c = SqliteStorage.connection("jdbc:sqlite:" + file, true);
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(file), true);
              Statement st = c.createStatement()) {
             String check;
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {

@@ -70,13 +70,24 @@ public final class SqliteStorage implements Storage {
      */
     public static SqliteStorage open(Path path) {
         Path file = path.toAbsolutePath();
+        refuseWhatIsNotAFile(file);
+        createPrivately(file);
+        boolean readOnly = readOnly(file);
+        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS);
+    }
+
+    /**
+     * Refuses a directory, a device, a pipe or a socket as the database: SQLite would open
+     * {@code /dev/null}, fail to write it, and leave a journal beside it that anyone may write.
+     */
+    static void refuseWhatIsNotAFile(Path file) {
         if (Files.isDirectory(file)) {
             throw new RapportException(ExitStatus.IO_ERROR, file + " is a directory; the database is a file, e.g. "
                     + file.resolve("rapport.db"));
         }
-        createPrivately(file);
-        boolean readOnly = readOnly(file);
-        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new RapportException(ExitStatus.IO_ERROR, file + " is not a regular file; a database must be one");
+        }
     }
 
     /** Whether this user cannot write the database, or the log files SQLite keeps beside it. */
@@ -91,7 +102,17 @@ public final class SqliteStorage implements Storage {
      * shared-memory file it could not create on a read-only medium.
      */
     static String url(Path file, boolean readOnly) {
-        return readOnly && !walInUse(file) ? "jdbc:sqlite:" + file.toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
+        return readOnly && !walInUse(file) ? url(file) + "?immutable=1" : url(file);
+    }
+
+    /**
+     * The JDBC address of {@code file}, as a percent-encoded {@code file:} URI: the driver reads
+     * what follows a {@code ?} in a plain name as connection options, and SQLite a {@code #} or
+     * {@code %} in a URI, so {@code c.db?journal_mode=DELETE} would open {@code c.db} with the
+     * journal the name asks for. Encoded, every character of the name is only a character.
+     */
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString();
     }
 
     private static boolean walInUse(Path file) {
@@ -105,7 +126,7 @@ public final class SqliteStorage implements Storage {
 
     /** Opens {@code file} (which exists) with these migrations: tests inject a failing one. */
     static SqliteStorage open(Path file, boolean readOnly, java.util.List<String> migrations) {
-        return connect("jdbc:sqlite:" + file, file.toString(), file, readOnly, migrations);
+        return connect(url(file), file.toString(), file, readOnly, migrations);
     }
 
     /** A made-up customer row for {@link #warmUp}: a value of each kind that the readers parse. */

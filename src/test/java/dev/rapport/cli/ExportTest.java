@@ -187,6 +187,52 @@ class ExportTest {
     }
 
     @Test
+    void a_tsv_export_imported_into_an_empty_database_exports_exactly_the_same() throws IOException {
+        // Import kept export's escapes, so that every round trip doubled the backslashes.
+        addEveryKindOfCustomer();
+        ok(rapport.run("customer", "add", "A\\B\tC", "--id", "T1", "--notes", "first,\r\nthen \\n and \\",
+                "--company", "ACME \"Tools\""));
+        Path file = home.resolve("customers.tsv");
+        ok(rapport.run("export", "customers", "--format", "tsv", "-o", file.toString()));
+        String other = home.resolve("other.db").toString();
+
+        var imported = rapport.run("--db", other, "import", "customers", file.toString());
+
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        assertThat(rapport.run("--db", other, "export", "customers", "--format", "tsv").out()).isEqualTo(Files.readString(file));
+        assertThat(rapport.run("--db", other, "export", "customers").out()).isEqualTo(rapport.run("export", "customers").out());
+    }
+
+    @Test
+    void a_json_export_imported_into_an_empty_database_exports_exactly_the_same() throws IOException {
+        addEveryKindOfCustomer();
+        Path file = home.resolve("customers.json");
+        ok(rapport.run("export", "customers", "--format", "json", "-o", file.toString()));
+        String other = home.resolve("other.db").toString();
+
+        var imported = rapport.run("--db", other, "import", "customers", file.toString());
+
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        assertThat(imported.err()).isEqualTo(file + ": read 5, added 5, updated 0, unchanged 0, rejected 0\n");
+        assertThat(rapport.run("--db", other, "export", "customers", "--format", "json").out()).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void yaml_keeps_the_line_breaks_of_yaml_1_1_that_are_not_newlines() throws IOException {
+        // SnakeYAML wrote U+0085 and U+2028 raw, and read them back as folded spaces or not at all.
+        ok(rapport.run("customer", "add", "Ann", "--id", "Y1", "--notes", "one\u0085two\u2028three\u2029four"));
+        Path file = home.resolve("customers.yaml");
+        ok(rapport.run("export", "customers", "--format", "yaml", "-o", file.toString()));
+        String other = home.resolve("other.db").toString();
+
+        var imported = rapport.run("--db", other, "import", "customers", file.toString());
+
+        assertThat(imported.status()).as(imported.toString()).isZero();
+        assertThat(ImportCustomersTest.customersIn(rapport.run("--db", other, "export", "customers").out()).get("Y1"))
+                .contains(entry("notes", "one\u0085two\u2028three\u2029four"));
+    }
+
+    @Test
     void an_export_imported_into_the_same_database_changes_nothing() throws IOException {
         addEveryKindOfCustomer();
         Path file = home.resolve("customers.csv");

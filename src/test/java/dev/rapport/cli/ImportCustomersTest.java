@@ -739,6 +739,32 @@ class ImportCustomersTest {
     }
 
     @Test
+    void every_document_of_a_multi_document_yaml_file_is_imported() throws IOException {
+        // "read 1", exit 0: the documents after the first were dropped without a word.
+        Path file = home.resolve("customers.yaml");
+        Files.writeString(file, "- id: Y1\n  name: Ann Lee\n---\n- id: Y2\n  name: Bob Stone\n---\nid: Y3\nname: Cy Young\n");
+
+        var run = rapport.run("import", "customers", file.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).isEqualTo(file + ": read 3, added 3, updated 0, unchanged 0, rejected 0\n");
+        assertThat(customers().keySet()).containsExactly("Y1", "Y2", "Y3");
+    }
+
+    @Test
+    void a_lone_surrogate_in_yaml_is_refused_with_65_naming_line_and_field() throws IOException {
+        // It was stored as "?".
+        Path file = home.resolve("customers.yaml");
+        Files.writeString(file, "- id: Y1\n  name: \"Ann \\ud83d Lee\"\n");
+
+        var run = rapport.run("import", "customers", file.toString());
+
+        assertThat(run.status()).isEqualTo(65);
+        assertThat(run.err()).startsWith("rapport: " + file + ":2: record 1: name: \\ud83d is half of a character");
+        assertThat(customers()).isEmpty();
+    }
+
+    @Test
     void an_unknown_field_in_yaml_is_refused_with_65_and_nothing_imported() throws IOException {
         Path file = home.resolve("customers.yaml");
         Files.writeString(file, "- id: Y1\n  name: Ann Lee\n- id: Y2\n  name: Bob Stone\n  shoe_size: 44\n");

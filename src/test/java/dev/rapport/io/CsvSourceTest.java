@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.SourceRow;
+import dev.rapport.app.TabularSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -147,8 +148,8 @@ class CsvSourceTest {
     @Test
     void progress_is_unknown_without_a_size_and_reaches_one_at_the_end_with_one() {
         byte[] bytes = "id,name\nA1,Ann\n".getBytes(StandardCharsets.UTF_8);
-        try (CsvSource pipe = CsvSource.open("stdin", new ByteArrayInputStream(bytes), -1, StandardCharsets.UTF_8);
-             CsvSource file = CsvSource.open("f.csv", new ByteArrayInputStream(bytes), bytes.length, StandardCharsets.UTF_8)) {
+        try (TabularSource pipe = CsvSource.open("stdin", new ByteArrayInputStream(bytes), -1, StandardCharsets.UTF_8);
+             TabularSource file = CsvSource.open("f.csv", new ByteArrayInputStream(bytes), bytes.length, StandardCharsets.UTF_8)) {
             while (file.hasNext()) {
                 file.next();
             }
@@ -172,7 +173,7 @@ class CsvSourceTest {
     }
 
     private static Read readAll(String name, byte[] bytes, Charset charset) {
-        try (CsvSource source = CsvSource.open(name, new ByteArrayInputStream(bytes), bytes.length, charset)) {
+        try (TabularSource source = CsvSource.open(name, new ByteArrayInputStream(bytes), bytes.length, charset)) {
             List<SourceRow> rows = new ArrayList<>();
             while (source.hasNext()) {
                 rows.add(source.next());

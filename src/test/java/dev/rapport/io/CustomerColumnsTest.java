@@ -202,6 +202,55 @@ class CustomerColumnsTest {
         assertThat(generic.column(CustomerField.COUNTRY)).isEqualTo(Optional.empty());
     }
 
+    // Two columns for one field: which are a choice, which are ambiguous.
+
+    @Test
+    void two_columns_with_one_name_but_for_case_and_punctuation_are_refused() {
+        // The second was dropped silently: "Name" next to "name", "id,id", "First Name" twice.
+        assertThatThrownBy(() -> columns("Name", "email", "name"))
+                .isInstanceOf(AmbiguousColumnsException.class)
+                .hasMessage("the columns \"Name\" and \"name\" both hold the name; keep one,"
+                        + " or choose one with --map name=COLUMN");
+        assertThatThrownBy(() -> columns("id", "name", "id"))
+                .isInstanceOf(AmbiguousColumnsException.class)
+                .hasMessage("the column \"id\" is there twice (columns 1 and 3); keep one");
+        assertThatThrownBy(() -> columns("First Name", "Last Name", "First Name"))
+                .isInstanceOf(AmbiguousColumnsException.class).hasMessageContaining("\"First Name\" is there twice");
+        assertThatThrownBy(() -> columns("Name", "Last Call", "last_call"))
+                .isInstanceOf(AmbiguousColumnsException.class)
+                .hasMessageStartingWith("the columns \"Last Call\" and \"last_call\" both hold the last call");
+    }
+
+    @Test
+    void a_column_named_after_a_field_next_to_another_name_for_it_is_refused() {
+        assertThatThrownBy(() -> columns("E-mail 1 - Value", "name", "email"))
+                .isInstanceOf(AmbiguousColumnsException.class)
+                .hasMessage("the columns \"E-mail 1 - Value\" and \"email\" both hold the email; keep one,"
+                        + " or choose one with --map email=COLUMN");
+        assertThatThrownBy(() -> columns("id", "Contact ID"))
+                .isInstanceOf(AmbiguousColumnsException.class).hasMessageContaining("both hold the id");
+        assertThatThrownBy(() -> columns("Given Name", "First Name"))
+                .isInstanceOf(AmbiguousColumnsException.class).hasMessageContaining("both hold the first name");
+    }
+
+    @Test
+    void typed_and_numbered_columns_of_a_field_are_a_choice_not_a_conflict() {
+        assertThat(columns("email", "E-mail 2 - Value", "Work Email").column(CustomerField.EMAIL)).contains(0);
+        assertThat(columns("phone", "Mobile", "Home Phone", "Phone 2").column(CustomerField.PHONE)).contains(0);
+        assertThat(columns("street", "Address 1 - Formatted").column(CustomerField.STREET)).contains(0);
+        // Neither is named after the field: an export's own names, the first non-empty wins.
+        assertThat(columns("Contact ID", "Customer Id").column(CustomerField.ID)).contains(0);
+    }
+
+    @Test
+    void an_explicit_mapping_settles_what_would_be_ambiguous() {
+        CustomerColumns mapped = new CustomerColumns(List.of("email", "E-mail 1 - Value"),
+                Map.of("email", "E-mail 1 - Value"), Map.of());
+
+        assertThat(mapped.column(CustomerField.EMAIL)).contains(1);
+        assertThat(mapped.ignored()).containsExactly("email");
+    }
+
     // Helpers.
 
     private static CustomerColumns columns(String... header) {
