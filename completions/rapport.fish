@@ -69,7 +69,7 @@ complete -c rapport -n '__rapport_using \'\'' -a 'snooze' -d 'Hold a customer\'s
 complete -c rapport -n '__rapport_using \'\'' -a 'unsnooze' -d 'End a customer\'s snooze (all of them, or one channel\'s)'
 complete -c rapport -n '__rapport_using \'\'' -a 'check' -d 'Recompute every next contact date from the history and report each stored'
 complete -c rapport -n '__rapport_using \'\'' -a 'backup' -d 'Copy the database to FILE with SQLite\'s online backup'
-complete -c rapport -n '__rapport_using \'\'' -a 'restore' -d 'Put the database in FILE (made by rapport backup) in place of the current one, in one'
+complete -c rapport -n '__rapport_using \'\'' -a 'restore' -d 'Put the database in FILE (made by rapport backup) in place of the current one'
 complete -c rapport -n '__rapport_using \'\'' -a 'shell' -d 'An interactive session'
 complete -c rapport -n '__rapport_using \'\'' -a 'completion' -d 'Print the shell completion script for bash, zsh or fish'
 complete -c rapport -n '__rapport_using \'\'' -l db -r -F -d 'The database file (env RAPPORT_DB'

@@ -20,9 +20,13 @@ public interface DatabaseCopies {
     int backupInto(Path file);
 
     /**
-     * Puts the rapport database in {@code source} in place of the current one, in one transaction,
-     * after keeping the current one in a file named with {@code stamp}. A file that is not a
-     * rapport database, or one from a newer rapport, is refused and nothing changes.
+     * Puts the rapport database in {@code source} in place of the current one. Under one write
+     * lock, it keeps the current one in a file named with {@code stamp} and then writes the
+     * source's in one transaction: a write acknowledged before the restore is in the kept copy, and
+     * a later one waits and goes into the restored database, or gives up with {@link ExitStatus#BUSY}
+     * after the busy timeout, as the restore does when another writer holds the lock that long.
+     * A file that is not a rapport database, or one from a newer rapport, is refused and nothing
+     * changes.
      */
     Restored restore(Path source, String stamp);
 }

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,11 +24,12 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Whole-database copies through SQLite's online backup API: a backup reads one consistent
- * snapshot while other processes go on writing, and a restore writes the whole database in one
- * transaction, so that readers see the old database or the new one and a crash leaves the old.
- * Every copy is owner-only and written under a temporary name first, so that a failed copy never
- * leaves a half-written file under the name asked for.
+ * Whole-database copies. A backup goes through SQLite's online backup API, which reads one
+ * consistent snapshot while other processes go on writing. A restore holds the write lock while it
+ * keeps a copy of the current database and writes the backup's tables into it in one transaction,
+ * so that no write falls between the two, readers see the old database or the new one, and a crash
+ * leaves the old. Every copy is owner-only and written under a temporary name first, so that a
+ * failed copy never leaves a half-written file under the name asked for.
  */
 public final class SqliteCopies implements DatabaseCopies {
 
@@ -154,7 +156,143 @@ public final class SqliteCopies implements DatabaseCopies {
         if (Files.exists(database) && sameFile(from, database)) {
             throw RapportException.usage(source + " is the database itself; restore from a backup file");
         }
-        Optional<Path> previous = keepCurrent(stamp);
+        createDatabaseFile();
+        Optional<Path> previous;
+        try {
+            previous = replaceUnderOneLock(from, version, stamp);
+        } catch (CurrentIsDamaged damaged) {
+            // A database SQLite cannot read cannot be copied or emptied table by table: the file
+            // is set aside as it is, with its log, and the backup goes into a fresh one.
+            previous = Optional.of(moveAside(keptName(stamp)));
+            createDatabaseFile();
+            replaceUnderOneLock(from, version, stamp);
+        }
+        // An older copy is brought up to date at once (with its own backup), not at the next command.
+        SqliteStorage.open(database).close();
+        return new Restored(source, version, previous);
+    }
+
+    /** The current database cannot be read as one; restore sets it aside instead of copying it. */
+    private static final class CurrentIsDamaged extends RuntimeException {
+        CurrentIsDamaged() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Takes the write lock, keeps a copy of the current database, puts the backup's tables in
+     * place of its own and commits: one transaction of one connection, so that no writer commits
+     * between the copy kept and the replacement. A write acknowledged before the lock is in the
+     * kept copy; one that comes later waits for the commit (or, after the busy timeout, gives up
+     * with "busy") and goes into the restored database. Returns the kept copy, if there was a
+     * database to keep. A failure rolls back and removes the copy: nothing has changed.
+     */
+    private Optional<Path> replaceUnderOneLock(Path from, int version, String stamp) {
+        Optional<Path> kept = Optional.empty();
+        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database), false);
+             Statement st = c.createStatement()) {
+            // The tables arrive one at a time; the backup's references held when it was taken.
+            st.execute("PRAGMA foreign_keys = OFF");
+            // A first look at the current database, before the backup's can be blamed for its faults.
+            readingCurrent(() -> intOf(st, "SELECT count(*) FROM main.sqlite_schema"));
+            attach(c, from);
+            try {
+                boolean current = readingCurrent(() -> {
+                    Busy.retry(() -> st.execute("BEGIN IMMEDIATE"));
+                    return intOf(st, "SELECT count(*) FROM main.sqlite_schema") > 0;
+                });
+                if (intOf(st, "PRAGMA backup.user_version") != version) {
+                    throw RapportException.badData(from + " changed while it was being restored; nothing was changed");
+                }
+                if (current) {
+                    kept = Optional.of(keepCurrent(stamp));
+                }
+                readingCurrent(() -> {
+                    SqliteTableCopy.dropMain(st);
+                    return null;
+                });
+                SqliteTableCopy.copyFrom(st, "backup");
+                // A pragma takes no parameters; version is an int, never text from outside.
+                st.execute("PRAGMA main.user_version = " + version);
+                st.execute("COMMIT");
+                return kept;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(st);
+                kept.ifPresent(SqliteCopies::deleteQuietly);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, database.toString(), "restore " + from);
+        }
+    }
+
+    /** Attaches the backup as {@code backup}, read-only: a restore only reads it. */
+    private static void attach(Connection c, Path from) throws SQLException {
+        try (PreparedStatement attach = c.prepareStatement("ATTACH DATABASE ? AS backup")) {
+            // As a URI, so that no character of the name is taken for an option.
+            attach.setString(1, from.toUri() + "?mode=ro");
+            attach.execute();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, from.toString(), "read the backup");
+        }
+    }
+
+    /** Runs work that reads the current database, telling a damaged one from other failures. */
+    private static <T> T readingCurrent(Busy.Work<T> work) throws SQLException {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            int primary = (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xff;
+            if (primary == 26 || primary == 11) { // SQLITE_NOTADB, SQLITE_CORRUPT
+                throw new CurrentIsDamaged();
+            }
+            throw e;
+        }
+    }
+
+    /** Copies the current database to a new {@code rapport.db.bak-restore-<stamp>}; called under the write lock. */
+    private Path keepCurrent(String stamp) {
+        Path kept = keptName(stamp);
+        try {
+            // Another connection reads the last commit, which the lock keeps the latest.
+            backup(kept, false);
+            return kept;
+        } catch (RapportException e) {
+            if (e.status() == ExitStatus.BAD_DATA) {
+                throw new CurrentIsDamaged();
+            }
+            throw e;
+        }
+    }
+
+    /** A free name for the kept database: {@code rapport.db.bak-restore-<stamp>}, then {@code -2}, {@code -3}, … */
+    private Path keptName(String stamp) {
+        Path kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp);
+        for (int n = 2; Files.exists(kept); n++) { // two restores in one second keep both
+            kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp + "-" + n);
+        }
+        return kept;
+    }
+
+    /** Moves a damaged database file to {@code kept}, with the logs SQLite would recover it from. */
+    private Path moveAside(Path kept) {
+        try {
+            Files.move(database, kept);
+            for (String log : new String[] {"-wal", "-journal"}) {
+                Path side = database.resolveSibling(database.getFileName() + log);
+                if (Files.exists(side)) {
+                    Files.move(side, kept.resolveSibling(kept.getFileName() + log));
+                }
+            }
+            Files.deleteIfExists(database.resolveSibling(database.getFileName() + "-shm"));
+            return kept;
+        } catch (IOException e) {
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot move the damaged " + database + " aside: "
+                    + SqliteStorage.reason(e), e);
+        }
+    }
+
+    private void createDatabaseFile() {
         try {
             PrivateFiles.createDirectories(database.getParent());
             PrivateFiles.createFile(database);
@@ -162,15 +300,14 @@ public final class SqliteCopies implements DatabaseCopies {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot create the database " + database + ": "
                     + SqliteStorage.reason(e), e);
         }
-        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database), false)) {
-            Busy.retry(() -> check(c.unwrap(SQLiteConnection.class).getDatabase()
-                    .restore("main", from.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
+    }
+
+    private static void rollbackQuietly(Statement st) {
+        try {
+            st.execute("ROLLBACK");
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, database.toString(), "restore " + source);
+            // no transaction was begun, or SQLite has rolled it back already
         }
-        // An older copy is brought up to date at once (with its own backup), not at the next command.
-        SqliteStorage.open(database).close();
-        return new Restored(source, version, previous);
     }
 
     /** The schema version of the rapport database in {@code file}; a clear refusal of anything else. */
@@ -219,41 +356,6 @@ public final class SqliteCopies implements DatabaseCopies {
             }
             throw SqliteErrors.translate(e, file.toString(), "read the backup");
         }
-    }
-
-    /**
-     * Keeps the current database as {@code rapport.db.bak-restore-<stamp>}: a consistent copy when
-     * it is a database, the file itself when it is not one (a damaged file is why one restores).
-     */
-    private Optional<Path> keepCurrent(String stamp) {
-        try {
-            if (!Files.exists(database) || Files.size(database) == 0) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, database + ": cannot read: " + SqliteStorage.reason(e), e);
-        }
-        Path kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp);
-        for (int n = 2; Files.exists(kept); n++) { // two restores in one second keep both
-            kept = database.resolveSibling(database.getFileName() + ".bak-restore-" + stamp + "-" + n);
-        }
-        try {
-            backup(kept, false);
-        } catch (RapportException e) {
-            if (e.status() != ExitStatus.BAD_DATA) {
-                throw e;
-            }
-            try {
-                Files.move(database, kept);
-                for (String side : new String[] {"-wal", "-shm", "-journal"}) {
-                    Files.deleteIfExists(database.resolveSibling(database.getFileName() + side));
-                }
-            } catch (IOException io) {
-                throw new RapportException(ExitStatus.IO_ERROR, "cannot move the damaged " + database + " aside: "
-                        + SqliteStorage.reason(io), io);
-            }
-        }
-        return Optional.of(kept);
     }
 
     private static int intOf(Statement st, String sql) throws SQLException {

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code rapport backup FILE} copies the database through SQLite's online backup API into an
  * owner-only file and never overwrites one without {@code --force}; {@code rapport restore FILE}
- * puts a rapport database back, keeping the current one, and refuses anything else, changing
- * nothing.
+ * puts a rapport database back, keeping the current one with every write committed before it, and
+ * refuses anything else, changing nothing.
  */
 class BackupRestoreTest {
 
@@ -146,6 +150,43 @@ class BackupRestoreTest {
         var run = rapport.run("restore", copy.toString());
         assertThat(run.status()).as(run.toString()).isZero();
         assertThat(rapport.run("customer", "list", "--format", "csv").out()).contains("C1");
+    }
+
+    @Test
+    void a_write_committed_while_restore_waits_for_the_lock_is_in_the_copy_it_keeps() throws Exception {
+        Path copy = home.resolve("copy.db");
+        assertThat(rapport.run("backup", copy.toString()).status()).isZero();
+        Rapport.Run restored;
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + rapport.database());
+             Statement st = writer.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            st.execute("UPDATE customer SET notes = 'written while restore waited' WHERE id = 'C1'");
+            var restore = CompletableFuture.supplyAsync(() -> rapport.run("restore", copy.toString()));
+            // By now restore waits for the lock; were it slower, it would come after the commit,
+            // and the write would be in the kept copy all the same.
+            Thread.sleep(500);
+            st.execute("COMMIT");
+            restored = restore.get(60, TimeUnit.SECONDS);
+        }
+        assertThat(restored.status()).as(restored.toString()).isZero();
+
+        assertThat(keptCopies()).hasSize(1);
+        assertThat(notesOfC1(keptCopies().get(0))).isEqualTo("written while restore waited");
+        assertThat(notesOfC1(rapport.database())).isEmpty();
+        assertThat(rapport.run("check").status()).isZero();
+    }
+
+    private List<Path> keptCopies() throws Exception {
+        try (Stream<Path> files = Files.list(rapport.database().getParent())) {
+            return files.filter(f -> f.getFileName().toString().matches("rapport\\.db\\.bak-restore-[0-9T]+(-[0-9]+)?")).toList();
+        }
+    }
+
+    private static String notesOfC1(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT notes FROM customer WHERE id = 'C1'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     private void expectRefusal(Path file, int status, String message) {

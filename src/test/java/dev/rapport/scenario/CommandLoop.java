@@ -18,8 +18,8 @@ import java.util.Random;
  * per run to its result file: the exit status, what it wrote (for writers), the milliseconds it
  * took, and its first line on stderr.
  *
- * <p>Arguments: ROLE SECONDS RESULTS DB [CUSTOMERS]; ROLE is log, import, agenda, overdue, list or
- * next.
+ * <p>Arguments: ROLE SECONDS RESULTS DB [CUSTOMERS [RUNS]]; ROLE is log, import, agenda, overdue,
+ * list or next.
  */
 public final class CommandLoop {
 
@@ -34,10 +34,11 @@ public final class CommandLoop {
         Path results = Path.of(args[2]);
         String db = args[3];
         int customers = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        int runs = args.length > 5 ? Integer.parseInt(args[5]) : Integer.MAX_VALUE;
         Random random = new Random(results.toString().hashCode());
         Environment env = Environment.system();
         try (BufferedWriter w = Files.newBufferedWriter(results)) {
-            for (int seq = 0; System.nanoTime() < deadline; seq++) {
+            for (int seq = 0; seq < runs && System.nanoTime() < deadline; seq++) {
                 String token = results.getFileName().toString().replace(".txt", "") + "-" + seq;
                 List<String> cmd = new ArrayList<>(List.of("--db", db, "--quiet"));
                 switch (role) {
