@@ -29,6 +29,8 @@ public final class Session implements AutoCloseable {
     private Path policyPath;
     private SqliteStorage storage;
     private Path storagePath;
+    /** Whether the open database's stored dates have been checked against the policy. */
+    private boolean planCurrent;
     private LineInput lineInput;
 
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
@@ -87,18 +89,31 @@ public final class Session implements AutoCloseable {
      * first: when the policy's scheduling rules changed, every customer is planned again.
      */
     public Storage storage() {
+        Storage opened = storageAsStored();
+        if (!planCurrent) {
+            try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
+                new Planner(opened, policy()).ensureCurrent((done, total) -> progress.update(done, (double) done / total));
+            }
+            planCurrent = true;
+        }
+        return opened;
+    }
+
+    /**
+     * The database as it is, opened on first use but not yet brought in line with the policy: for
+     * {@code check}, which reads every row for damage before replanning reads them all.
+     */
+    public Storage storageAsStored() {
         Path path = databasePath();
         if (storage != null && !path.equals(storagePath)) {
             closeStorage();   // a command of the shell named another database
         }
         if (storage == null) {
-            Policy current = policy();
+            policy(); // a broken policy is reported before the database is touched
             dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
             storage = SqliteStorage.open(path);
             storagePath = path;
-            try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
-                new Planner(storage, current).ensureCurrent((done, total) -> progress.update(done, (double) done / total));
-            }
+            planCurrent = false;
         }
         return storage;
     }

@@ -37,6 +37,10 @@ final class Migrator {
             throw SqliteErrors.translate(e, storage.name(), "read the database");
         }
         int latest = migrations.size();
+        if (current < 0) {
+            throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " has schema version " + current
+                    + ", which no rapport writes: the file is damaged or not rapport's. The file was not changed.");
+        }
         if (current > latest) {
             throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " was written by a newer rapport (schema version "
                     + current + "; this rapport knows up to " + latest + "); upgrade rapport to use it. The file was not changed.");

@@ -265,6 +265,11 @@ public final class SqliteStorage implements Storage {
         return schedule;
     }
 
+    @Override
+    public void damagedRows(java.util.function.Consumer<dev.rapport.app.DamagedRow> sink) {
+        SqliteRowCheck.damagedRows(this, sink);
+    }
+
     /**
      * For a bulk load into an empty table: stops the coverage tally's triggers for the rest of the
      * transaction; the tally is counted afresh once before it commits. Outside a transaction, it
@@ -381,7 +386,7 @@ public final class SqliteStorage implements Storage {
 
     /** Like {@link #query}, handing each row to {@code sink} without collecting them. */
     void each(String doing, String sql, RowSink sink, Object... args) {
-        try {
+        read(doing, () -> {
             PreparedStatement st = prepare(sql);
             bind(st, args);
             // A read that meets a write-ahead log being recovered after a crash waits, as writes do.
@@ -390,8 +395,27 @@ public final class SqliteStorage implements Storage {
                     sink.accept(rs);
                 }
             }
+            return null;
+        });
+    }
+
+    /** Reading work that maps rows to values. */
+    @FunctionalInterface
+    interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code read}: the storage boundary of every read that maps rows, where an SQL error and
+     * a damaged stored value each become one sentence and an exit status; {@code doing} names it.
+     */
+    <T> T read(String doing, Read<T> read) {
+        try {
+            return read.run();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, name, doing);
+        } catch (DamagedValueException e) {
+            throw SqliteErrors.damaged(e, name);
         }
     }
 
