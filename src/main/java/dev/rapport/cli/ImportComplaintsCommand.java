@@ -56,7 +56,7 @@ final class ImportComplaintsCommand implements Callable<Integer> {
                 s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
             }
             progress.done();
-            session.say(spec.commandLine(), report.summary(source.name(), s));
+            session.sayLines(spec.commandLine(), report.summary(source.name(), s));
             return s.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;
         }
     }

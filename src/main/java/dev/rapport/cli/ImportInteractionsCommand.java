@@ -51,7 +51,7 @@ final class ImportInteractionsCommand implements Callable<Integer> {
                         input.options(false), report.listener(progress));
             }
             progress.done();
-            session.say(spec.commandLine(), report.summary(source.name(), s));
+            session.sayLines(spec.commandLine(), report.summary(source.name(), s));
             return s.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;
         }
     }

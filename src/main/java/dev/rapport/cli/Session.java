@@ -159,7 +159,19 @@ public final class Session implements AutoCloseable {
      */
     public void say(picocli.CommandLine commandLine, String message) {
         if (!options.quiet()) {
-            // Messages name customers, and a name may hold escape sequences: none reaches the terminal raw.
+            // A message is one line. It names customers, and a name may hold escape sequences, bidi
+            // overrides or line breaks: none reaches the terminal raw, and none starts a line of its own.
+            commandLine.getErr().println(dev.rapport.terminal.DisplayWidth.safe(message));
+            commandLine.getErr().flush();
+        }
+    }
+
+    /**
+     * Like {@link #say}, for a message of several lines, such as an import's summary: each line is
+     * made safe, and the line breaks are the program's, so the data in it must hold none.
+     */
+    public void sayLines(picocli.CommandLine commandLine, String message) {
+        if (!options.quiet()) {
             commandLine.getErr().println(dev.rapport.terminal.DisplayWidth.safeLines(message));
             commandLine.getErr().flush();
         }
