@@ -29,6 +29,9 @@ public final class Session implements AutoCloseable {
     private Path policyPath;
     private SqliteStorage storage;
     private Path storagePath;
+    /** From this many customers on, replanning them takes seconds, and the user is told why. */
+    static final long MANY_TO_REPLAN = 10_000;
+
     /** Whether the open database's stored dates have been checked against the policy. */
     private boolean planCurrent;
     private LineInput lineInput;
@@ -92,7 +95,12 @@ public final class Session implements AutoCloseable {
         Storage opened = storageAsStored();
         if (!planCurrent) {
             try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
-                new Planner(opened, policy()).ensureCurrent((done, total) -> progress.update(done, (double) done / total));
+                new Planner(opened, policy()).ensureCurrent((done, total) -> {
+                    if (done == 0 && total >= MANY_TO_REPLAN) {
+                        tell(String.format("Replanning %,d customers for the changed policy", total));
+                    }
+                    progress.update(done, total == 0 ? 1 : (double) done / total);
+                });
             }
             planCurrent = true;
         }
@@ -111,7 +119,20 @@ public final class Session implements AutoCloseable {
         if (storage == null) {
             policy(); // a broken policy is reported before the database is touched
             dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
-            storage = SqliteStorage.open(path);
+            try (Progress progress = new Progress(this, err, "upgrading the database")) {
+                storage = SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
+                    @Override
+                    public void starting(int from, int to, long customers, java.util.Optional<Path> kept) {
+                        tell(String.format("Upgrading %s from schema version %d to %d (%,d customers)", path, from, to, customers)
+                                + kept.map(k -> "; the database as it was is kept in " + path.resolveSibling(k.getFileName())).orElse(""));
+                    }
+
+                    @Override
+                    public void progress(int done, int steps) {
+                        progress.update((double) done / steps);
+                    }
+                });
+            }
             storagePath = path;
             planCurrent = false;
         }
@@ -174,6 +195,17 @@ public final class Session implements AutoCloseable {
         if (!options.quiet()) {
             commandLine.getErr().println(dev.rapport.terminal.DisplayWidth.safeLines(message));
             commandLine.getErr().flush();
+        }
+    }
+
+    /**
+     * Tells the user, on stderr and in one line, of work that takes a while before the command's
+     * own; {@code --quiet} silences it.
+     */
+    private void tell(String message) {
+        if (!options.quiet()) {
+            err.println(dev.rapport.terminal.DisplayWidth.safe(message));
+            err.flush();
         }
     }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +70,33 @@ public final class SqliteStorage implements Storage {
      * every write fails with an I/O error instead of half-happening.
      */
     public static SqliteStorage open(Path path) {
+        return open(path, UpgradeListener.SILENT);
+    }
+
+    /** Hears of a schema upgrade as it goes: it can take seconds on a large database. */
+    public interface UpgradeListener {
+        /**
+         * The upgrade of a database of {@code customers} customers from schema version {@code from}
+         * to {@code to} begins; the database as it was is kept in {@code kept}.
+         */
+        void starting(int from, int to, long customers, Optional<Path> kept);
+
+        /** {@code done} of the upgrade's {@code steps} (the copy, then each statement) are done. */
+        void progress(int done, int steps);
+
+        UpgradeListener SILENT = new UpgradeListener() {
+            @Override
+            public void starting(int from, int to, long customers, Optional<Path> kept) {
+            }
+
+            @Override
+            public void progress(int done, int steps) {
+            }
+        };
+    }
+
+    /** As {@link #open(Path)}, telling {@code listener} of an upgrade of the schema. */
+    public static SqliteStorage open(Path path, UpgradeListener listener) {
         Path file = path.toAbsolutePath();
         if (Files.isDirectory(file)) {
             throw new RapportException(ExitStatus.IO_ERROR, file + " is a directory; the database is a file, e.g. "
@@ -76,7 +104,7 @@ public final class SqliteStorage implements Storage {
         }
         createPrivately(file);
         boolean readOnly = readOnly(file);
-        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS);
+        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS, listener);
     }
 
     /** Whether this user cannot write the database, or the log files SQLite keeps beside it. */
@@ -105,7 +133,7 @@ public final class SqliteStorage implements Storage {
 
     /** Opens {@code file} (which exists) with these migrations: tests inject a failing one. */
     static SqliteStorage open(Path file, boolean readOnly, java.util.List<String> migrations) {
-        return connect("jdbc:sqlite:" + file, file.toString(), file, readOnly, migrations);
+        return connect("jdbc:sqlite:" + file, file.toString(), file, readOnly, migrations, UpgradeListener.SILENT);
     }
 
     /** A made-up customer row for {@link #warmUp}: a value of each kind that the readers parse. */
@@ -163,7 +191,7 @@ public final class SqliteStorage implements Storage {
 
     /** A fresh database in memory, for tests. */
     public static SqliteStorage inMemory() {
-        return connect("jdbc:sqlite::memory:", ":memory:", null, false, Schema.MIGRATIONS);
+        return connect("jdbc:sqlite::memory:", ":memory:", null, false, Schema.MIGRATIONS, UpgradeListener.SILENT);
     }
 
     /** A connection to {@code url} with rapport's settings: foreign keys and a busy timeout. */
@@ -176,7 +204,8 @@ public final class SqliteStorage implements Storage {
         return org.sqlite.JDBC.createConnection(url, config.toProperties());
     }
 
-    private static SqliteStorage connect(String url, String name, Path file, boolean readOnly, java.util.List<String> migrations) {
+    private static SqliteStorage connect(String url, String name, Path file, boolean readOnly, java.util.List<String> migrations,
+                                         UpgradeListener listener) {
         Connection connection;
         try {
             connection = connection(url, readOnly);
@@ -185,7 +214,7 @@ public final class SqliteStorage implements Storage {
         }
         SqliteStorage storage = new SqliteStorage(connection, name, file, readOnly);
         try {
-            new Migrator(storage, migrations).migrate();
+            new Migrator(storage, migrations, listener).migrate();
             return storage;
         } catch (RuntimeException e) {
             storage.close();
