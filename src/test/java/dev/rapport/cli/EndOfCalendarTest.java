@@ -106,6 +106,17 @@ class EndOfCalendarTest {
     }
 
     @Test
+    void a_customer_date_outside_the_years_1_to_9999_is_refused() {
+        for (String[] option : List.of(new String[] {"--since", "+10000-01-01"}, new String[] {"--since", "0000-12-31"},
+                new String[] {"--last-contacted", "call=+10000-01-01"})) {
+            var run = rapport.run("customer", "add", "Bob", "--id", "B1", option[0], option[1]);
+            assertThat(run.status()).as(run.toString()).isIn(2, 65);
+            assertThat(run.err()).as(run.toString()).endsWith("is not a date between the years 1 and 9999\n");
+        }
+        ok("customer", "add", "Bob", "--id", "B1", "--since", "9999-12-31", "--last-contacted", "0001-01-01");
+    }
+
+    @Test
     void a_report_over_more_than_a_hundred_years_is_refused() {
         var run = rapport.run("report", "activity", "--from", "0001-01-01", "--to", "9999-12-31");
         assertThat(run.status()).isEqualTo(2);
