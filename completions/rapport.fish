@@ -67,7 +67,7 @@ complete -c rapport -n '__rapport_using \'\'' -a 'brief' -d 'A one-screen prepar
 complete -c rapport -n '__rapport_using \'\'' -a 'report' -d 'Coverage, satisfaction and activity over all customers, with small charts'
 complete -c rapport -n '__rapport_using \'\'' -a 'snooze' -d 'Hold a customer\'s cadence (or one channel\'s) until a date'
 complete -c rapport -n '__rapport_using \'\'' -a 'unsnooze' -d 'End a customer\'s snooze (all of them, or one channel\'s)'
-complete -c rapport -n '__rapport_using \'\'' -a 'check' -d 'Recompute every next contact date from the history and report each stored'
+complete -c rapport -n '__rapport_using \'\'' -a 'check' -d 'Read every stored row and report each one holding a value that does not read'
 complete -c rapport -n '__rapport_using \'\'' -a 'backup' -d 'Copy the database to FILE with SQLite\'s online backup'
 complete -c rapport -n '__rapport_using \'\'' -a 'restore' -d 'Put the database in FILE (made by rapport backup) in place of the current one'
 complete -c rapport -n '__rapport_using \'\'' -a 'shell' -d 'An interactive session'
@@ -342,7 +342,7 @@ complete -c rapport -n '__rapport_using \'log\'' -s q -l quiet -d 'Print only th
 complete -c rapport -n '__rapport_at \'log\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 
 # rapport agenda
-complete -c rapport -n '__rapport_using \'agenda\'' -l days -x -d 'Also what falls due in the next N days (default'
+complete -c rapport -n '__rapport_using \'agenda\'' -l days -x -d 'Also what falls due in the next N days, up to 36600 (default'
 complete -c rapport -n '__rapport_using \'agenda\'' -l owner -x -a '(__rapport_values owners)' -d 'Only this account manager\'s items'
 complete -c rapport -n '__rapport_using \'agenda\'' -l tier -x -a '(__rapport_values tiers)' -d 'Only customers of this tier'
 complete -c rapport -n '__rapport_using \'agenda\'' -l channel -x -a '(__rapport_values channels)' -d 'Only this channel, e.g'
@@ -362,7 +362,7 @@ complete -c rapport -n '__rapport_using \'agenda\'' -l verbose -d 'On errors, pr
 complete -c rapport -n '__rapport_using \'agenda\'' -s q -l quiet -d 'Print only the data'
 
 # rapport overdue
-complete -c rapport -n '__rapport_using \'overdue\'' -l days -x -d 'Also what falls due in the next N days (default'
+complete -c rapport -n '__rapport_using \'overdue\'' -l days -x -d 'Also what falls due in the next N days, up to 36600 (default'
 complete -c rapport -n '__rapport_using \'overdue\'' -l owner -x -a '(__rapport_values owners)' -d 'Only this account manager\'s items'
 complete -c rapport -n '__rapport_using \'overdue\'' -l tier -x -a '(__rapport_values tiers)' -d 'Only customers of this tier'
 complete -c rapport -n '__rapport_using \'overdue\'' -l channel -x -a '(__rapport_values channels)' -d 'Only this channel, e.g'

@@ -12,6 +12,12 @@ public final class CustomerLookup {
 
     private static final int CANDIDATES_SHOWN = 10;
 
+    /**
+     * The longest text a customer is looked up or searched by. Ids are at most 64 characters; a
+     * name or an e-mail past a thousand is a mistake, and SQLite refuses a LIKE pattern past 50,000.
+     */
+    public static final int MAX_TYPED = 1_000;
+
     private final CustomerStore customers;
 
     public CustomerLookup(CustomerStore customers) {
@@ -23,6 +29,7 @@ public final class CustomerLookup {
         if (typed.isEmpty()) {
             throw RapportException.usage("name a customer by id, name or e-mail");
         }
+        refuseTooLong("a customer's id, name or e-mail", typed);
         var exact = customers.find(typed);
         if (exact.isPresent()) {
             return exact.get();
@@ -39,5 +46,13 @@ public final class CustomerLookup {
                 .collect(Collectors.joining("\n"));
         String more = found.size() > CANDIDATES_SHOWN ? "\n  …" : "";
         throw RapportException.usage("\"" + typed + "\" matches several customers; use an id:\n" + candidates + more);
+    }
+
+    /** Refuses {@code text} longer than {@link #MAX_TYPED}, naming {@code what} it was meant to be. */
+    static void refuseTooLong(String what, String text) {
+        if (text.length() > MAX_TYPED) {
+            throw RapportException.usage(what + " is at most " + String.format("%,d", MAX_TYPED) + " characters to look up, not "
+                    + String.format("%,d", text.length()));
+        }
     }
 }

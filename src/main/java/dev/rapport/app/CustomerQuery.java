@@ -15,6 +15,11 @@ public record CustomerQuery(
         Optional<String> text,
         int limit) {
 
+    public CustomerQuery {
+        text.ifPresent(t -> CustomerLookup.refuseTooLong("the search text", t));
+        tag.ifPresent(t -> CustomerLookup.refuseTooLong("a tag", t));
+    }
+
     public static final CustomerQuery ALL = new CustomerQuery(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Integer.MAX_VALUE);
 }

@@ -59,7 +59,8 @@ public final class Planner {
 
     /**
      * Replans every customer when the policy's scheduling rules changed since the dates were
-     * stored; does nothing otherwise. Returns whether it replanned.
+     * stored; does nothing otherwise. Returns whether it replanned. {@code progress} hears of the
+     * customers planned and of all of them, first (0, all) before the first one.
      */
     public boolean ensureCurrent(BiConsumer<Long, Long> progress) {
         String fingerprint = policy.planFingerprint();
@@ -68,6 +69,7 @@ public final class Planner {
         }
         storage.inTransaction(() -> {
             long total = storage.customers().count();
+            progress.accept(0L, total);
             replanAll(java.util.Optional.empty(), done -> progress.accept(done, total));
             storage.schedule().planFingerprint(fingerprint);
         });

@@ -9,6 +9,9 @@ import java.util.Optional;
 /** {@code rapport report activity}: contacts per channel and direction, week by week or month by month. */
 public final class ReportActivity {
 
+    /** The longest range: a row per week of it is already five thousand rows. */
+    static final int MAX_YEARS = 100;
+
     private final Storage storage;
     private final LocalDate today;
 
@@ -26,6 +29,10 @@ public final class ReportActivity {
         LocalDate start = from.orElseGet(() -> ActivityReport.defaultFrom(by, end));
         if (start.isAfter(end)) {
             throw RapportException.usage("--from " + start + " is after " + (to.isPresent() ? "--to " : "today, ") + end);
+        }
+        if (start.plusYears(MAX_YEARS).isBefore(end)) {
+            throw RapportException.usage("--from " + start + " to " + end + " is more than " + MAX_YEARS
+                    + " years; a report covers at most " + MAX_YEARS + " years");
         }
         return ActivityReport.of(start, end, by, storage.reports().activity(start, end, channel));
     }

@@ -22,6 +22,12 @@ public interface Storage extends AutoCloseable {
 
     ReportStore reports();
 
+    /**
+     * Reads every stored row as the commands read it and hands over each one holding a value that
+     * does not read (a date of month 13, an unknown outcome), instead of failing on the first.
+     */
+    void damagedRows(java.util.function.Consumer<DamagedRow> sink);
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

@@ -37,6 +37,9 @@ public final class Suggest {
      */
     public List<Suggestion> customers(String prefix) {
         List<Suggestion> found = new ArrayList<>();
+        if (prefix.length() > CustomerLookup.MAX_TYPED) {
+            return found; // nothing starts so long, and the database would refuse the pattern
+        }
         for (Customer c : storage.get().customers().matching(prefix, LIMIT)) {
             if (!startsWith(c.id(), prefix) && startsWith(c.name(), prefix)) {
                 found.add(new Suggestion(c.name(), c.id()));
@@ -48,6 +51,9 @@ public final class Suggest {
     }
 
     public List<String> owners(String prefix) {
+        if (prefix.length() > CustomerLookup.MAX_TYPED) {
+            return List.of();
+        }
         return storage.get().customers().owners(prefix, LIMIT);
     }
 

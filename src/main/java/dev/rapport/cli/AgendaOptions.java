@@ -5,8 +5,14 @@ import picocli.CommandLine.Option;
 /** The options of {@code agenda} and {@code overdue}. */
 final class AgendaOptions {
 
+    /**
+     * The longest look ahead: 100 years, as the longest period. More is a typo, and its horizon
+     * would pass the last day rapport plans for.
+     */
+    static final int MAX_DAYS = 36_600;
+
     @Option(names = "--days", paramLabel = "N", defaultValue = "0",
-            description = "Also what falls due in the next N days (default: ${DEFAULT-VALUE}: today and overdue).")
+            description = "Also what falls due in the next N days, up to 36600 (default: ${DEFAULT-VALUE}: today and overdue).")
     int days;
 
     @Option(names = "--owner", paramLabel = "NAME", description = "Only this account manager's items.")

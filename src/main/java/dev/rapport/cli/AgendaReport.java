@@ -7,6 +7,7 @@ import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.IsoDate;
 import dev.rapport.io.IcsWriter;
 import dev.rapport.io.RecordWriter;
 import java.io.PrintWriter;
@@ -29,11 +30,18 @@ final class AgendaReport {
         if (o.days < 0) {
             throw new CommandLine.ParameterException(cli, "--days must be 0 or more, not " + o.days);
         }
+        if (o.days > AgendaOptions.MAX_DAYS) {
+            throw new CommandLine.ParameterException(cli, "--days must be at most " + AgendaOptions.MAX_DAYS + " (100 years), not " + o.days);
+        }
         if (o.limit != null && o.limit < 1) {
             throw new CommandLine.ParameterException(cli, "--limit must be 1 or more, not " + o.limit);
         }
         boolean excelSafe = o.excel.in(o.format);
         LocalDate today = session.today();
+        if (today.plusDays(o.days).isAfter(IsoDate.LAST)) {
+            throw new CommandLine.ParameterException(cli, "--days " + o.days + " from " + today + " passes " + IsoDate.LAST
+                    + ", the last day rapport plans for");
+        }
         AgendaFilter filter = new AgendaFilter(overdueOnly ? today.minusDays(1) : today.plusDays(o.days), overdueOnly,
                 Optional.ofNullable(o.owner), Optional.ofNullable(o.tier), channel(o.channel), Optional.ofNullable(o.reason));
         BuildAgenda agenda = new BuildAgenda(session.storage(), session.policy(), today);

@@ -2,16 +2,19 @@ package dev.rapport.cli;
 
 import dev.rapport.app.CheckTallies;
 import dev.rapport.app.ExitStatus;
+import dev.rapport.app.FindDamagedRows;
 import dev.rapport.app.Planner;
+import dev.rapport.terminal.DisplayWidth;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = {"Recompute every next contact date from the history and report each stored",
-    "date that differs, and recount the tallies the reports read and report each",
-    "row that differs. Exit 0 when none does, 65 otherwise."})
+@Command(name = "check", description = {"Read every stored row and report each one holding a value that does not read",
+    "(table, row, column and value); then recompute every next contact date from the",
+    "history and report each stored date that differs, and recount the tallies the",
+    "reports read and report each row that differs. Exit 0 when none does, 65 otherwise."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Session session;
@@ -25,8 +28,18 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Planner.Difference> differences = new Planner(session.storage(), session.policy()).check();
         var out = spec.commandLine().getOut();
+        // Before anything else reads the rows (replanning for a changed policy reads them all), so
+        // that each damaged one is listed instead of the first ending the command.
+        long damaged = new FindDamagedRows(session.storageAsStored()).find(row ->
+                out.println(DisplayWidth.safe("damaged row: " + row.describe())));
+        if (damaged > 0) {
+            out.flush();
+            session.say(spec.commandLine(), "check: " + damaged + " damaged rows; fix or delete them, then check again"
+                    + " (the stored dates and tallies were not checked)");
+            return ExitStatus.BAD_DATA.code();
+        }
+        List<Planner.Difference> differences = new Planner(session.storage(), session.policy()).check();
         for (Planner.Difference d : differences) {
             out.println(d.customerId() + " " + d.channel() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
                     + ", history says " + (d.computed().isEmpty() ? "nothing" : d.computed()));

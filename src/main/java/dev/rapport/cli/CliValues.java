@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.app.RapportException;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.InvalidValueException;
+import dev.rapport.domain.IsoDate;
 import dev.rapport.domain.Period;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,24 +77,34 @@ final class CliValues {
         }
     }
 
-    /** A date, or a period from today: {@code 2026-12-01}, {@code 2 weeks}. */
+    /**
+     * A date, or a period from today: {@code 2026-12-01}, {@code 2 weeks}; neither past
+     * {@link IsoDate#LAST}, nor a period longer than {@link Period#MAX_YEARS} years.
+     */
     static LocalDate dateOrPeriod(String option, String text, LocalDate today) {
+        LocalDate until;
         try {
-            return LocalDate.parse(text.strip());
+            until = IsoDate.parse(text.strip());
         } catch (DateTimeParseException notADate) {
+            Period p;
             try {
-                Period p = Period.parse(text);
-                if (p.isNever() || p.isWorkdays()) {
-                    throw new InvalidValueException("");
-                }
-                LocalDate until = p.addTo(today, null);
-                if (until.getYear() > 9999) {
-                    throw new InvalidValueException("");
-                }
-                return until;
-            } catch (InvalidValueException | java.time.DateTimeException notAPeriod) {
+                p = Period.parse(text);
+            } catch (InvalidValueException notAPeriod) {
+                throw RapportException.usage(option + ": \"" + text + "\" is neither a date (YYYY-MM-DD) nor a period of at most "
+                        + Period.MAX_YEARS + " years (e.g. 2 weeks)");
+            }
+            if (p.isNever() || p.isWorkdays()) {
                 throw RapportException.usage(option + ": \"" + text + "\" is neither a date (YYYY-MM-DD) nor a period (e.g. 2 weeks)");
             }
+            until = p.addTo(today, null);
+            if (until.isAfter(IsoDate.LAST)) {
+                throw RapportException.usage(option + ": " + text.strip() + " from " + today + " passes " + IsoDate.LAST
+                        + ", the last day rapport plans for");
+            }
         }
+        if (until.isAfter(IsoDate.LAST) || until.getYear() < 1) {
+            throw RapportException.usage(option + ": \"" + text.strip() + "\" is not a date between the years 1 and 9999");
+        }
+        return until;
     }
 }

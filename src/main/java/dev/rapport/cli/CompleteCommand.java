@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.Suggest;
+import dev.rapport.terminal.DisplayWidth;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,10 +44,12 @@ final class CompleteCommand implements Callable<Integer> {
             if (kind.needsDatabase() && !Files.isRegularFile(session.databasePath())) {
                 return 0;
             }
+            // The shell shows the candidates on the terminal: an owner or a name with an escape
+            // sequence, a bidi override or a line break in it is offered as it would be shown.
             for (Suggest.Suggestion s : kind.suggest(new Suggest(session::storage, session.policy()), prefix)) {
-                text.append(s.value());
+                text.append(DisplayWidth.safe(s.value()));
                 if (describe && !s.description().isEmpty()) {
-                    text.append('\t').append(s.description());
+                    text.append('\t').append(DisplayWidth.safe(s.description()));
                 }
                 text.append('\n');
             }

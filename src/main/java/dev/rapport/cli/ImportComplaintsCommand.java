@@ -60,7 +60,7 @@ final class ImportComplaintsCommand implements Callable<Integer> {
             s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();
-            session.say(spec.commandLine(), report.summary(source.name(), s));
+            session.sayLines(spec.commandLine(), report.summary(source.name(), s));
             return s.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;
         }
     }

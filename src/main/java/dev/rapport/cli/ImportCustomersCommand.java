@@ -88,7 +88,7 @@ final class ImportCustomersCommand implements Callable<Integer> {
                     input.options(spread), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();
-            session.say(spec.commandLine(), report.summary(source.name(), summary));
+            session.sayLines(spec.commandLine(), report.summary(source.name(), summary));
             return summary.rejected() > 0 ? ExitStatus.BAD_DATA.code() : 0;
         }
     }

@@ -22,16 +22,25 @@ final class Progress implements AutoCloseable {
     }
 
     void update(long rows, double fraction) {
+        draw(fraction, String.format("%,d rows", rows));
+    }
+
+    /** The bar alone, for work counted in steps rather than rows. */
+    void update(double fraction) {
+        draw(fraction, "");
+    }
+
+    private void draw(double fraction, String rows) {
         if (!shown) {
             return;
         }
         StringBuilder line = new StringBuilder("\r").append(label).append(' ');
         if (fraction >= 0) {
-            int filled = (int) Math.round(fraction * BAR);
+            int filled = (int) Math.round(Math.min(1, fraction) * BAR);
             line.append('[').append("#".repeat(filled)).append(" ".repeat(BAR - filled)).append("] ")
-                    .append(String.format("%3d%% ", Math.round(fraction * 100)));
+                    .append(String.format("%3d%% ", Math.round(Math.min(1, fraction) * 100)));
         }
-        line.append(String.format("%,d rows", rows));
+        line.append(rows);
         err.print(line);
         err.flush();
         drawn = true;

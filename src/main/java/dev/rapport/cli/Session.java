@@ -31,6 +31,11 @@ public final class Session implements AutoCloseable {
     private Path policyPath;
     private SqliteStorage storage;
     private Path storagePath;
+    /** From this many customers on, replanning them takes seconds, and the user is told why. */
+    static final long MANY_TO_REPLAN = 10_000;
+
+    /** Whether the open database's stored dates have been checked against the policy. */
+    private boolean planCurrent;
     private LineInput lineInput;
 
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
@@ -102,18 +107,49 @@ public final class Session implements AutoCloseable {
      * first: when the policy's scheduling rules changed, every customer is planned again.
      */
     public Storage storage() {
+        Storage opened = storageAsStored();
+        if (!planCurrent) {
+            try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
+                new Planner(opened, policy()).ensureCurrent((done, total) -> {
+                    if (done == 0 && total >= MANY_TO_REPLAN) {
+                        tell(String.format("Replanning %,d customers for the changed policy", total));
+                    }
+                    progress.update(done, total == 0 ? 1 : (double) done / total);
+                });
+            }
+            planCurrent = true;
+        }
+        return opened;
+    }
+
+    /**
+     * The database as it is, opened on first use but not yet brought in line with the policy: for
+     * {@code check}, which reads every row for damage before replanning reads them all.
+     */
+    public Storage storageAsStored() {
         Path path = databasePath();
         if (storage != null && !path.equals(storagePath)) {
             closeStorage();   // a command of the shell named another database
         }
         if (storage == null) {
-            Policy current = policy();
+            policy(); // a broken policy is reported before the database is touched
             dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
-            storage = SqliteStorage.open(path);
-            storagePath = path;
-            try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
-                new Planner(storage, current).ensureCurrent((done, total) -> progress.update(done, (double) done / total));
+            try (Progress progress = new Progress(this, err, "upgrading the database")) {
+                storage = SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
+                    @Override
+                    public void starting(int from, int to, long customers, java.util.Optional<Path> kept) {
+                        tell(String.format("Upgrading %s from schema version %d to %d (%,d customers)", path, from, to, customers)
+                                + kept.map(k -> "; the database as it was is kept in " + path.resolveSibling(k.getFileName())).orElse(""));
+                    }
+
+                    @Override
+                    public void progress(int done, int steps) {
+                        progress.update((double) done / steps);
+                    }
+                });
             }
+            storagePath = path;
+            planCurrent = false;
         }
         return storage;
     }
@@ -159,9 +195,32 @@ public final class Session implements AutoCloseable {
      */
     public void say(picocli.CommandLine commandLine, String message) {
         if (!options.quiet()) {
-            // Messages name customers, and a name may hold escape sequences: none reaches the terminal raw.
+            // A message is one line. It names customers, and a name may hold escape sequences, bidi
+            // overrides or line breaks: none reaches the terminal raw, and none starts a line of its own.
+            commandLine.getErr().println(dev.rapport.terminal.DisplayWidth.safe(message));
+            commandLine.getErr().flush();
+        }
+    }
+
+    /**
+     * Like {@link #say}, for a message of several lines, such as an import's summary: each line is
+     * made safe, and the line breaks are the program's, so the data in it must hold none.
+     */
+    public void sayLines(picocli.CommandLine commandLine, String message) {
+        if (!options.quiet()) {
             commandLine.getErr().println(dev.rapport.terminal.DisplayWidth.safeLines(message));
             commandLine.getErr().flush();
+        }
+    }
+
+    /**
+     * Tells the user, on stderr and in one line, of work that takes a while before the command's
+     * own; {@code --quiet} silences it.
+     */
+    private void tell(String message) {
+        if (!options.quiet()) {
+            err.println(dev.rapport.terminal.DisplayWidth.safe(message));
+            err.flush();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.Suggest;
+import dev.rapport.terminal.DisplayWidth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,8 +130,10 @@ final class ShellCompleter implements Completer {
             List<Candidate> offered = new ArrayList<>();
             try {
                 for (Suggest.Suggestion s : kind.get().suggest(suggest, typed)) {
-                    offered.add(new Candidate(s.value(), s.value(), kind.get().name(), s.description().isEmpty() ? null : s.description(),
-                            null, null, true));
+                    // Shown on the terminal and put into the line: as they would be shown, never raw.
+                    String value = DisplayWidth.safe(s.value());
+                    offered.add(new Candidate(value, value, kind.get().name(),
+                            s.description().isEmpty() ? null : DisplayWidth.safe(s.description()), null, null, true));
                 }
             } catch (RuntimeException e) {
                 // no database or no policy to read: nothing to offer, and no message in the middle of the line

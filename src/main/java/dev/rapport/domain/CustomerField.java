@@ -101,13 +101,21 @@ public enum CustomerField {
         return text.isBlank() ? Optional.empty() : Optional.of(TimeZoneName.parse(text));
     }
 
-    /** Reads an ISO date, {@code 2026-03-01}; an impossible one ({@code 2026-02-30}) is an error. */
+    /**
+     * Reads an ISO date, {@code 2026-03-01}; an impossible one ({@code 2026-02-30}) is an error, as
+     * is one outside the years 1 to 9999, whose ISO text does not sort as the dates do.
+     */
     public static LocalDate date(String text) {
+        LocalDate date;
         try {
-            return IsoDate.parse(text.strip());
+            date = IsoDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("\"" + text.strip() + "\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
         }
+        if (date.getYear() < 1 || date.isAfter(IsoDate.LAST)) {
+            throw new InvalidValueException("\"" + text.strip() + "\" is not a date between the years 1 and 9999");
+        }
+        return date;
     }
 
     private static List<String> tags(String text) {

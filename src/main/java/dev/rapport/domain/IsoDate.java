@@ -11,7 +11,19 @@ import java.time.format.DateTimeParseException;
  */
 public final class IsoDate {
 
+    /**
+     * The last day rapport plans for. Dates are stored as their ISO text, whose order is the
+     * dates' order only up to here: year 10000 is written "+10000-01-01", which sorts before
+     * every other date.
+     */
+    public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
     private IsoDate() {
+    }
+
+    /** {@code date}, or {@link #LAST} when it is later: a due date past the calendar's end falls on its last day. */
+    public static LocalDate noLaterThanLast(LocalDate date) {
+        return date.isAfter(LAST) ? LAST : date;
     }
 
     /** The date; an impossible one ({@code 2026-02-30}) or another form throws DateTimeParseException. */

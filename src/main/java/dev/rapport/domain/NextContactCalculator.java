@@ -108,6 +108,10 @@ public final class NextContactCalculator {
             steps.add("snoozed until " + snooze + (until.equals(snooze) ? "" : " → " + dayName(until) + " " + until));
             due = until;
         }
+        if (due.isAfter(IsoDate.LAST)) {
+            steps.add("past " + IsoDate.LAST + ", the last day rapport plans for → " + IsoDate.LAST);
+            due = IsoDate.LAST;
+        }
         return new NextContact(k, due, period, anchor, why, steps);
     }
 

@@ -91,7 +91,13 @@ public final class ObligationRules {
             open(ObligationType.RESOLVE, contact, ch, "resolve the complaint" + summary(contact), opened);
         }
         promise.ifPresent(p -> {
-            LocalDate due = p.due().map(d -> policy.calendar().shift(d))
+            p.within().ifPresent(w -> {
+                if (policy.calendar().shift(w.addTo(day, policy.calendar())).isAfter(IsoDate.LAST)) {
+                    throw new InvalidValueException("--within " + w + " from " + day + " passes " + IsoDate.LAST
+                            + ", the last day rapport plans for");
+                }
+            });
+            LocalDate due = p.due().map(d -> IsoDate.noLaterThanLast(policy.calendar().shift(d)))
                     .or(() -> p.within().map(w -> dueAfter(day, w)))
                     .orElseThrow(() -> new InvalidValueException("a promise needs --due DATE or --within PERIOD"));
             opened.add(Obligation.open(contact.customerId(), ObligationType.PROMISE, ch, contact.at(), due,
@@ -144,9 +150,9 @@ public final class ObligationRules {
                 Optional.empty(), complaint.complaint());
     }
 
-    /** {@code day + period}, on a working day. */
+    /** {@code day + period}, on a working day; at the latest on the last day rapport plans for. */
     public LocalDate dueAfter(LocalDate day, Period period) {
-        return policy.calendar().shift(period.addTo(day, policy.calendar()));
+        return IsoDate.noLaterThanLast(policy.calendar().shift(period.addTo(day, policy.calendar())));
     }
 
     private Optional<String> closingReason(Interaction c, Obligation o) {

@@ -19,7 +19,7 @@ public final class Period {
     private enum Kind { CALENDAR, WORKDAYS, NEVER }
 
     /** Longer than this is no plan but a typo, and dates past it overflow the calendar. */
-    static final int MAX_YEARS = 100;
+    public static final int MAX_YEARS = 100;
 
     public static final Period NEVER = new Period(Kind.NEVER, java.time.Period.ZERO, 0, "never");
 
@@ -131,7 +131,7 @@ public final class Period {
         try {
             count = Integer.parseInt(m.group(1));
         } catch (NumberFormatException e) {
-            throw notAPeriod(input);
+            throw tooLong(input.strip()); // digits past an int's range
         }
         String unit = m.group(2);
         if (unit.contains("day") && !unit.startsWith("day") || unit.startsWith("work")) {

@@ -2,6 +2,7 @@ package dev.rapport.io;
 
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.Customer;
+import dev.rapport.domain.IsoDate;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +45,12 @@ public final class IcsWriter {
             line(out, "UID:" + uid(i));
             line(out, "DTSTAMP:" + stamp);
             line(out, "DTSTART;VALUE=DATE:" + DATE.format(day));
-            line(out, "DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
+            if (day.isBefore(IsoDate.LAST)) {
+                line(out, "DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
+            } else {
+                // A DATE has four digits of year: the day after 9999-12-31 has none; a day's length says the same.
+                line(out, "DURATION:P1D");
+            }
             line(out, "SUMMARY:" + text((i.isOverdue() ? "OVERDUE " + i.daysOverdue() + "d: " : "")
                     + verb(i) + " " + c.displayName() + (c.company().isEmpty() || c.company().equals(c.displayName()) ? "" : " (" + c.company() + ")")));
             StringBuilder description = new StringBuilder()

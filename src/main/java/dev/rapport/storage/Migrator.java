@@ -19,10 +19,12 @@ final class Migrator {
 
     private final SqliteStorage storage;
     private final List<String> migrations;
+    private final SqliteStorage.UpgradeListener listener;
 
-    Migrator(SqliteStorage storage, List<String> migrations) {
+    Migrator(SqliteStorage storage, List<String> migrations, SqliteStorage.UpgradeListener listener) {
         this.storage = storage;
         this.migrations = migrations;
+        this.listener = listener;
     }
 
     void migrate() {
@@ -37,6 +39,10 @@ final class Migrator {
             throw SqliteErrors.translate(e, storage.name(), "read the database");
         }
         int latest = migrations.size();
+        if (current < 0) {
+            throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " has schema version " + current
+                    + ", which no rapport writes: the file is damaged or not rapport's. The file was not changed.");
+        }
         if (current > latest) {
             throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " was written by a newer rapport (schema version "
                     + current + "; this rapport knows up to " + latest + "); upgrade rapport to use it. The file was not changed.");
@@ -66,20 +72,35 @@ final class Migrator {
         if (current == latest) {
             return;
         }
-        if (current > 0 && storage.file().isPresent()) {
-            Path file = storage.file().get();
-            SqliteCopies.backup(storage, file.resolveSibling(file.getFileName() + ".bak-" + current), true);
+        java.util.Optional<Path> kept = current > 0 ? storage.file().map(f -> f.resolveSibling(f.getFileName() + ".bak-" + current))
+                : java.util.Optional.empty();
+        List<List<String>> scripts = new java.util.ArrayList<>();
+        int steps = kept.isPresent() ? 1 : 0;
+        for (int version = current + 1; version <= latest; version++) {
+            scripts.add(statements(migrations.get(version - 1)));
+            steps += scripts.get(scripts.size() - 1).size();
+        }
+        if (current > 0) {
+            // A new database is made in a moment; an old one is copied and upgraded row by row.
+            listener.starting(current, latest, customers(), kept);
+        }
+        int[] done = {0};
+        if (kept.isPresent()) {
+            SqliteCopies.backup(storage, kept.get(), true);
+            listener.progress(++done[0], steps);
         }
         for (int version = current + 1; version <= latest; version++) {
-            String script = migrations.get(version - 1);
+            List<String> script = scripts.get(version - current - 1);
             int target = version;
+            int total = steps;
             storage.inTransaction(() -> {
                 try {
                     if (userVersion() != target - 1) {
                         return null; // another rapport migrated it while we waited for the lock
                     }
-                    for (String sql : statements(script)) {
+                    for (String sql : script) {
                         storage.execute(sql);
+                        listener.progress(++done[0], total);
                     }
                     // A pragma takes no parameters; target is an int, never text from outside.
                     storage.execute("PRAGMA user_version = " + target);
@@ -124,6 +145,16 @@ final class Migrator {
         try (Statement st = storage.connection().createStatement();
              ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** How many customers there are to upgrade, for the person waiting; 0 when that cannot be read. */
+    private long customers() {
+        try (Statement st = storage.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM customer")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            return 0;
         }
     }
 

@@ -6,7 +6,6 @@ import dev.rapport.domain.ComplaintEvent;
 import dev.rapport.domain.Obligation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +62,18 @@ final class SqliteComplaintStore implements ComplaintStore {
 
     @Override
     public List<ComplaintEvent> events(long complaintId) {
-        return db.query("read the complaint's history", "SELECT at, event, note FROM complaint_event WHERE complaint = ? ORDER BY at, id",
-                rs -> new ComplaintEvent(LocalDateTime.parse(rs.getString(1)), rs.getString(2), rs.getString(3)), complaintId);
+        return db.query("read the complaint's history", "SELECT " + EVENT_COLUMNS + " FROM complaint_event WHERE complaint = ?"
+                + " ORDER BY at, id", SqliteComplaintStore::event, complaintId);
+    }
+
+    static final String EVENT_COLUMNS = "id, complaint, at, event, note";
+
+    /** One row of {@link #EVENT_COLUMNS}, one event of a complaint's history. */
+    static ComplaintEvent event(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        long complaint = rs.getLong(2);
+        StoredRow row = new StoredRow(rs, "complaint_event", () -> id + " (complaint " + complaint + ")");
+        return new ComplaintEvent(row.dateTime(3, "at"), rs.getString(4), rs.getString(5));
     }
 
     private static Complaint map(ResultSet rs) throws SQLException {
@@ -72,8 +81,10 @@ final class SqliteComplaintStore implements ComplaintStore {
         rs.getLong(FOLLOW_UP_FIRST_COLUMN);
         Optional<Obligation> followUp = rs.wasNull() ? Optional.empty()
                 : Optional.of(SqliteObligationStore.map(rs, FOLLOW_UP_FIRST_COLUMN));
-        int satisfaction = rs.getInt(SATISFACTION_COLUMN);
-        Optional<Integer> given = rs.wasNull() ? Optional.empty() : Optional.of(satisfaction);
+        // The rating the follow-up's closing contact recorded.
+        Optional<Integer> given = new StoredRow(rs, "interaction", () -> followUp.flatMap(Obligation::closedBy)
+                .map(String::valueOf).orElse("?") + " (customer " + resolve.customerId() + ")")
+                .satisfaction(SATISFACTION_COLUMN, "satisfaction");
         return new Complaint(SqliteCustomerStore.map(rs, SATISFACTION_COLUMN + 1), resolve, followUp, given);
     }
 }

@@ -3,7 +3,6 @@ package dev.rapport.storage;
 import dev.rapport.app.ContactPlanStore;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.ContactPlan;
-import dev.rapport.domain.IsoDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import java.util.Optional;
 /** The {@code contact_plan} table; a plan for any channel has the channel {@code ''}. */
 final class SqliteContactPlanStore implements ContactPlanStore {
 
-    private static final String COLUMNS = "c.id, p.channel, p.goal, p.materials, p.planned_on, p.set_at";
+    static final String COLUMNS = "c.id, p.channel, p.goal, p.materials, p.planned_on, p.set_at";
     private static final int CUSTOMER_FIRST_COLUMN = COLUMNS.split(",").length + 1;
 
     private final SqliteStorage db;
@@ -63,11 +62,18 @@ final class SqliteContactPlanStore implements ContactPlanStore {
         return plan.channel().map(Channel::name).orElse("");
     }
 
-    private static ContactPlan map(ResultSet rs) throws SQLException {
+    /** One row of {@link #COLUMNS}, one plan. */
+    static ContactPlan map(ResultSet rs) throws SQLException {
+        String customer = rs.getString(1);
         String channel = rs.getString(2);
-        String on = rs.getString(5);
-        return new ContactPlan(rs.getString(1), channel.isEmpty() ? Optional.empty() : Optional.of(new Channel(channel)),
-                rs.getString(3), rs.getString(4), on == null ? Optional.empty() : Optional.of(IsoDate.parse(on)),
-                LocalDateTime.parse(rs.getString(6)));
+        StoredRow row = new StoredRow(rs, "contact_plan", () -> "of customer " + customer
+                + (channel == null || channel.isEmpty() ? "" : ", channel " + channel));
+        Optional<Channel> on = channel == null || channel.isEmpty() ? Optional.empty()
+                : Optional.of(row.value("channel", channel, Channel::new));
+        String goal = rs.getString(3);
+        String materials = rs.getString(4);
+        Optional<LocalDate> day = row.optionalDate(5, "planned_on");
+        LocalDateTime setAt = row.dateTime(6, "set_at");
+        return row.build("goal", () -> goal, () -> new ContactPlan(customer, on, goal, materials, day, setAt));
     }
 }

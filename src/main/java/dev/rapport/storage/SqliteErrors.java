@@ -37,6 +37,15 @@ final class SqliteErrors {
         }
     }
 
+    /**
+     * A stored value that does not read: bad data (65), in one sentence that names the table, the
+     * row, the column and the value, as {@code rapport check} lists them.
+     */
+    static RapportException damaged(DamagedValueException e, String database) {
+        return new RapportException(ExitStatus.BAD_DATA, database + ": damaged row: " + e.damage().describe()
+                + "; rapport check lists every damaged row", e);
+    }
+
     /** What an I/O error most likely means, from its extended code. */
     private static String ioError(SQLiteErrorCode code) {
         if (code == null) {

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 /** The {@code interaction} table: one row per logged contact. */
 final class SqliteInteractionStore implements InteractionStore {
 
-    private static final String COLUMNS = "i.id, c.id, i.at, i.channel, i.direction, i.outcome, i.kind, i.note,"
+    static final String COLUMNS = "i.id, c.id, i.at, i.channel, i.direction, i.outcome, i.kind, i.note,"
             + " i.satisfaction, i.logged_by, i.answers";
 
     private final SqliteStorage db;
@@ -136,9 +136,14 @@ final class SqliteInteractionStore implements InteractionStore {
     public Map<Channel, LocalDate> lastContacts(String customerId) {
         Map<Channel, LocalDate> last = new HashMap<>();
         db.each("read the history of " + customerId,
-                "SELECT channel, max(at) FROM interaction WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?)"
+                // With max(), SQLite takes the bare id from the row of the latest contact: a damaged one is named.
+                "SELECT channel, max(at), id FROM interaction WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?)"
                         + " AND outcome IN ('reached', 'sent', 'received') GROUP BY channel",
-                rs -> last.put(new Channel(rs.getString(1)), dev.rapport.domain.IsoDate.parse(rs.getString(2).substring(0, 10))),
+                rs -> {
+                    long id = rs.getLong(3);
+                    StoredRow row = new StoredRow(rs, "interaction", () -> id + " (customer " + customerId + ")");
+                    last.put(row.read(1, "channel", Channel::new), row.day(2, "at"));
+                },
                 customerId);
         return last;
     }
@@ -181,13 +186,22 @@ final class SqliteInteractionStore implements InteractionStore {
         return db.query("count contacts", "SELECT count(*) FROM interaction", rs -> rs.getLong(1)).get(0);
     }
 
+    /** One row of {@link #COLUMNS}, one contact. */
     static Interaction map(ResultSet rs) throws SQLException {
-        int satisfaction = rs.getInt(9);
-        Optional<Integer> s = rs.wasNull() ? Optional.empty() : Optional.of(satisfaction);
-        long answers = rs.getLong(11);
-        Optional<Long> a = rs.wasNull() ? Optional.empty() : Optional.of(answers);
-        return new Interaction(rs.getLong(1), rs.getString(2), LocalDateTime.parse(rs.getString(3)),
-                new Channel(rs.getString(4)), Direction.parse(rs.getString(5)), Outcome.parse(rs.getString(6)),
-                ContactKind.parse(rs.getString(7)), rs.getString(8), s, rs.getString(10), a);
+        long id = rs.getLong(1);
+        String customer = rs.getString(2);
+        StoredRow row = new StoredRow(rs, "interaction", () -> id + " (customer " + customer + ")");
+        LocalDateTime at = row.dateTime(3, "at");
+        Channel channel = row.read(4, "channel", Channel::new);
+        Direction direction = row.read(5, "direction", Direction::parse);
+        Outcome outcome = row.read(6, "outcome", Outcome::parse);
+        ContactKind kind = row.read(7, "kind", ContactKind::parse);
+        Optional<Integer> satisfaction = row.satisfaction(9, "satisfaction");
+        Optional<Long> answers = row.optionalNumber(11, "answers");
+        String note = rs.getString(8);
+        String loggedBy = rs.getString(10);
+        // The one rule of a whole contact: an outbound one is not received, an inbound one not sent.
+        return row.build("outcome", () -> outcome.toString(), () -> new Interaction(id, customer, at, channel, direction,
+                outcome, kind, note, satisfaction, loggedBy, answers));
     }
 }

@@ -2,7 +2,6 @@ package dev.rapport.storage;
 
 import dev.rapport.app.ObligationStore;
 import dev.rapport.domain.Channel;
-import dev.rapport.domain.IsoDate;
 import dev.rapport.domain.Obligation;
 import dev.rapport.domain.ObligationType;
 import java.sql.ResultSet;
@@ -15,7 +14,7 @@ import java.util.Optional;
 /** The {@code obligation} table. Open obligations are indexed by due date and escalation date. */
 final class SqliteObligationStore implements ObligationStore {
 
-    private static final String COLUMNS = columns("o");
+    static final String COLUMNS = columns("o");
 
     /** The columns {@link #map} reads, of the obligation table under {@code alias} joined to customer {@code c}. */
     static String columns(String alias) {
@@ -113,19 +112,16 @@ final class SqliteObligationStore implements ObligationStore {
     /** The obligation whose {@link #columns} start at column {@code first}. */
     static Obligation map(ResultSet rs, int first) throws SQLException {
         int k = first - 1;
-        String escalateOn = rs.getString(k + 9);
-        Optional<Obligation.Escalation> escalation = escalateOn == null ? Optional.empty()
-                : Optional.of(new Obligation.Escalation(IsoDate.parse(escalateOn), rs.getString(k + 10) == null ? "" : rs.getString(k + 10)));
-        String closed = rs.getString(k + 11);
-        return new Obligation(rs.getLong(k + 1), rs.getString(k + 2), ObligationType.parse(rs.getString(k + 3)),
-                new Channel(rs.getString(k + 4)), LocalDateTime.parse(rs.getString(k + 5)), IsoDate.parse(rs.getString(k + 6)),
-                rs.getString(k + 7), optionalLong(rs, k + 8), escalation,
-                closed == null ? Optional.empty() : Optional.of(IsoDate.parse(closed)), rs.getString(k + 12),
-                optionalLong(rs, k + 13), optionalLong(rs, k + 14));
-    }
-
-    private static Optional<Long> optionalLong(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+        long id = rs.getLong(k + 1);
+        String customer = rs.getString(k + 2);
+        StoredRow row = new StoredRow(rs, "obligation", () -> id + " (customer " + customer + ")");
+        Optional<LocalDate> escalateOn = row.optionalDate(k + 9, "escalate_on");
+        String escalateTo = rs.getString(k + 10);
+        Optional<Obligation.Escalation> escalation = escalateOn.map(on -> new Obligation.Escalation(on, escalateTo == null ? "" : escalateTo));
+        return new Obligation(id, customer, row.read(k + 3, "type", ObligationType::parse),
+                row.read(k + 4, "channel", Channel::new), row.dateTime(k + 5, "opened_at"), row.date(k + 6, "due"),
+                rs.getString(k + 7), row.optionalNumber(k + 8, "source"), escalation,
+                row.optionalDate(k + 11, "closed"), rs.getString(k + 12),
+                row.optionalNumber(k + 13, "closed_by"), row.optionalNumber(k + 14, "complaint"));
     }
 }

@@ -5,7 +5,8 @@ import dev.rapport.domain.ActivityReport;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.CoverageReport;
 import dev.rapport.domain.Direction;
-import dev.rapport.domain.IsoDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import dev.rapport.domain.ReportGroup;
 import dev.rapport.domain.SatisfactionReport;
 import java.time.LocalDate;
@@ -37,38 +38,60 @@ final class SqliteReportStore implements ReportStore {
         // Summed over the other grouping here: a tenth of the rows (of a hundred thousand) to
         // hand over. They share a few thousand dates, each read once.
         Map<String, Optional<LocalDate>> dates = new HashMap<>();
-        dates.put("", Optional.empty());
         String group = by == ReportGroup.TIER ? "tier" : "owner";
         return db.query("read the coverage tally", "SELECT " + group + ", next_due, contacted, sum(customers)"
                         + " FROM coverage_tally WHERE customers != 0 GROUP BY 1, 2, 3",
-                rs -> new CoverageReport.Tally(rs.getString(1), dates.computeIfAbsent(rs.getString(2), d -> Optional.of(IsoDate.parse(d))),
-                        rs.getInt(3) != 0, rs.getLong(4)));
+                rs -> coverage(rs, group, dates));
+    }
+
+    /** A row of the coverage tally, summed over the other grouping. */
+    static CoverageReport.Tally coverage(ResultSet rs, String group, Map<String, Optional<LocalDate>> dates) throws SQLException {
+        String key = rs.getString(1);
+        String nextDue = rs.getString(2);
+        StoredRow row = new StoredRow(rs, "coverage_tally", () -> group + "=" + key + " next_due=" + nextDue);
+        Optional<LocalDate> due = dates.get(nextDue);
+        if (due == null) {
+            // '' is a customer with nothing planned.
+            due = "".equals(nextDue) ? Optional.empty() : Optional.of(row.date("next_due", nextDue));
+            dates.put(nextDue, due);
+        }
+        return new CoverageReport.Tally(key, due, row.number(3, "contacted") != 0, row.number(4, "customers"));
     }
 
     @Override
     public List<SatisfactionReport.Tally> satisfaction(YearMonth from, YearMonth to) {
         return db.query("read the satisfaction tally",
                 "SELECT month, tier, owner, responses, total FROM satisfaction_tally WHERE month >= ? AND month <= ? AND responses != 0",
-                rs -> new SatisfactionReport.Tally(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getLong(4), rs.getLong(5)),
-                from.toString(), to.toString());
+                SqliteReportStore::satisfaction, from.toString(), to.toString());
+    }
+
+    static SatisfactionReport.Tally satisfaction(ResultSet rs) throws SQLException {
+        String month = rs.getString(1);
+        String tier = rs.getString(2);
+        String owner = rs.getString(3);
+        StoredRow row = new StoredRow(rs, "satisfaction_tally", () -> "month=" + month + " tier=" + tier + " owner=" + owner);
+        return new SatisfactionReport.Tally(row.month("month", month), tier, owner,
+                row.number(4, "responses"), row.number(5, "total"));
     }
 
     @Override
     public List<SatisfactionReport.Complaint> complaints(LocalDate from, LocalDate to) {
-        // opened_at is a date and time: everything from the first day up to the day after the last.
+        // opened_at is a date and time, "2026-11-23T09:00": every one of the last day sorts before
+        // that day followed by 'U', the letter after 'T' (the day after would be year 10000 at the
+        // end of the calendar, and "+10000-01-01" sorts before every date).
         return db.query("read the complaints",
-                "SELECT c.tier, c.owner, o.opened_at, o.due, o.closed, o.escalate_on FROM obligation o"
+                "SELECT c.tier, c.owner, o.opened_at, o.due, o.closed, o.escalate_on, o.id, c.id FROM obligation o"
                         + " JOIN customer c ON c.customer_no = o.customer_no"
                         + " WHERE o.type = 'resolve' AND o.opened_at >= ? AND o.opened_at < ?",
-                rs -> new SatisfactionReport.Complaint(rs.getString(1), rs.getString(2),
-                        IsoDate.parse(rs.getString(3).substring(0, 10)), IsoDate.parse(rs.getString(4)),
-                        date(rs.getString(5)), date(rs.getString(6))),
-                from.toString(), to.plusDays(1).toString());
+                SqliteReportStore::complaint, from.toString(), to + "U");
     }
 
-    private static Optional<LocalDate> date(String text) {
-        return text == null ? Optional.empty() : Optional.of(IsoDate.parse(text));
+    private static SatisfactionReport.Complaint complaint(ResultSet rs) throws SQLException {
+        long id = rs.getLong(7);
+        String customer = rs.getString(8);
+        StoredRow row = new StoredRow(rs, "obligation", () -> id + " (customer " + customer + ")");
+        return new SatisfactionReport.Complaint(rs.getString(1), rs.getString(2), row.day(3, "opened_at"), row.date(4, "due"),
+                row.optionalDate(5, "closed"), row.optionalDate(6, "escalate_on"));
     }
 
     @Override
@@ -77,9 +100,16 @@ final class SqliteReportStore implements ReportStore {
         Object[] args = channel.isPresent() ? new Object[] {from.toString(), to.toString(), channel.get().name()}
                 : new Object[] {from.toString(), to.toString()};
         return db.query("read the activity tally", channel.isPresent() ? sql + " AND channel = ?" : sql,
-                rs -> new ActivityReport.Tally(IsoDate.parse(rs.getString(1)), rs.getString(2), Direction.parse(rs.getString(3)),
-                        rs.getLong(4)),
-                args);
+                SqliteReportStore::activity, args);
+    }
+
+    static ActivityReport.Tally activity(ResultSet rs) throws SQLException {
+        String day = rs.getString(1);
+        String channel = rs.getString(2);
+        String direction = rs.getString(3);
+        StoredRow row = new StoredRow(rs, "activity_tally", () -> "day=" + day + " channel=" + channel + " direction=" + direction);
+        return new ActivityReport.Tally(row.date("day", day), channel, row.value("direction", direction, Direction::parse),
+                row.number(4, "contacts"));
     }
 
     @Override

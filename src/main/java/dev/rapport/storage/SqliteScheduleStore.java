@@ -53,16 +53,40 @@ final class SqliteScheduleStore implements ScheduleStore {
         return first == null ? null : first.toString();
     }
 
-    static Map<String, LocalDate> parsePlan(String plan) {
+    /** The plan column of the customer {@code row} reads: {@code call=2026-12-01;visit=2027-03-01}. */
+    static Map<String, LocalDate> parsePlan(StoredRow row, String plan) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         if (plan == null || plan.isEmpty()) {
             return dates;
         }
         for (String part : plan.split(";")) {
             int eq = part.indexOf('=');
-            dates.put(part.substring(0, eq), dev.rapport.domain.IsoDate.parse(part.substring(eq + 1)));
+            if (eq <= 0) {
+                throw row.damaged("plan", plan, "is not a plan (channel=YYYY-MM-DD;…)");
+            }
+            LocalDate due;
+            try {
+                due = dev.rapport.domain.IsoDate.parse(part.substring(eq + 1));
+            } catch (RuntimeException e) {
+                throw row.damaged("plan", plan, "is not a plan (channel=YYYY-MM-DD;…)");
+            }
+            dates.put(part.substring(0, eq), due);
         }
         return dates;
+    }
+
+    /** How a damaged latest contact is named: its number and its customer. */
+    private static String contactOf(ResultSet history, String customerId) {
+        try {
+            return history.getLong(4) + " (customer " + customerId + ")";
+        } catch (SQLException e) {
+            return "of customer " + customerId;
+        }
+    }
+
+    /** A snooze row: the channel (or "*") and the day it ends. */
+    static void readSnooze(StoredRow row, int first, Map<String, LocalDate> into) throws SQLException {
+        into.put(row.text(first), row.date(first + 1, "until"));
     }
 
     @Override
@@ -73,13 +97,20 @@ final class SqliteScheduleStore implements ScheduleStore {
 
     @Override
     public void scan(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) {
-        String doing = "read every customer's plan";
+        db.read("read every customer's plan", () -> {
+            scanRows(only, sink);
+            return null;
+        });
+    }
+
+    private void scanRows(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) throws SQLException {
         try (Statement customers = db.connection().createStatement();
              Statement history = db.connection().createStatement();
              Statement snoozes = db.connection().createStatement();
              ResultSet c = customers.executeQuery("SELECT " + SqliteCustomerStore.COLUMNS_OF_C
                      + ", c.customer_no, c.plan FROM customer c ORDER BY c.customer_no");
-             ResultSet h = history.executeQuery("SELECT customer_no, channel, max(at) FROM interaction"
+             // With max(), SQLite takes the bare id from the row of the latest contact: a damaged one is named.
+             ResultSet h = history.executeQuery("SELECT customer_no, channel, max(at), id FROM interaction"
                      + " WHERE outcome IN ('reached', 'sent', 'received') GROUP BY customer_no, channel ORDER BY customer_no");
              ResultSet z = snoozes.executeQuery("SELECT customer_no, channel, until FROM snooze ORDER BY customer_no")) {
             int numberColumn = SqliteCustomerStore.FIELD_COUNT + 2;
@@ -87,29 +118,30 @@ final class SqliteScheduleStore implements ScheduleStore {
             boolean hasZ = z.next();
             while (c.next()) {
                 long no = c.getLong(numberColumn);
+                String id = c.getString(1);
                 Map<Channel, LocalDate> last = new HashMap<>();
                 while (hasH && h.getLong(1) < no) {
                     hasH = h.next();
                 }
+                StoredRow contacts = new StoredRow(h, "interaction", () -> contactOf(h, id));
                 while (hasH && h.getLong(1) == no) {
-                    last.put(new Channel(h.getString(2)), dev.rapport.domain.IsoDate.parse(h.getString(3).substring(0, 10)));
+                    last.put(contacts.read(2, "channel", Channel::new), contacts.day(3, "at"));
                     hasH = h.next();
                 }
                 Map<String, LocalDate> held = new HashMap<>();
                 while (hasZ && z.getLong(1) < no) {
                     hasZ = z.next();
                 }
+                StoredRow snooze = new StoredRow(z, "snooze", () -> "of customer " + id);
                 while (hasZ && z.getLong(1) == no) {
-                    held.put(z.getString(2), dev.rapport.domain.IsoDate.parse(z.getString(3)));
+                    readSnooze(snooze, 2, held);
                     hasZ = z.next();
                 }
                 if (only.isEmpty() || only.get().get(Math.toIntExact(no))) {
                     sink.accept(new Planned(no, new PlanInput(SqliteCustomerStore.map(c, 1), last, held),
-                            parsePlan(c.getString(numberColumn + 1))));
+                            parsePlan(new StoredRow(c, "customer", () -> id), c.getString(numberColumn + 1))));
                 }
             }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, db.name(), doing);
         }
     }
 
@@ -164,40 +196,46 @@ final class SqliteScheduleStore implements ScheduleStore {
         // In the order of the next_due index: the agenda merges customers as they come.
         String sql = "SELECT " + SqliteCustomerStore.COLUMNS_OF_C + ", c.plan, c.next_due FROM customer c"
                 + " WHERE c.next_due IS NOT NULL AND c.next_due <= ? ORDER BY c.next_due";
-        try {
+        db.read("read the agenda", () -> {
             PreparedStatement st = db.prepare(sql);
             st.setString(1, until.toString());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    var customer = SqliteCustomerStore.map(rs, 1);
-                    List<Scheduled> channels = new ArrayList<>(2);
-                    parsePlan(rs.getString(planColumn)).forEach((channel, date) -> {
-                        if (!date.isAfter(until)) {
-                            channels.add(new Scheduled(customer, new Channel(channel), date));
-                        }
-                    });
-                    LocalDate nextDue = dev.rapport.domain.IsoDate.parse(rs.getString(planColumn + 1));
-                    if (!sink.test(new Due(customer, nextDue, channels))) {
-                        return;
+                    if (!sink.test(due(rs, planColumn, until))) {
+                        return null;
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, db.name(), "read the agenda");
+            return null;
+        });
+    }
+
+    /** A customer row with its plan and next due date, and the channels of the plan due by {@code until}. */
+    private static Due due(ResultSet rs, int planColumn, LocalDate until) throws SQLException {
+        var customer = SqliteCustomerStore.map(rs, 1);
+        StoredRow row = new StoredRow(rs, "customer", customer::id);
+        List<Scheduled> channels = new ArrayList<>(2);
+        for (var planned : parsePlan(row, rs.getString(planColumn)).entrySet()) {
+            if (!planned.getValue().isAfter(until)) {
+                Channel channel = row.value("plan", rs.getString(planColumn), text -> new Channel(planned.getKey()));
+                channels.add(new Scheduled(customer, channel, planned.getValue()));
+            }
         }
+        return new Due(customer, row.date(planColumn + 1, "next_due"), channels);
     }
 
     @Override
     public Map<String, LocalDate> of(String customerId) {
         return db.query("read the plan of " + customerId, "SELECT plan FROM customer WHERE id = ?",
-                rs -> parsePlan(rs.getString(1)), customerId).stream().findFirst().orElse(Map.of());
+                rs -> parsePlan(new StoredRow(rs, "customer", () -> customerId), rs.getString(1)), customerId)
+                .stream().findFirst().orElse(Map.of());
     }
 
     @Override
     public Map<String, LocalDate> snoozes(String customerId) {
         Map<String, LocalDate> snoozes = new HashMap<>();
         db.each("read the snoozes of " + customerId, "SELECT channel, until FROM snooze WHERE customer_no = " + CUSTOMER_NO,
-                rs -> snoozes.put(rs.getString(1), dev.rapport.domain.IsoDate.parse(rs.getString(2))), customerId);
+                rs -> readSnooze(new StoredRow(rs, "snooze", () -> "of customer " + customerId), 1, snoozes), customerId);
         return snoozes;
     }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -69,11 +70,38 @@ public final class SqliteStorage implements Storage {
      * every write fails with an I/O error instead of half-happening.
      */
     public static SqliteStorage open(Path path) {
+        return open(path, UpgradeListener.SILENT);
+    }
+
+    /** Hears of a schema upgrade as it goes: it can take seconds on a large database. */
+    public interface UpgradeListener {
+        /**
+         * The upgrade of a database of {@code customers} customers from schema version {@code from}
+         * to {@code to} begins; the database as it was is kept in {@code kept}.
+         */
+        void starting(int from, int to, long customers, Optional<Path> kept);
+
+        /** {@code done} of the upgrade's {@code steps} (the copy, then each statement) are done. */
+        void progress(int done, int steps);
+
+        UpgradeListener SILENT = new UpgradeListener() {
+            @Override
+            public void starting(int from, int to, long customers, Optional<Path> kept) {
+            }
+
+            @Override
+            public void progress(int done, int steps) {
+            }
+        };
+    }
+
+    /** As {@link #open(Path)}, telling {@code listener} of an upgrade of the schema. */
+    public static SqliteStorage open(Path path, UpgradeListener listener) {
         Path file = path.toAbsolutePath();
         refuseWhatIsNotAFile(file);
         createPrivately(file);
         boolean readOnly = readOnly(file);
-        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS);
+        return connect(url(file, readOnly), file.toString(), file, readOnly, Schema.MIGRATIONS, listener);
     }
 
     /**
@@ -126,7 +154,7 @@ public final class SqliteStorage implements Storage {
 
     /** Opens {@code file} (which exists) with these migrations: tests inject a failing one. */
     static SqliteStorage open(Path file, boolean readOnly, java.util.List<String> migrations) {
-        return connect(url(file), file.toString(), file, readOnly, migrations);
+        return connect(url(file), file.toString(), file, readOnly, migrations, UpgradeListener.SILENT);
     }
 
     /** A made-up customer row for {@link #warmUp}: a value of each kind that the readers parse. */
@@ -184,7 +212,7 @@ public final class SqliteStorage implements Storage {
 
     /** A fresh database in memory, for tests. */
     public static SqliteStorage inMemory() {
-        return connect("jdbc:sqlite::memory:", ":memory:", null, false, Schema.MIGRATIONS);
+        return connect("jdbc:sqlite::memory:", ":memory:", null, false, Schema.MIGRATIONS, UpgradeListener.SILENT);
     }
 
     /** A connection to {@code url} with rapport's settings: foreign keys and a busy timeout. */
@@ -197,7 +225,8 @@ public final class SqliteStorage implements Storage {
         return org.sqlite.JDBC.createConnection(url, config.toProperties());
     }
 
-    private static SqliteStorage connect(String url, String name, Path file, boolean readOnly, java.util.List<String> migrations) {
+    private static SqliteStorage connect(String url, String name, Path file, boolean readOnly, java.util.List<String> migrations,
+                                         UpgradeListener listener) {
         Connection connection;
         try {
             connection = connection(url, readOnly);
@@ -206,7 +235,7 @@ public final class SqliteStorage implements Storage {
         }
         SqliteStorage storage = new SqliteStorage(connection, name, file, readOnly);
         try {
-            new Migrator(storage, migrations).migrate();
+            new Migrator(storage, migrations, listener).migrate();
             return storage;
         } catch (RuntimeException e) {
             storage.close();
@@ -284,6 +313,11 @@ public final class SqliteStorage implements Storage {
     @Override
     public ScheduleStore schedule() {
         return schedule;
+    }
+
+    @Override
+    public void damagedRows(java.util.function.Consumer<dev.rapport.app.DamagedRow> sink) {
+        SqliteRowCheck.damagedRows(this, sink);
     }
 
     /**
@@ -402,7 +436,7 @@ public final class SqliteStorage implements Storage {
 
     /** Like {@link #query}, handing each row to {@code sink} without collecting them. */
     void each(String doing, String sql, RowSink sink, Object... args) {
-        try {
+        read(doing, () -> {
             PreparedStatement st = prepare(sql);
             bind(st, args);
             // A read that meets a write-ahead log being recovered after a crash waits, as writes do.
@@ -411,8 +445,27 @@ public final class SqliteStorage implements Storage {
                     sink.accept(rs);
                 }
             }
+            return null;
+        });
+    }
+
+    /** Reading work that maps rows to values. */
+    @FunctionalInterface
+    interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code read}: the storage boundary of every read that maps rows, where an SQL error and
+     * a damaged stored value each become one sentence and an exit status; {@code doing} names it.
+     */
+    <T> T read(String doing, Read<T> read) {
+        try {
+            return read.run();
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, name, doing);
+        } catch (DamagedValueException e) {
+            throw SqliteErrors.damaged(e, name);
         }
     }
 

@@ -21,8 +21,14 @@ import java.util.Locale;
  */
 public final class BriefView {
 
-    /** A titled part of the sheet; an untitled one is the header. */
+    /**
+     * A titled part of the sheet; an untitled one is the header. Its lines are made safe here, in
+     * one place, whatever of the customer's text they hold: a goal or a note cannot forge a line.
+     */
     record Section(String title, List<String> lines) {
+        Section {
+            lines = lines.stream().map(DisplayWidth::safe).toList();
+        }
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
@@ -62,11 +68,11 @@ public final class BriefView {
         Customer c = b.customer();
         List<Section> sections = new ArrayList<>();
         List<String> head = new ArrayList<>();
-        head.add(safe(c.name()) + (c.company().isEmpty() ? "" : " · " + safe(c.company())) + "  [" + c.id() + "]");
-        head.add(safe(c.tier()) + b.tier().map(t -> " (weight " + t.weight() + ")").orElse("") + " · "
-                + (c.owner().isEmpty() ? "no owner" : "owner " + safe(c.owner())) + " · since " + c.since()
+        head.add(c.name() + (c.company().isEmpty() ? "" : " · " + c.company()) + "  [" + c.id() + "]");
+        head.add(c.tier() + b.tier().map(t -> " (weight " + t.weight() + ")").orElse("") + " · "
+                + (c.owner().isEmpty() ? "no owner" : "owner " + c.owner()) + " · since " + c.since()
                 + (c.status() == dev.rapport.domain.Status.ACTIVE ? "" : " · " + c.status()));
-        String reach = join(" · ", c.phone().isEmpty() ? "" : "phone " + safe(c.phone()), c.email().isEmpty() ? "" : safe(c.email()));
+        String reach = join(" · ", c.phone().isEmpty() ? "" : "phone " + c.phone(), c.email());
         if (!reach.isEmpty()) {
             head.add(reach);
         }
@@ -86,24 +92,24 @@ public final class BriefView {
 
         List<String> needs = new ArrayList<>();
         if (!c.needs().isEmpty()) {
-            needs.add(safe(c.needs()));
+            needs.add(c.needs());
         }
-        b.needs().forEach(i -> needs.add(i.date() + " " + safe(i.note())));
+        b.needs().forEach(i -> needs.add(i.date() + " " + i.note()));
         sections.add(new Section("Needs", orNone(needs, "none recorded (log them: rapport log " + c.id() + " … --kind needs)")));
         if (!b.feedback().isEmpty()) {
             sections.add(new Section("Feedback", b.feedback().stream()
-                    .map(i -> i.date() + i.satisfaction().map(s -> " (" + s + "/5)").orElse("") + " " + safe(i.note())).toList()));
+                    .map(i -> i.date() + i.satisfaction().map(s -> " (" + s + "/5)").orElse("") + " " + i.note()).toList()));
         }
         sections.add(new Section("Last contacts", orNone(b.lastContacts().stream().map(BriefView::contact).toList(), "none yet")));
 
         List<String> owed = new ArrayList<>();
         for (Obligation o : b.open()) {
             owed.add("#" + o.id() + " " + o.type() + " due " + o.due() + " by " + o.channel().name()
-                    + (o.note().isEmpty() ? "" : ": " + safe(o.note())));
+                    + (o.note().isEmpty() ? "" : ": " + o.note()));
         }
         for (Complaint k : b.complaints()) {
             owed.add("complaint #" + k.id() + " " + k.status(b.now().toLocalDate()) + (k.resolve().isOpen() ? " (due " + k.resolve().due() + ")"
-                    : k.followUp().map(f -> " (follow-up due " + f.due() + ")").orElse("")) + ": " + safe(k.resolve().note()));
+                    : k.followUp().map(f -> " (follow-up due " + f.due() + ")").orElse("")) + ": " + k.resolve().note());
         }
         sections.add(new Section("Owed", orNone(owed, "nothing open")));
 
@@ -135,7 +141,7 @@ public final class BriefView {
     private static String contact(Interaction i) {
         return i.at().toLocalDate() + " " + i.at().toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " " + i.direction() + " " + i.channel().name()
                 + " " + i.outcome() + (i.kind() == dev.rapport.domain.ContactKind.ROUTINE ? "" : " · " + i.kind())
-                + i.satisfaction().map(s -> " · " + s + "/5").orElse("") + (i.note().isEmpty() ? "" : ": " + safe(i.note()));
+                + i.satisfaction().map(s -> " · " + s + "/5").orElse("") + (i.note().isEmpty() ? "" : ": " + i.note());
     }
 
     /** One block per rating, on the scale of 1 to 5 the satisfaction report uses. */
@@ -149,9 +155,5 @@ public final class BriefView {
 
     private static String join(String separator, String... parts) {
         return String.join(separator, java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
-    }
-
-    private static String safe(String text) {
-        return DisplayWidth.safe(text);
     }
 }

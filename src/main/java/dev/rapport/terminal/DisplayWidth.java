@@ -4,7 +4,8 @@ import org.jline.utils.WCWidth;
 
 /**
  * Text as a terminal shows it: East Asian wide characters take two columns, combining marks none,
- * and control characters are made visible so that a name cannot move the cursor or change colours.
+ * and control characters are made visible so that a name cannot move the cursor, change colours,
+ * start a line of its own or turn the rest of one around.
  */
 public final class DisplayWidth {
 
@@ -37,30 +38,42 @@ public final class DisplayWidth {
     }
 
     /**
-     * The text with line breaks as spaces and other control characters (escape sequences among
-     * them) shown in caret notation, {@code ^[}.
+     * The text as one line a terminal shows as it is: line breaks (also U+0085, and the line and
+     * paragraph separators U+2028 and U+2029) as spaces; other control characters, escape
+     * sequences among them, in caret notation ({@code ^[}); and the bidirectional embeddings,
+     * overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which reorder the rest of a
+     * line and so can make a name show as another, as {@code <U+202E>}. The marks U+200E and
+     * U+200F stay: right-to-left names need them, and they reorder nothing beyond their neighbours.
      */
     public static String safe(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0);
-            if (control && out == null) {
+            boolean unsafe = c < 0x20 || (c >= 0x7f && c < 0xa0) || (c >= 0x2028 && c <= 0x2069 && (c <= 0x2029 || isBidiControl(c)));
+            if (unsafe && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
-            if (out != null) {
-                if (c == '\n' || c == '\r' || c == '\t') {
-                    out.append(' ');
-                } else if (c < 0x20) {
-                    out.append('^').append((char) (c + 64));
-                } else if (control) {
-                    out.append('?');
-                } else {
-                    out.append(c);
-                }
+            if (out == null) {
+                continue;
+            }
+            if (!unsafe) {
+                out.append(c);
+            } else if (c == '\n' || c == '\r' || c == '\t' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                out.append(' ');
+            } else if (c < 0x20) {
+                out.append('^').append((char) (c + 64));
+            } else if (isBidiControl(c)) {
+                out.append(String.format("<U+%04X>", (int) c));
+            } else {
+                out.append('?');
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** The bidirectional controls that hold until their end (or the line's): embeddings, overrides, isolates. */
+    private static boolean isBidiControl(char c) {
+        return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** Like {@link #safe}, line by line: a message of several lines keeps its line breaks. */

@@ -104,7 +104,7 @@ class HostileOptionsTest {
         refused(new String[] {"agenda", "--format", "xml"}, 2);
         refused(new String[] {"import", "customers", "x.csv", "--map", "name"}, 2);
         refused(new String[] {"import", "customers", "x.csv", "--encoding", "klingon"}, 2);
-        assertThat(rapport.run("agenda", "--days", "2147483647").status()).isZero();
+        refused(new String[] {"agenda", "--days", "2147483647"}, 2);
         refused(new String[] {"--db", "/", "agenda"}, 74);
         refused(new String[] {"--db", home.toString(), "agenda"}, 74);
         refused(new String[] {"--config", home.toString(), "agenda"}, 66);

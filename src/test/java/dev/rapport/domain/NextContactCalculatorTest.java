@@ -746,4 +746,20 @@ class NextContactCalculatorTest {
         assertThat(call.steps().get(3)).contains("snoozed");
         assertThat(call.explain()).startsWith(call.due() + " (").endsWith(")");
     }
+
+    // The end of the calendar
+
+    @Test
+    void a_due_date_past_the_last_day_of_the_calendar_falls_on_that_day() {
+        LocalDate lastCall = LocalDate.of(9999, 12, 15);
+        NextContact call = next(key(), Channel.CALL, Map.of(Channel.CALL, lastCall));
+        assertThat(call.due()).isEqualTo(IsoDate.LAST).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(call.steps()).last().asString().isEqualTo("past 9999-12-31, the last day rapport plans for → 9999-12-31");
+    }
+
+    @Test
+    void a_spread_first_contact_of_a_customer_added_on_the_last_day_falls_on_that_day() {
+        Customer spread = Customer.builder("anna", "Anna Berg", "key", IsoDate.LAST).spread(true).build();
+        assertThat(nextContacts(REFERENCE, spread, Map.of(), NO_SNOOZE)).extracting(NextContact::due).containsOnly(IsoDate.LAST);
+    }
 }

@@ -568,4 +568,25 @@ class ObligationRulesTest {
         assertThat(resolve.due()).isEqualTo(LocalDate.of(2026, 1, 21));
         assertThat(resolve.escalation()).contains(new Obligation.Escalation(NEXT_WEDNESDAY, "director"));
     }
+
+    // The end of the calendar
+
+    @Test
+    void an_obligation_due_past_the_last_day_of_the_calendar_is_due_on_that_day() {
+        LocalDateTime lastDay = at(IsoDate.LAST, 10);
+        Obligation answer = only(ObligationType.ANSWER, opened(inbound(1, lastDay, Channel.EMAIL, Outcome.RECEIVED)));
+        assertThat(answer.due()).isEqualTo(IsoDate.LAST);
+        Obligation resolve = only(ObligationType.RESOLVE, opened(complaint(2, lastDay)));
+        assertThat(resolve.due()).isEqualTo(IsoDate.LAST);
+        assertThat(resolve.escalation()).map(Obligation.Escalation::on).contains(IsoDate.LAST);
+    }
+
+    @Test
+    void a_promise_within_a_period_that_passes_the_last_day_of_the_calendar_is_refused() {
+        var promise = new ObligationRules.Promise("call back", Optional.empty(), Optional.of(Period.parse("2 weeks")));
+        assertThatThrownBy(() -> RULES.onContact(inbound(1, at(LocalDate.of(9999, 12, 24), 10), Channel.CALL, Outcome.REACHED),
+                List.of(), Optional.of(promise)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("--within 2 weeks from 9999-12-24 passes 9999-12-31, the last day rapport plans for");
+    }
 }

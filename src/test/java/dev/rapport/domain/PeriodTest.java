@@ -121,7 +121,7 @@ class PeriodTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"101 years", "99999999 years", "P2147483647Y", "1300 months", "40000 days", "40000 workdays",
-        "60000 weeks", "100 years 1 month", "36600 days 36600 days"})
+        "60000 weeks", "100 years 1 month", "36600 days 36600 days", "99999999999 days"})
     void a_period_longer_than_a_hundred_years_is_rejected_and_never_overflows(String text) {
         // Found by the hostile-options test: "999999999 years" overflowed the calendar (an internal
         // error) and "99999999 years" stored a promise due in the year 100002025.
@@ -138,7 +138,7 @@ class PeriodTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "month", "three months", "1.5 months", "3 fortnights", "PT1H", "P", "P1X",
-            "99999999999 days", "every month", "3 months ago"})
+            "every month", "3 months ago"})
     void text_that_is_not_a_period_is_rejected(String text) {
         assertThatThrownBy(() -> Period.parse(text))
                 .isInstanceOf(InvalidValueException.class)
