@@ -52,15 +52,6 @@ public final class AgendaView {
         return c.timeZone().map(z -> (w + " " + z.id()).strip()).orElse(w);
     }
 
-    /** The table: one row per item, a heading before each day. */
-    public static String table(List<AgendaItem> items, LocalDate today, boolean explain, TableRenderer renderer) {
-        StringBuilder out = new StringBuilder();
-        try (Table table = new Table(renderer, out, today, explain)) {
-            items.forEach(table::add);
-        }
-        return out.toString();
-    }
-
     /**
      * The table drawn as the items come, in the agenda's order: a heading before each day, overdue
      * rows in the warning colour. Nothing at all, not even the header, when no item comes.
