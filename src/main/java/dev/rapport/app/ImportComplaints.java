@@ -52,7 +52,7 @@ public final class ImportComplaints {
                     SourceRow row = source.next();
                     counts[0]++;
                     try {
-                        counts[add(mapping.apply(row))]++;
+                        counts[add(mapping.apply(row.readable()))]++;
                     } catch (InvalidValueException e) {
                         counts[4]++;
                         options.reject(source.name(), row, e.getMessage(), listener);

@@ -127,7 +127,7 @@ public final class ImportCustomers {
         Map<CustomerField, String> fields = null;
         String key = null;
         try {
-            fields = new EnumMap<>(mapping.fields().apply(row));
+            fields = new EnumMap<>(mapping.fields().apply(row.readable()));
             // An empty cell for these means "not given": keep the customer's, or the default.
             for (CustomerField f : List.of(CustomerField.SINCE, CustomerField.STATUS, CustomerField.TIER)) {
                 if (fields.containsKey(f) && fields.get(f).isBlank()) {

@@ -77,7 +77,7 @@ public final class ImportInteractions {
             SourceRow row = source.next();
             counts[0]++;
             try {
-                Row r = mapping.apply(row);
+                Row r = mapping.apply(row.readable());
                 if (r.notAContact()) {
                     counts[3]++;
                 } else if (add(r, touched, added)) {

@@ -4,7 +4,6 @@ import dev.rapport.domain.Complaint;
 import dev.rapport.domain.ComplaintTimeline;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,17 +26,19 @@ public final class ListComplaints {
         this.today = today;
     }
 
-    public List<Complaint> list(Query query) {
+    /** Hands the complaints the query wants to {@code sink} as they are read, newest first; returns how many. */
+    public long forEach(Query query, java.util.function.Consumer<Complaint> sink) {
         Optional<String> customerId = query.customer().map(ref -> new CustomerLookup(storage.customers()).resolve(ref).id());
-        List<Complaint> found = new ArrayList<>();
+        long[] found = {0};
         storage.complaints().list(new ComplaintStore.Query(customerId, query.owner()), c -> {
             Complaint.Status status = c.status(today);
             boolean wanted = query.status().map(status::equals).orElse(query.all() || status.isActive());
             if (wanted) {
-                found.add(c);
+                found[0]++;
+                sink.accept(c);
             }
         });
-        return found;
+        return found[0];
     }
 
     public Shown show(long id) {

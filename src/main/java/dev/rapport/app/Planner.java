@@ -85,9 +85,13 @@ public final class Planner {
                 in -> calculator.next(in.customer(), in.lastContacts(), in.snoozes()), progress);
     }
 
-    /** Recomputes every customer's dates from the history and lists the stored ones that differ. */
-    public List<Difference> check() {
-        List<Difference> differences = new ArrayList<>();
+    /**
+     * Recomputes every customer's dates from the history and hands each stored one that differs to
+     * {@code sink} as it is found, so that a database where every date is wrong is reported in
+     * flat memory; returns how many differ.
+     */
+    public long check(java.util.function.Consumer<Difference> sink) {
+        long[] differences = {0};
         storage.schedule().scan(java.util.Optional.empty(), p -> {
             Map<String, LocalDate> want = new HashMap<>();
             for (NextContact n : calculator.next(p.input().customer(), p.input().lastContacts(), p.input().snoozes())) {
@@ -98,12 +102,13 @@ public final class Planner {
                 LocalDate h = have.get(channel);
                 LocalDate w = want.get(channel);
                 if (h == null || !h.equals(w)) {
-                    differences.add(new Difference(p.input().customer().id(), channel,
+                    differences[0]++;
+                    sink.accept(new Difference(p.input().customer().id(), channel,
                             h == null ? "" : h.toString(), w == null ? "" : w.toString()));
                 }
             }
         });
-        return differences;
+        return differences[0];
     }
 
     private static List<String> union(Map<String, ?> a, Map<String, ?> b) {

@@ -18,6 +18,11 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
     private static final int CHUNK = 128;
     private static final int CHUNKS_AHEAD = 4;
+    /**
+     * A chunk also ends at this many characters of input: rows near the field limit would
+     * otherwise hold CHUNK × CHUNKS_AHEAD of them, gigabytes, in flight.
+     */
+    private static final long CHUNK_CHARS = 1 << 20;
 
     /** The end of the input, or what the reading thread failed with. */
     private record End(RuntimeException failure) {
@@ -32,11 +37,17 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
         reader = new Thread(() -> {
             try {
                 List<T> batch = new ArrayList<>(CHUNK);
+                long chars = 0;
                 while (rows.hasNext()) {
-                    batch.add(prepare.apply(rows.next()));
-                    if (batch.size() == CHUNK) {
+                    SourceRow row = rows.next();
+                    for (String value : row.values()) {
+                        chars += value == null ? 0 : value.length();
+                    }
+                    batch.add(prepare.apply(row));
+                    if (batch.size() == CHUNK || chars >= CHUNK_CHARS) {
                         queue.put(batch);
                         batch = new ArrayList<>(CHUNK);
+                        chars = 0;
                     }
                 }
                 if (!batch.isEmpty()) {

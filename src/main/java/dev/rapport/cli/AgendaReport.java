@@ -16,7 +16,6 @@ import dev.rapport.terminal.TableRenderer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -50,12 +49,15 @@ final class AgendaReport {
         boolean[] overdue = {false};
         long[] count = {0};
         if (o.format == OutputFormat.table) {
-            // A table needs every row to size its columns; tables are for people, not for 100,000 rows.
-            List<AgendaItem> items = agenda.agenda(filter, limit);
-            items.forEach(i -> overdue[0] |= i.isOverdue());
-            count[0] = items.size();
+            // Drawn as the items come: the first rows size the columns (TableRenderer#open).
             Output output = new Output(session);
-            out.print(items.isEmpty() ? "" : AgendaView.table(items, today, o.explain, new TableRenderer(output.width(), output.style())));
+            try (AgendaView.Table table = new AgendaView.Table(new TableRenderer(output.width(), output.style()), out, today, o.explain)) {
+                agenda.agenda(filter, limit, i -> {
+                    overdue[0] |= i.isOverdue();
+                    count[0]++;
+                    table.add(i);
+                });
+            }
         } else if (o.format == OutputFormat.ics) {
             LocalDateTime stamp = LocalDateTime.now(session.environment().clock().withZone(ZoneOffset.UTC));
             StringBuilder text = new StringBuilder();

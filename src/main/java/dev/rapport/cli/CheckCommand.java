@@ -39,25 +39,23 @@ final class CheckCommand implements Callable<Integer> {
                     + " (the stored dates and tallies were not checked)");
             return ExitStatus.BAD_DATA.code();
         }
-        List<Planner.Difference> differences = new Planner(session.storage(), session.policy()).check();
-        for (Planner.Difference d : differences) {
-            out.println(d.customerId() + " " + d.channel() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
-                    + ", history says " + (d.computed().isEmpty() ? "nothing" : d.computed()));
-        }
+        long differences = new Planner(session.storage(), session.policy()).check(d ->
+                out.println(d.customerId() + " " + d.channel() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
+                        + ", history says " + (d.computed().isEmpty() ? "nothing" : d.computed())));
         List<CheckTallies.Difference> tallies = new CheckTallies(session.storage()).differences();
         for (CheckTallies.Difference d : tallies) {
             out.println("tally " + d.tally() + " " + d.key() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
                     + ", recounted " + (d.recounted().isEmpty() ? "nothing" : d.recounted()));
         }
-        if (differences.isEmpty() && tallies.isEmpty()) {
+        if (differences == 0 && tallies.isEmpty()) {
             session.say(spec.commandLine(), "check: every stored date agrees with the history, every report tally with a recount");
         }
-        if (!differences.isEmpty()) {
-            session.say(spec.commandLine(), "check: " + differences.size() + " stored dates differ from the history");
+        if (differences > 0) {
+            session.say(spec.commandLine(), "check: " + differences + " stored dates differ from the history");
         }
         if (!tallies.isEmpty()) {
             session.say(spec.commandLine(), "check: " + tallies.size() + " report tally rows differ from a recount");
         }
-        return differences.isEmpty() && tallies.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
+        return differences == 0 && tallies.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
     }
 }

@@ -2,7 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.ListComplaints;
 import dev.rapport.domain.Complaint;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,20 +42,20 @@ final class ComplaintListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Complaint.Status> wanted = Optional.ofNullable(status).map(s -> CliValues.parse("--status", s, Complaint.Status::parse));
-        List<Complaint> complaints = new ListComplaints(session.storage(), session.today())
-                .list(new ListComplaints.Query(Optional.ofNullable(customer), Optional.ofNullable(owner), wanted, all));
-        Output output = new Output(session);
+        var query = new ListComplaints.Query(Optional.ofNullable(customer), Optional.ofNullable(owner), wanted, all);
+        LocalDate today = session.today();
         boolean table = format == OutputFormat.table;
-        if (table && complaints.isEmpty()) {
-            session.say(spec.commandLine(), all || wanted.isPresent() ? "No complaints." : "No open complaints (see --all).");
-            return 0;
+        var out = spec.commandLine().getOut();
+        // As a table, nothing at all when no complaint is listed: a sentence says so instead.
+        long listed;
+        try (Output.Rows rows = new Output(session).open(format, ComplaintListings.columns(table), false, out, !table)) {
+            listed = new ListComplaints(session.storage(), today)
+                    .forEach(query, c -> rows.add(ComplaintListings.listed(c, today, table), null, ComplaintListings.alert(c, today)));
         }
-        var listing = ComplaintListings.list(complaints, session.today(), table);
-        String text = table
-                ? new dev.rapport.terminal.TableRenderer(output.width(), output.style()).render(listing, java.util.Map.of(),
-                        ComplaintListings.alerts(complaints, session.today()))
-                : output.render(listing, format);
-        spec.commandLine().getOut().print(text);
+        out.flush();
+        if (table && listed == 0) {
+            session.say(spec.commandLine(), all || wanted.isPresent() ? "No complaints." : "No open complaints (see --all).");
+        }
         return 0;
     }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.ListComplaints;
-import dev.rapport.app.Listing;
 import dev.rapport.domain.Complaint;
 import dev.rapport.domain.ComplaintTimeline;
 import dev.rapport.domain.Obligation;
@@ -24,24 +23,20 @@ final class ComplaintListings {
     private ComplaintListings() {
     }
 
-    static Listing list(List<Complaint> complaints, LocalDate today, boolean table) {
-        Listing listing = Listing.of(table ? TABLE : COLUMNS);
-        for (Complaint c : complaints) {
-            listing.add(table ? tableRow(c, today) : new ArrayList<>(row(c, today).values()));
-        }
-        return listing;
+    /** The columns of the table, or with {@code table} false the stable {@link #COLUMNS}. */
+    static List<String> columns(boolean table) {
+        return table ? TABLE : COLUMNS;
     }
 
-    /** Rows of the table that need attention now: escalated or overdue. */
-    static java.util.Set<Integer> alerts(List<Complaint> complaints, LocalDate today) {
-        java.util.Set<Integer> alerts = new java.util.HashSet<>();
-        for (int i = 0; i < complaints.size(); i++) {
-            Complaint.Status s = complaints.get(i).status(today);
-            if (s == Complaint.Status.ESCALATED || s == Complaint.Status.OVERDUE) {
-                alerts.add(i);
-            }
-        }
-        return alerts;
+    /** The complaint in {@link #columns}. */
+    static List<Object> listed(Complaint c, LocalDate today, boolean table) {
+        return table ? tableRow(c, today) : new ArrayList<>(row(c, today).values());
+    }
+
+    /** Whether the complaint needs attention now: escalated or overdue; the table marks it. */
+    static boolean alert(Complaint c, LocalDate today) {
+        Complaint.Status s = c.status(today);
+        return s == Complaint.Status.ESCALATED || s == Complaint.Status.OVERDUE;
     }
 
     private static List<Object> tableRow(Complaint c, LocalDate today) {

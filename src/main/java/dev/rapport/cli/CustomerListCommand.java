@@ -2,7 +2,6 @@ package dev.rapport.cli;
 
 import dev.rapport.app.CustomerQuery;
 import dev.rapport.app.FindCustomers;
-import dev.rapport.app.Listing;
 import dev.rapport.domain.Status;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -58,9 +57,11 @@ final class CustomerListCommand implements Callable<Integer> {
                 limit == null ? Integer.MAX_VALUE : limit);
         boolean excelSafe = excel.in(format);
         boolean table = format == OutputFormat.table;
-        Listing listing = table ? CustomerListings.forTable() : CustomerListings.forMachines();
-        new FindCustomers(session.storage(), session.policy()).forEach(query, c -> CustomerListings.add(listing, c, table));
-        spec.commandLine().getOut().print(new Output(session).render(listing, format, excelSafe));
+        var out = spec.commandLine().getOut();
+        try (Output.Rows rows = new Output(session).open(format, CustomerListings.columns(table), excelSafe, out)) {
+            new FindCustomers(session.storage(), session.policy()).forEach(query, c -> rows.add(CustomerListings.row(c, table)));
+        }
+        out.flush();
         return 0;
     }
 }

@@ -23,21 +23,19 @@ final class CustomerListings {
     private CustomerListings() {
     }
 
-    static Listing forTable() {
-        return Listing.of(TABLE.stream().map(CustomerField::key).toList());
+    /** The columns of the table, or with {@code table} false every field's stable key for the machine formats. */
+    static List<String> columns(boolean table) {
+        return table ? TABLE.stream().map(CustomerField::key).toList() : CustomerField.keys();
     }
 
-    static Listing forMachines() {
-        return Listing.of(CustomerField.keys());
-    }
-
-    static void add(Listing listing, Customer c, boolean table) {
+    /** The customer in {@link #columns}. */
+    static List<Object> row(Customer c, boolean table) {
         List<CustomerField> fields = table ? TABLE : List.of(CustomerField.values());
-        List<Object> row = new ArrayList<>();
+        List<Object> row = new ArrayList<>(fields.size());
         for (CustomerField f : fields) {
             row.add(f == CustomerField.TAGS ? c.tags() : f.read(c));
         }
-        listing.add(row);
+        return row;
     }
 
     /** {@code customer show}: every field, then the cadence that applies, as field/value pairs. */

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.ImportCustomers;
+import dev.rapport.app.SourceRow;
 import dev.rapport.app.TabularSource;
 import dev.rapport.io.OutputFile;
 import dev.rapport.io.RejectsFile;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Parameters;
 /** What every import takes: the file, its format and encoding, and how to treat bad rows. */
 final class ImportOptions {
 
-    @Parameters(paramLabel = "FILE", description = "A CSV, TSV, JSON or YAML file, or - for stdin.")
+    @Parameters(paramLabel = "FILE", description = {"A CSV, TSV, JSON or YAML file, or - for stdin.",
+        "A field longer than " + SourceRow.FIELD_LIMIT_TEXT + " (" + SourceRow.FIELD_LIMIT + " characters) rejects its row;"
+            + " the rejects file leaves that field empty."})
     String file;
 
     @Option(names = "--format", paramLabel = "FORMAT",

@@ -5,6 +5,8 @@ import dev.rapport.app.RapportException;
 import dev.rapport.io.RecordWriter;
 import dev.rapport.terminal.Style;
 import dev.rapport.terminal.TableRenderer;
+import java.io.Writer;
+import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -30,6 +32,104 @@ final class Output {
             case csv, tsv, json -> machine(listing, RecordWriter.Format.valueOf(format.name()), excelSafe);
             case ics -> throw RapportException.usage("--format ics is for the agenda and overdue reports");
         };
+    }
+
+    /**
+     * A listing's rows written to {@code out} as they come, in the chosen format: CSV, TSV and JSON
+     * row by row, a table after its first rows have sized the columns ({@link TableRenderer#open}).
+     * Memory stays flat however many rows there are.
+     */
+    Rows open(OutputFormat format, List<String> columns, boolean excelSafe, Writer out) {
+        return open(format, columns, excelSafe, out, true);
+    }
+
+    /** Like {@link #open}; without {@code headerAlone}, no row means nothing written at all, not even a header. */
+    Rows open(OutputFormat format, List<String> columns, boolean excelSafe, Writer out, boolean headerAlone) {
+        return headerAlone ? opened(format, columns, excelSafe, out) : new FirstRowOpens(() -> opened(format, columns, excelSafe, out));
+    }
+
+    private Rows opened(OutputFormat format, List<String> columns, boolean excelSafe, Writer out) {
+        return switch (format) {
+            case table -> new TableRows(new TableRenderer(width(), style()).open(columns, out));
+            case csv, tsv, json -> new MachineRows(RecordWriter.open(RecordWriter.Format.valueOf(format.name()), out, columns, excelSafe));
+            case ics -> throw RapportException.usage("--format ics is for the agenda and overdue reports");
+        };
+    }
+
+    /** Rows on their way out; see {@link #open}. */
+    interface Rows extends AutoCloseable {
+
+        void add(List<?> row);
+
+        /** A row after a heading line ({@code heading} not null) and marked as wanting attention ({@code alert}): the table shows both, machine formats neither. */
+        void add(List<?> row, String heading, boolean alert);
+
+        @Override
+        void close();
+    }
+
+    /** Rows that open their output at the first row. */
+    private static final class FirstRowOpens implements Rows {
+        private final java.util.function.Supplier<Rows> opening;
+        private Rows opened;
+
+        FirstRowOpens(java.util.function.Supplier<Rows> opening) {
+            this.opening = opening;
+        }
+
+        @Override
+        public void add(List<?> row) {
+            add(row, null, false);
+        }
+
+        @Override
+        public void add(List<?> row, String heading, boolean alert) {
+            if (opened == null) {
+                opened = opening.get();
+            }
+            opened.add(row, heading, alert);
+        }
+
+        @Override
+        public void close() {
+            if (opened != null) {
+                opened.close();
+            }
+        }
+    }
+
+    private record TableRows(TableRenderer.Table table) implements Rows {
+        @Override
+        public void add(List<?> row) {
+            table.add(row);
+        }
+
+        @Override
+        public void add(List<?> row, String heading, boolean alert) {
+            table.add(row, heading, alert);
+        }
+
+        @Override
+        public void close() {
+            table.close();
+        }
+    }
+
+    private record MachineRows(RecordWriter writer) implements Rows {
+        @Override
+        public void add(List<?> row) {
+            writer.write(row);
+        }
+
+        @Override
+        public void add(List<?> row, String heading, boolean alert) {
+            writer.write(row);
+        }
+
+        @Override
+        public void close() {
+            writer.close();
+        }
     }
 
     /** The same writer export and the agenda stream through, here into text. */

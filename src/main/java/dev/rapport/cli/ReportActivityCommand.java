@@ -53,8 +53,8 @@ final class ReportActivityCommand implements Callable<Integer> {
         ActivityReport report = new ReportActivity(session.storage(), session.today()).report(Optional.ofNullable(from),
                 Optional.ofNullable(to), by == By.week ? ActivityInterval.WEEK : ActivityInterval.MONTH,
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)));
-        spec.commandLine().getOut().print(ReportCommand.render(session, format.format,
-                table -> ActivityView.table(report, table), () -> ActivityView.listing(report)));
+        ReportCommand.print(session, spec.commandLine().getOut(), format.format,
+                table -> ActivityView.table(report, table), () -> ActivityView.listing(report));
         return 0;
     }
 }

@@ -40,12 +40,21 @@ final class ReportCommand implements Runnable {
         }
     }
 
-    /** The report's text: the table drawn to the terminal's width, or the plain rows in a machine format. */
-    static String render(Session session, OutputFormat format, Function<TableRenderer, String> table, Supplier<Listing> rows) {
+    /**
+     * Prints the report: the table drawn to the terminal's width, or the plain rows in a machine
+     * format, written row by row. A report has a row per group (tier, owner, period), not per customer.
+     */
+    static void print(Session session, java.io.PrintWriter out, OutputFormat format, Function<TableRenderer, String> table,
+                      Supplier<Listing> rows) {
         Output output = new Output(session);
         if (format == OutputFormat.table) {
-            return table.apply(new TableRenderer(output.width(), output.style()));
+            out.print(table.apply(new TableRenderer(output.width(), output.style())));
+        } else {
+            Listing listing = rows.get();
+            try (Output.Rows written = output.open(format, listing.columns(), false, out)) {
+                listing.rows().forEach(written::add);
+            }
         }
-        return output.render(rows.get(), format);
+        out.flush();
     }
 }

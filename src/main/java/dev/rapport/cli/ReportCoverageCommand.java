@@ -41,8 +41,8 @@ final class ReportCoverageCommand implements Callable<Integer> {
     public Integer call() {
         CoverageReport report = new ReportCoverage(session.storage(), session.policy(), session.today())
                 .report(by == By.tier ? ReportGroup.TIER : ReportGroup.OWNER);
-        spec.commandLine().getOut().print(ReportCommand.render(session, format.format,
-                table -> CoverageView.table(report, table), () -> CoverageView.listing(report)));
+        ReportCommand.print(session, spec.commandLine().getOut(), format.format,
+                table -> CoverageView.table(report, table), () -> CoverageView.listing(report));
         return 0;
     }
 }

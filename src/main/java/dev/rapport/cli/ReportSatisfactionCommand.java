@@ -48,8 +48,8 @@ final class ReportSatisfactionCommand implements Callable<Integer> {
         List<ReportGroup> groups = by == null ? List.of(ReportGroup.TIER, ReportGroup.OWNER)
                 : List.of(by == By.tier ? ReportGroup.TIER : ReportGroup.OWNER);
         SatisfactionReport report = new ReportSatisfaction(session.storage(), session.policy(), session.today()).report(groups);
-        spec.commandLine().getOut().print(ReportCommand.render(session, format.format,
-                table -> SatisfactionView.table(report, table), () -> SatisfactionView.listing(report)));
+        ReportCommand.print(session, spec.commandLine().getOut(), format.format,
+                table -> SatisfactionView.table(report, table), () -> SatisfactionView.listing(report));
         return 0;
     }
 }

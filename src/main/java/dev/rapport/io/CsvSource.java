@@ -17,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,6 +35,7 @@ public final class CsvSource extends RowReader {
     private final String name;
     private final CountingInputStream counted;
     private final long size;
+    private final BoundedFields bounded;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
@@ -49,13 +51,18 @@ public final class CsvSource extends RowReader {
                 .setIgnoreEmptyLines(false)
                 .setTrim(false)
                 .get();
-        this.parser = CSVParser.builder().setReader(sniffing).setFormat(format).get();
+        this.bounded = new BoundedFields(sniffing, delimiter, SourceRow.FIELD_LIMIT);
+        this.parser = CSVParser.builder().setReader(bounded).setFormat(format).get();
         this.records = parser.iterator();
         List<String> columns = new ArrayList<>();
         // The blank check comes first: hasNext() would parse the first record ahead.
         while (columns.stream().allMatch(String::isBlank) && records.hasNext()) {
             columns.clear();
-            records.next().forEach(columns::add);
+            CSVRecord record = records.next();
+            if (bounded.cutIn(record.getRecordNumber()).isPresent()) {
+                throw RapportException.badData(name + ": the header has a column name longer than " + SourceRow.FIELD_LIMIT_TEXT);
+            }
+            record.forEach(columns::add);
         }
         this.trailingEmptyColumn = !columns.isEmpty() && columns.get(columns.size() - 1).isBlank();
         if (trailingEmptyColumn) {
@@ -180,6 +187,15 @@ public final class CsvSource extends RowReader {
                 record.forEach(values::add);
                 if (trailingEmptyColumn && values.size() > header.size() && values.get(values.size() - 1).isEmpty()) {
                     values.remove(values.size() - 1);
+                }
+                line += bounded.lineBreaksDroppedBefore(record.getRecordNumber());
+                OptionalInt cut = bounded.cutIn(record.getRecordNumber());
+                if (cut.isPresent()) {
+                    // Only the first part of the field was read: leave it out rather than pass it on as the value.
+                    int field = cut.getAsInt();
+                    values.set(field, "");
+                    String named = field < header.size() && !header.get(field).isBlank() ? header.get(field) : "in column " + (field + 1);
+                    return new SourceRow(line, values, java.util.Optional.of(SourceRow.tooLong(named)));
                 }
                 if (values.stream().allMatch(String::isBlank)) {
                     continue;

@@ -27,18 +27,31 @@ public final class YamlSource extends RowReader {
     private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null", "seq", "map")
             .stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /**
+     * The most text the parser may read for one token: SnakeYAML gathers a whole scalar in memory
+     * before it hands it over, so beyond this the file is refused while it reads (a value up to
+     * {@link SourceRow#FIELD_LIMIT} and the parser's look-ahead of a token and a buffer fit well
+     * within it). A value between the limit and this is read, and rejects its row.
+     */
+    private static final int TOKEN_TEXT_LIMIT = 2 * SourceRow.FIELD_LIMIT + (64 << 10);
+
     private final String name;
     private final String format;
     private final List<String> header;
+    private final Metered metered;
     private final JsonParser parser;
     /** Whether reading is inside a document's list of records. */
     private boolean inList;
     private long documents;
     private long items;
+    private long recordLine = 1;
+    /** Whether the value being read outgrew the limit, its parts no longer kept. */
+    private boolean overflowed;
 
-    private YamlSource(String name, String format, JsonParser parser, List<String> header) {
+    private YamlSource(String name, String format, Metered metered, JsonParser parser, List<String> header) {
         this.name = name;
         this.format = format;
+        this.metered = metered;
         this.parser = parser;
         this.header = List.copyOf(header);
     }
@@ -49,8 +62,9 @@ public final class YamlSource extends RowReader {
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(Integer.MAX_VALUE);
+        Metered metered = new Metered(reader, TOKEN_TEXT_LIMIT);
         try {
-            return new YamlSource(name, "YAML", YAMLFactory.builder().loaderOptions(options).build().createParser(reader), header);
+            return new YamlSource(name, "YAML", metered, YAMLFactory.builder().loaderOptions(options).build().createParser(metered), header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,8 +76,9 @@ public final class YamlSource extends RowReader {
      * are read as YAML's documents are.
      */
     public static YamlSource json(String name, Reader reader, List<String> header) {
+        Metered metered = new Metered(reader, TOKEN_TEXT_LIMIT);
         try {
-            return new YamlSource(name, "JSON", new com.fasterxml.jackson.core.JsonFactory().createParser(reader), header);
+            return new YamlSource(name, "JSON", metered, new com.fasterxml.jackson.core.JsonFactory().createParser(metered), header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,7 +103,7 @@ public final class YamlSource extends RowReader {
     protected SourceRow read() {
         try {
             while (true) {
-                JsonToken token = parser.nextToken();
+                JsonToken token = advance();
                 if (token == null) {
                     return null;
                 }
@@ -116,6 +131,9 @@ public final class YamlSource extends RowReader {
                 }
             }
         } catch (JsonProcessingException e) {
+            if (metered.tripped()) {
+                throw tooLong();
+            }
             var at = e.getLocation();
             // SnakeYAML says what it was doing and what it found on lines of their own, each followed by
             // the quoted source (indented): the two unindented lines make the sentence.
@@ -123,8 +141,27 @@ public final class YamlSource extends RowReader {
                     + String.join(": ", e.getOriginalMessage().lines()
                             .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList()));
         } catch (IOException e) {
+            if (metered.tripped()) {
+                throw tooLong();
+            }
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (metered.tripped()) {
+                throw tooLong();
+            }
+            throw e;
         }
+    }
+
+    /** The next token, the parser reading afresh at most {@link #TOKEN_TEXT_LIMIT} for it. */
+    private JsonToken advance() throws IOException {
+        metered.restart();
+        return parser.nextToken();
+    }
+
+    private RapportException tooLong() {
+        return RapportException.badData(name + ":" + recordLine + ": record " + Math.max(1, items)
+                + ": a value is far longer than " + SourceRow.FIELD_LIMIT_TEXT + ", the most a field may hold");
     }
 
     /** A document with nothing in it: {@code ---} alone, or followed by a comment. */
@@ -137,9 +174,11 @@ public final class YamlSource extends RowReader {
         items++;
         refuseTags();
         long line = parser.currentTokenLocation().getLineNr();
+        recordLine = line;
         // null, not "": a field the record leaves out is not given, and changes nothing.
         String[] values = new String[header.size()];
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String tooLong = null;
+        while (advance() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             int column = header.indexOf(key);
             if (column < 0) {
@@ -148,10 +187,15 @@ public final class YamlSource extends RowReader {
             if (values[column] != null) {
                 throw problem(items, "the field \"" + key + "\" is given twice; keep one");
             }
-            parser.nextToken();
+            advance();
+            overflowed = false;
             values[column] = text(key);
+            if (overflowed || values[column].length() > SourceRow.FIELD_LIMIT) {
+                values[column] = "";
+                tooLong = tooLong == null ? SourceRow.tooLong(key) : tooLong;
+            }
         }
-        return new SourceRow(line, Arrays.asList(values));
+        return new SourceRow(line, Arrays.asList(values), java.util.Optional.ofNullable(tooLong));
     }
 
     /** The value of {@code field} just read, as text. */
@@ -168,17 +212,19 @@ public final class YamlSource extends RowReader {
         }
         if (t == JsonToken.START_ARRAY) {
             List<String> items = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(text(field));
+            long length = 0;
+            while (advance() != JsonToken.END_ARRAY) {
+                length += kept(items, text(field), length);
             }
             return String.join(";", items);
         }
         if (t == JsonToken.START_OBJECT) {
             List<String> pairs = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            long length = 0;
+            while (advance() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                parser.nextToken();
-                pairs.add(key + "=" + text(field));
+                advance();
+                length += kept(pairs, key + "=" + text(field), length);
             }
             return String.join(";", pairs);
         }
@@ -202,6 +248,16 @@ public final class YamlSource extends RowReader {
         return text;
     }
 
+    /** Adds a part of a list or mapping unless the value has outgrown the limit: then parts are read on, not kept. */
+    private long kept(List<String> parts, String part, long length) {
+        if (overflowed || length + part.length() > SourceRow.FIELD_LIMIT) {
+            overflowed = true;
+            return 0;
+        }
+        parts.add(part);
+        return part.length() + 1;
+    }
+
     /** Tags build nothing here; a {@code !!java.…} tag is refused rather than silently read as text. */
     private void refuseTags() throws IOException {
         Object typeId = parser.getTypeId();
@@ -215,6 +271,45 @@ public final class YamlSource extends RowReader {
     private RapportException problem(long record, String message) {
         return RapportException.badData(name + ":" + parser.currentTokenLocation().getLineNr() + ": record " + record
                 + ": " + message);
+    }
+
+    /** Counts the characters read since the last restart, and fails the read beyond a limit. */
+    private static final class Metered extends java.io.FilterReader {
+        private final int limit;
+        private long read;
+        private boolean tripped;
+
+        Metered(Reader in, int limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        void restart() {
+            read = 0;
+        }
+
+        boolean tripped() {
+            return tripped;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            if (read > limit) {
+                tripped = true;
+                throw new IOException("more than " + limit + " characters for one value");
+            }
+            int n = super.read(buffer, off, len);
+            if (n > 0) {
+                read += n;
+            }
+            return n;
+        }
     }
 
     @Override

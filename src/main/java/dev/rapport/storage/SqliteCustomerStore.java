@@ -129,7 +129,10 @@ final class SqliteCustomerStore implements CustomerStore {
      */
     private final class Batch implements NewCustomers {
         private static final int SIZE = 1000;
+        /** A batch is also sent at this many characters: a thousand rows of long notes would hold a gigabyte. */
+        private static final long SIZE_CHARS = 1 << 20;
         private final java.util.Map<String, Long> queued = new java.util.HashMap<>();
+        private long queuedChars;
         private long next = lastNumber() + 1;
         // Into an empty table, the secondary indexes are built once at the end, and every id
         // there is was added here: a Bloom filter of them answers most lookups without a query.
@@ -152,6 +155,7 @@ final class SqliteCustomerStore implements CustomerStore {
                 int i = 2;
                 for (String text : fields) {
                     insert.setString(i++, text);
+                    queuedChars += text == null ? 0 : text.length();
                 }
                 insert.setInt(i++, customer.spread() ? 1 : 0);
                 insert.setString(i++, SqliteScheduleStore.planText(plan));
@@ -162,7 +166,7 @@ final class SqliteCustomerStore implements CustomerStore {
             }
             queued.put(customer.id(), number);
             added.add(customer.id());
-            if (queued.size() >= SIZE) {
+            if (queued.size() >= SIZE || queuedChars >= SIZE_CHARS) {
                 flush();
             }
             return number;
@@ -187,6 +191,7 @@ final class SqliteCustomerStore implements CustomerStore {
                 throw SqliteErrors.translate(e, db.name(), "add customers");
             }
             queued.clear();
+            queuedChars = 0;
         }
 
         @Override

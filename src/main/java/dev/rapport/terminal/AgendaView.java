@@ -1,15 +1,12 @@
 package dev.rapport.terminal;
 
-import dev.rapport.app.Listing;
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.ContactWindow;
 import dev.rapport.domain.Customer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The agenda as people and programs read it: the stable columns of SPEC §3 for machines, and for
@@ -55,25 +52,37 @@ public final class AgendaView {
         return c.timeZone().map(z -> (w + " " + z.id()).strip()).orElse(w);
     }
 
-    /** The table: one row per item, a heading before each day. */
-    public static String table(List<AgendaItem> items, LocalDate today, boolean explain, TableRenderer renderer) {
-        List<String> columns = new ArrayList<>(List.of("customer", "tier", "owner", "via", "reason", "contact", "window", "note"));
-        if (explain) {
-            columns.add("priority");
+    /**
+     * The table drawn as the items come, in the agenda's order: a heading before each day, overdue
+     * rows in the warning colour. Nothing at all, not even the header, when no item comes.
+     */
+    public static final class Table implements AutoCloseable {
+
+        private final TableRenderer renderer;
+        private final Appendable out;
+        private final LocalDate today;
+        private final boolean explain;
+        private TableRenderer.Table rows;
+        private String lastHeading;
+
+        public Table(TableRenderer renderer, Appendable out, LocalDate today, boolean explain) {
+            this.renderer = renderer;
+            this.out = out;
+            this.today = today;
+            this.explain = explain;
         }
-        Listing listing = Listing.of(columns);
-        Map<Integer, String> headings = new HashMap<>();
-        java.util.Set<Integer> overdue = new java.util.HashSet<>();
-        String last = null;
-        for (AgendaItem i : items) {
+
+        public void add(AgendaItem i) {
+            if (rows == null) {
+                List<String> columns = new ArrayList<>(List.of("customer", "tier", "owner", "via", "reason", "contact", "window", "note"));
+                if (explain) {
+                    columns.add("priority");
+                }
+                rows = renderer.open(columns, out);
+            }
             String heading = heading(i.due(), today);
-            if (!heading.equals(last)) {
-                headings.put(listing.rows().size(), heading);
-                last = heading;
-            }
-            if (i.isOverdue()) {
-                overdue.add(listing.rows().size());
-            }
+            boolean newDay = !heading.equals(lastHeading);
+            lastHeading = heading;
             Customer c = i.customer();
             String reason = i.reason() + i.obligation().map(id -> " #" + id).orElse("")
                     + (i.isOverdue() ? " (" + i.daysOverdue() + "d late)" : "");
@@ -82,9 +91,15 @@ public final class AgendaView {
             if (explain) {
                 row.add(i.priority().explain(c.tier(), i.reason()));
             }
-            listing.add(row);
+            rows.add(row, newDay ? heading : null, i.isOverdue());
         }
-        return renderer.render(listing, headings, overdue);
+
+        @Override
+        public void close() {
+            if (rows != null) {
+                rows.close();
+            }
+        }
     }
 
     private static String heading(LocalDate due, LocalDate today) {

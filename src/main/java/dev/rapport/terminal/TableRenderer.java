@@ -45,35 +45,120 @@ public final class TableRenderer {
      * heading shown above it (the agenda's days). The columns line up across all sections.
      */
     public String render(Listing listing, java.util.Map<Integer, String> headings, java.util.Set<Integer> alerts) {
-        List<String> header = new ArrayList<>();
-        for (String column : listing.columns()) {
-            header.add(DisplayWidth.safe(column));
-        }
-        List<List<String>> cells = new ArrayList<>();
-        for (List<Object> row : listing.rows()) {
-            List<String> line = new ArrayList<>(row.size());
-            for (Object value : row) {
-                line.add(text(value));
-            }
-            cells.add(line);
-        }
-        int[] widths = fit(header, cells);
         StringBuilder out = new StringBuilder();
-        line(out, header, widths, true);
-        for (int r = 0; r < cells.size(); r++) {
-            String heading = headings.get(r);
-            if (heading != null) {
-                out.append(style.bold(DisplayWidth.truncate(DisplayWidth.safe(heading), width))).append('\n');
-            }
-            int before = out.length();
-            line(out, cells.get(r), widths, false);
-            if (alerts.contains(r) && style.colour()) {
-                String text = out.substring(before, out.length() - 1);
-                out.setLength(before);
-                out.append(style.warning(text)).append('\n');
+        // The listing is in memory already: every row, whole, sizes the columns.
+        try (Table table = new Table(listing.columns(), out, Math.max(1, listing.rows().size()), Integer.MAX_VALUE)) {
+            for (int r = 0; r < listing.rows().size(); r++) {
+                table.add(listing.rows().get(r), headings.get(r), alerts.contains(r));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A table drawn as its rows come, into {@code out}, in bounded memory: the first {@link #WINDOW}
+     * rows are held to size the columns exactly as {@link #render} would, then drawn; every later
+     * row is drawn at once, its values fitted to those widths (ending in … where longer).
+     */
+    public Table open(List<String> columns, Appendable out) {
+        // A cell never shows wider than the line, so none is held wider (see clip).
+        return new Table(columns, out, WINDOW, width == Integer.MAX_VALUE ? MAX_CELL : width + 1);
+    }
+
+    /**
+     * How many rows size a streamed table's columns: more than a person reads, few enough to hold.
+     * A table of up to this many rows looks exactly as if every row had been measured.
+     */
+    public static final int WINDOW = 1000;
+
+    /** Beyond this many characters held, the rows held so far size the columns even before {@link #WINDOW}. */
+    private static final int WINDOW_CHARS = 1 << 20;
+
+    /** Rows of a table, drawn as they come; see {@link #open}. Closing it draws what is still held. */
+    public final class Table implements AutoCloseable {
+
+        private record Row(List<String> cells, String heading, boolean alert) {
+        }
+
+        private final List<String> header;
+        private final Appendable out;
+        private final int window;
+        private final int widest;
+        private List<Row> held = new ArrayList<>();
+        private long heldChars;
+        private int[] widths;
+
+        private Table(List<String> columns, Appendable out, int window, int widest) {
+            this.header = columns.stream().map(DisplayWidth::safe).toList();
+            this.out = out;
+            this.window = window;
+            this.widest = widest;
+        }
+
+        public void add(List<?> values) {
+            add(values, null, false);
+        }
+
+        /** A row, after a heading line when {@code heading} is not null, in the warning colour when {@code alert}. */
+        public void add(List<?> values, String heading, boolean alert) {
+            List<String> cells = new ArrayList<>(values.size());
+            for (Object value : values) {
+                cells.add(clip(text(value), widest));
+            }
+            if (widths != null) {
+                draw(new Row(cells, heading, alert));
+                return;
+            }
+            held.add(new Row(cells, heading, alert));
+            for (String cell : cells) {
+                heldChars += cell.length();
+            }
+            if (held.size() >= window || heldChars > WINDOW_CHARS) {
+                size();
+            }
+        }
+
+        /** Fixes the widths from the rows held, and draws the header and them. */
+        private void size() {
+            List<List<String>> cells = new ArrayList<>(held.size());
+            held.forEach(row -> cells.add(row.cells()));
+            widths = fit(header, cells);
+            StringBuilder text = new StringBuilder();
+            line(text, header, widths, true);
+            append(text);
+            held.forEach(this::draw);
+            held = null;
+        }
+
+        private void draw(Row row) {
+            StringBuilder text = new StringBuilder();
+            if (row.heading() != null) {
+                text.append(style.bold(DisplayWidth.truncate(DisplayWidth.safe(row.heading()), width))).append('\n');
+            }
+            int before = text.length();
+            line(text, row.cells(), widths, false);
+            if (row.alert() && style.colour()) {
+                String drawn = text.substring(before, text.length() - 1);
+                text.setLength(before);
+                text.append(style.warning(drawn)).append('\n');
+            }
+            append(text);
+        }
+
+        private void append(CharSequence text) {
+            try {
+                out.append(text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (widths == null) {
+                size();
+            }
+        }
     }
 
     private void line(StringBuilder out, List<String> cells, int[] widths, boolean header) {
@@ -95,6 +180,18 @@ public final class TableRenderer {
             }
             out.append(rule).append('\n');
         }
+    }
+
+    /** The widest a cell of a streamed table is held when the table has no width (not a terminal): beyond it, … */
+    private static final int MAX_CELL = 10_000;
+
+    /**
+     * The cell cut to {@code widest} columns. The columns come out as they would uncut: fitting
+     * narrows every column wider than the line down to the line's width plus one before it
+     * narrows any other, so a cell cut there sizes the columns as the whole cell would.
+     */
+    private static String clip(String cell, int widest) {
+        return cell.length() <= widest ? cell : DisplayWidth.truncate(cell, widest);
     }
 
     /**

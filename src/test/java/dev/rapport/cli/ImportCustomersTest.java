@@ -581,6 +581,23 @@ class ImportCustomersTest {
     }
 
     @Test
+    void a_field_longer_than_a_megabyte_is_a_rejected_row_with_its_line_and_reason_not_a_crash() throws IOException {
+        Path file = home.resolve("long.csv");
+        Files.writeString(file, "id,name,notes\nL1,Ann,short\nL2,Bob,\"" + "long \"\"note\"\"\n".repeat(200_000) + "\"\nL3,Cy,ok\n");
+        Path rejects = home.resolve("rejects.csv");
+
+        var run = rapport.run("import", "customers", file.toString(), "--rejects", rejects.toString());
+
+        assertThat(run.status()).isEqualTo(65);
+        assertThat(run.err()).startsWith("rejected line 3: field notes is longer than 1 MB\n");
+        assertThat(customers().keySet()).containsExactly("L1", "L3");
+        assertThat(records(rejects)).singleElement().satisfies(r -> assertThat(r.toList())
+                .containsExactly("L2", "Bob", "", "3", "field notes is longer than 1 MB"));
+        var strict = rapport.run("import", "customers", file.toString(), "--strict");
+        assertThat(strict.err()).isEqualTo("rapport: " + file + ":3: field notes is longer than 1 MB; nothing was imported (--strict)\n");
+    }
+
+    @Test
     void strict_imports_nothing_when_a_row_is_bad() {
         String file = fixture("dirty.csv");
 

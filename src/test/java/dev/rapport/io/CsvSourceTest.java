@@ -8,6 +8,8 @@ import dev.rapport.app.RapportException;
 import dev.rapport.app.SourceRow;
 import dev.rapport.app.TabularSource;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -158,7 +160,75 @@ class CsvSourceTest {
         }
     }
 
+    @Test
+    void a_field_of_100_mb_rejects_its_row_with_its_line_and_the_rows_after_it_read_on() {
+        // Generated as it is read: neither the file nor the field is ever whole in memory here.
+        String line = "quoted \"\"text\"\", on many lines\n";
+        long lines = 100_000_000 / line.length();
+        InputStream file = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+                new ByteArrayInputStream("id,name,notes\nC1,Anna,short\nC2,Bert,\"".getBytes(StandardCharsets.UTF_8)),
+                repeated(line.getBytes(StandardCharsets.UTF_8), lines),
+                new ByteArrayInputStream("\"\nC3,Carl,ok\n".getBytes(StandardCharsets.UTF_8)))));
+
+        List<SourceRow> rows = new ArrayList<>();
+        try (CsvSource source = CsvSource.open("big.csv", file, -1, StandardCharsets.UTF_8)) {
+            source.forEachRemaining(rows::add);
+        }
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).unreadable()).isEmpty();
+        assertThat(rows.get(1).line()).isEqualTo(3);
+        assertThat(rows.get(1).unreadable()).contains("field notes is longer than 1 MB");
+        assertThat(rows.get(1).values()).containsExactly("C2", "Bert", "");
+        assertThat(rows.get(2).values()).containsExactly("C3", "Carl", "ok");
+        assertThat(rows.get(2).line()).isEqualTo(4 + lines);
+        assertThat(rows.get(2).unreadable()).isEmpty();
+    }
+
+    @Test
+    void a_field_of_exactly_the_limit_is_read_whole() {
+        String field = "é".repeat(SourceRow.FIELD_LIMIT);
+
+        var rows = read("id,notes\nC1,\"" + field + "\"\nC2," + field + "x\n").rows();
+
+        assertThat(rows.get(0).values()).containsExactly("C1", field);
+        assertThat(rows.get(0).unreadable()).isEmpty();
+        assertThat(rows.get(1).unreadable()).contains("field notes is longer than 1 MB");
+    }
+
+    @Test
+    void a_column_name_longer_than_the_limit_is_bad_data() {
+        assertThatThrownBy(() -> read("id,n" + "o".repeat(SourceRow.FIELD_LIMIT) + "\nC1,x\n"))
+                .isInstanceOfSatisfying(RapportException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.BAD_DATA))
+                .hasMessage("test.csv: the header has a column name longer than 1 MB");
+    }
+
     // Helpers.
+
+    /** {@code times} copies of {@code unit}, made as they are read. */
+    private static InputStream repeated(byte[] unit, long times) {
+        return new InputStream() {
+            private final long total = times * unit.length;
+            private long done;
+
+            @Override
+            public int read() {
+                return done == total ? -1 : unit[(int) (done++ % unit.length)] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (done == total) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, total - done);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = unit[(int) (done++ % unit.length)];
+                }
+                return n;
+            }
+        };
+    }
 
     private record Read(List<String> header, List<SourceRow> rows) {
     }

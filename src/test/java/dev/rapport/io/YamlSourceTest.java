@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.SourceRow;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,86 @@ class YamlSourceTest {
         assertThatThrownBy(() -> read("- id: C1\n  name: Ada\n  name: Bob\n"))
                 .isInstanceOfSatisfying(RapportException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.BAD_DATA))
                 .hasMessage("test.yaml:3: record 1: the field \"name\" is given twice; keep one");
+    }
+
+    @Test
+    void a_value_longer_than_a_megabyte_rejects_its_record_and_the_next_are_read() {
+        String yaml = "- id: C1\n  name: Ada\n- id: C2\n  name: Bob\n  notes: " + "n".repeat(SourceRow.FIELD_LIMIT + 1)
+                + "\n- id: C3\n  name: Cy\n  notes: [" + "tag, ".repeat(SourceRow.FIELD_LIMIT / 3) + "last]\n- id: C4\n  name: Di\n";
+
+        List<SourceRow> rows = rows(new StringReader(yaml));
+
+        assertThat(rows).map(SourceRow::unreadable).containsExactly(java.util.Optional.empty(),
+                java.util.Optional.of("field notes is longer than 1 MB"), java.util.Optional.of("field notes is longer than 1 MB"),
+                java.util.Optional.empty());
+        assertThat(rows.get(1).values()).containsExactly("C2", "Bob", "");
+        assertThat(rows.get(1).line()).isEqualTo(3);
+        assertThat(rows.get(3).values()).containsExactly("C4", "Di", null);
+    }
+
+    @Test
+    void a_value_of_100_mb_is_refused_while_it_is_read_naming_the_line_of_its_record() {
+        // Generated as it is read: SnakeYAML would gather the whole value before handing it over.
+        Reader yaml = concatenated(new StringReader("- id: C1\n  name: Ada\n- id: C2\n  name: Bob\n  notes: \""),
+                repeated("words and more words ", 5_000_000), new StringReader("\"\n"));
+
+        assertThatThrownBy(() -> rows(yaml))
+                .isInstanceOfSatisfying(RapportException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.BAD_DATA))
+                .hasMessage("test.yaml:3: record 2: a value is far longer than 1 MB, the most a field may hold");
+    }
+
+    private static List<SourceRow> rows(Reader yaml) {
+        List<SourceRow> rows = new ArrayList<>();
+        try (YamlSource source = YamlSource.yaml("test.yaml", yaml, FIELDS)) {
+            source.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private static Reader concatenated(Reader... parts) {
+        return new Reader() {
+            private int part;
+
+            @Override
+            public int read(char[] buffer, int off, int len) throws java.io.IOException {
+                while (part < parts.length) {
+                    int n = parts[part].read(buffer, off, len);
+                    if (n >= 0) {
+                        return n;
+                    }
+                    part++;
+                }
+                return -1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** {@code times} copies of {@code unit}, made as they are read. */
+    private static Reader repeated(String unit, long times) {
+        return new Reader() {
+            private final long total = times * unit.length();
+            private long done;
+
+            @Override
+            public int read(char[] buffer, int off, int len) {
+                if (done == total) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, total - done);
+                for (int i = 0; i < n; i++) {
+                    buffer[off + i] = unit.charAt((int) (done++ % unit.length()));
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private static List<List<String>> read(String yaml) {

@@ -60,6 +60,24 @@ final class Children {
         return java(log, mainClass, args, false);
     }
 
+    /**
+     * A JVM running {@code mainClass} from the test class path with at most {@code heap} of heap
+     * ({@code 64m}) and both compilers, its stderr going to {@code log} and its stdout and stdin
+     * piped to the test: for long runs that must keep to a small heap.
+     */
+    Process javaWithHeap(Path log, String heap, String mainClass, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx" + heap,
+                "-cp", System.getProperty("java.class.path"),
+                "-Dorg.sqlite.tmpdir=" + home, mainClass));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.PIPE);
+        pb.environment().putAll(variables());
+        return pb.start();
+    }
+
     private Process java(Path log, String mainClass, List<String> args, boolean standby) throws IOException {
         return java(mainClass, args).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectOutput(standby ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.appendTo(log.toFile()))
