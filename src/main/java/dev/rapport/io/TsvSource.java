@@ -33,6 +33,8 @@ final class TsvSource extends RowReader {
     private long line = 1;
     private final List<String> header;
     private final boolean trailingEmptyColumn;
+    /** The column of the record being read whose field outgrew {@link SourceRow#FIELD_LIMIT}, or -1. */
+    private int cutColumn = -1;
 
     TsvSource(String name, CsvSource.CountingInputStream counted, long size, Reader reader) throws IOException {
         this.name = name;
@@ -44,6 +46,9 @@ final class TsvSource extends RowReader {
             SourceRow first = record();
             if (first == null) {
                 break;
+            }
+            if (first.unreadable().isPresent()) {
+                throw RapportException.badData(name + ": the header has a column name longer than " + SourceRow.FIELD_LIMIT_TEXT);
             }
             columns = new ArrayList<>(first.values());
         }
@@ -96,13 +101,14 @@ final class TsvSource extends RowReader {
             return null;
         }
         long start = line;
+        cutColumn = -1;
         List<String> values = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean fieldStart = true;
         while (true) {
             int c = take();
             if (fieldStart && c == '"') {
-                quoted(field, start);
+                quoted(field, start, values.size());
                 c = take();
                 if (c != '\t' && c != '\n' && c != END && !(c == '\r' && peek() == '\n')) {
                     throw RapportException.badData(name + ":" + line + ": a quote in the middle of a quoted field;"
@@ -119,17 +125,23 @@ final class TsvSource extends RowReader {
                     take();
                 }
                 values.add(field.toString());
+                if (cutColumn >= 0) {
+                    // The field is left empty, as the rejects file shows it; the rest of the row is kept.
+                    values.set(cutColumn, "");
+                    String column = header != null && cutColumn < header.size() ? header.get(cutColumn) : "column " + (cutColumn + 1);
+                    return new SourceRow(start, values, java.util.Optional.of(SourceRow.tooLong(column)));
+                }
                 return new SourceRow(start, values);
             } else if (c == '\\') {
-                escape(field);
+                escape(field, values.size());
             } else {
-                field.append((char) c);
+                append(field, (char) c, values.size());
             }
         }
     }
 
     /** The rest of a quoted field, up to and with its closing quote. */
-    private void quoted(StringBuilder field, long start) throws IOException {
+    private void quoted(StringBuilder field, long start, int column) throws IOException {
         while (true) {
             int c = take();
             if (c == END) {
@@ -140,28 +152,40 @@ final class TsvSource extends RowReader {
                     return;
                 }
                 take();
-                field.append('"');
+                append(field, '"', column);
             } else if (c == '\\') {
-                escape(field);
+                escape(field, column);
             } else {
-                field.append((char) c);
+                append(field, (char) c, column);
             }
         }
     }
 
     /** What follows a backslash: one of the four escapes, else the backslash itself. */
-    private void escape(StringBuilder field) throws IOException {
+    private void escape(StringBuilder field, int column) throws IOException {
         switch (peek()) {
-            case 't' -> field.append('\t');
-            case 'n' -> field.append('\n');
-            case 'r' -> field.append('\r');
-            case '\\' -> field.append('\\');
+            case 't' -> append(field, '\t', column);
+            case 'n' -> append(field, '\n', column);
+            case 'r' -> append(field, '\r', column);
+            case '\\' -> append(field, '\\', column);
             default -> {
-                field.append('\\'); // the next character is read for what it is: a tab still ends the field
+                append(field, '\\', column); // the next character is read for what it is: a tab still ends the field
                 return;
             }
         }
         take();
+    }
+
+    /**
+     * Adds {@code c} to the field of {@code column} while it is within the limit; beyond it the
+     * field is read on to its end but not kept, so a 100 MB field is never held.
+     */
+    private void append(StringBuilder field, char c, int column) {
+        if (field.length() < SourceRow.FIELD_LIMIT) {
+            field.append(c);
+        } else if (cutColumn < 0) {
+            cutColumn = column;
+        }
     }
 
     private int peek() throws IOException {

@@ -171,7 +171,7 @@ class CsvSourceTest {
                 new ByteArrayInputStream("\"\nC3,Carl,ok\n".getBytes(StandardCharsets.UTF_8)))));
 
         List<SourceRow> rows = new ArrayList<>();
-        try (CsvSource source = CsvSource.open("big.csv", file, -1, StandardCharsets.UTF_8)) {
+        try (dev.rapport.app.TabularSource source = CsvSource.open("big.csv", file, -1, StandardCharsets.UTF_8)) {
             source.forEachRemaining(rows::add);
         }
 

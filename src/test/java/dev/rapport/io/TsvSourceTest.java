@@ -53,6 +53,23 @@ class TsvSourceTest {
     }
 
     @Test
+    void a_field_longer_than_a_megabyte_rejects_its_row_and_the_next_rows_are_read() {
+        // TSV came in with the round trips after the 1 MB limit was set for CSV and YAML: it must keep it too.
+        String tsv = "id\tname\tnotes\nC1\tAnn\tshort\nC2\tBert\t" + "n\\t".repeat(SourceRow.FIELD_LIMIT / 2 + 1)
+                + "\nC3\tCarl\t\"" + "q".repeat(SourceRow.FIELD_LIMIT + 1) + "\"\nC4\tDora\tok\n";
+
+        try (TabularSource source = open(tsv)) {
+            List<SourceRow> rows = rows(source);
+            assertThat(rows).extracting(SourceRow::unreadable).containsExactly(java.util.Optional.empty(),
+                    java.util.Optional.of("field notes is longer than 1 MB"), java.util.Optional.of("field notes is longer than 1 MB"),
+                    java.util.Optional.empty());
+            assertThat(rows.get(1).values()).containsExactly("C2", "Bert", "");
+            assertThat(rows).extracting(SourceRow::line).containsExactly(2L, 3L, 4L, 5L);
+            assertThat(rows.get(3).values()).containsExactly("C4", "Dora", "ok");
+        }
+    }
+
+    @Test
     void a_quote_that_never_closes_or_is_followed_by_more_text_is_refused_with_its_line() {
         assertThatThrownBy(() -> values("id\tnotes\nC1\t\"open\n"))
                 .isInstanceOfSatisfying(RapportException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.BAD_DATA))
