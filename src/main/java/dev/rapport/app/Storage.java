@@ -22,6 +22,9 @@ public interface Storage extends AutoCloseable {
 
     ReportStore reports();
 
+    /** The journal of changes, which {@code undo} reverses. */
+    Journal journal();
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

@@ -39,7 +39,7 @@ final class ImportInteractionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportInteractions importer = new ImportInteractions(session.storage(), session.policy(), session.now());
+        ImportInteractions importer = new ImportInteractions(session.storage(), session.policy(), session.now(), session.user());
         try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing contacts")) {
             InteractionColumns columns = columns(source);

@@ -57,14 +57,15 @@ final class SqliteComplaintStore implements ComplaintStore {
 
     @Override
     public void record(long complaintId, ComplaintEvent event) {
-        db.update("record the complaint's history", "INSERT INTO complaint_event (complaint, at, event, note) VALUES (?, ?, ?, ?)",
-                complaintId, event.at().toString(), event.event(), event.note());
+        db.update("record the complaint's history", "INSERT INTO complaint_event (complaint, at, event, note, user) VALUES (?, ?, ?, ?, ?)",
+                complaintId, event.at().toString(), event.event(), event.note(), event.user());
     }
 
     @Override
     public List<ComplaintEvent> events(long complaintId) {
-        return db.query("read the complaint's history", "SELECT at, event, note FROM complaint_event WHERE complaint = ? ORDER BY at, id",
-                rs -> new ComplaintEvent(LocalDateTime.parse(rs.getString(1)), rs.getString(2), rs.getString(3)), complaintId);
+        return db.query("read the complaint's history", "SELECT at, event, note, user FROM complaint_event WHERE complaint = ? ORDER BY at, id",
+                rs -> new ComplaintEvent(LocalDateTime.parse(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)),
+                complaintId);
     }
 
     private static Complaint map(ResultSet rs) throws SQLException {
