@@ -223,6 +223,17 @@ class UndoCommandTest {
     }
 
     @Test
+    void in_the_shell_each_command_is_its_own_entry_and_undo_undoes_them_one_by_one() {
+        ok("customer", "add", "Ada Lovelace", "--id", "C1");
+        var shell = rapport.input("log C1 --via call --out\ncustomer tier C1 key\nundo\nundo\n").run("shell");
+        assertThat(shell.status()).as(shell.toString()).isZero();
+        assertThat(shell.err()).contains("undid #3 2026-11-23 09:00 anna: rapport customer tier C1 key (1 customer)")
+                .contains("undid #2 2026-11-23 09:00 anna: rapport log C1 --via call --out (1 contact)");
+        assertThat(DatabaseDump.count(rapport.database(), "SELECT count(*) FROM interaction")).isZero();
+        checkClean();
+    }
+
+    @Test
     void list_formats_are_for_the_list_only() {
         var run = rapport.run("undo", "--format", "csv");
         assertThat(run.status()).isEqualTo(2);
