@@ -202,9 +202,10 @@ final class Schema {
             """,
             // 4: the journal (SPEC §7). Each command that changes the database is one entry: when,
             // who, the command line, the schema version it ran under, and how many rows of each
-            // table it changed; once undone, when and by whom. Its changes are the statements that
-            // reverse them, one per changed row, written by triggers that exist only while a
-            // command runs (SqliteJournal); customer_no (and, for a row moved to another customer,
+            // table it changed (NULL while the command runs: the journal's triggers record then
+            // only); once undone, when and by whom. Its changes are the statements that reverse
+            // them, one per changed row, written by triggers that SqliteJournal makes from the
+            // schema after every migration; customer_no (and, for a row moved to another customer,
             // old_customer_no) says whose data a change holds. A bulk load into an empty table is
             // one journal_bulk row: the rows of the table above a row id. Complaint events record
             // who acted. Contacts can now be deleted and changed (by undo, and later by
@@ -216,12 +217,13 @@ final class Schema {
                 at             TEXT NOT NULL,
                 user           TEXT NOT NULL DEFAULT '',
                 command        TEXT NOT NULL,
-                summary        TEXT NOT NULL DEFAULT '',
+                summary        TEXT,
                 schema_version INTEGER NOT NULL,
                 undone_at      TEXT,
                 undone_by      TEXT
             );
             CREATE INDEX journal_to_undo ON journal (id) WHERE undone_at IS NULL;
+            CREATE INDEX journal_open ON journal (id) WHERE summary IS NULL;
             CREATE TABLE journal_change (
                 id              INTEGER PRIMARY KEY,
                 entry           INTEGER NOT NULL REFERENCES journal (id),

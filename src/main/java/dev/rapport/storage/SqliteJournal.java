@@ -23,25 +23,26 @@ import java.util.function.Supplier;
  * insert, an UPDATE back to the old values, an INSERT of the deleted row), its values quoted by
  * SQLite's {@code quote()} so that any text comes back exactly.
  *
- * <p>The triggers are TEMP triggers, made from the tables' columns at the start of each recorded
- * transaction and dropped at its end. So a migration that adds a column is recorded from the next
- * command on with nothing to regenerate; other connections (another rapport, the sqlite3 shell)
- * pay nothing; and a write outside a recorded command (a replan for a changed policy, undo
- * itself) is never attributed to the last entry.
+ * <p>The triggers are made from the tables' columns ({@link #installTriggers}), again after every
+ * migration, so that a column a migration adds is recorded too. They record only while an entry
+ * is open: its summary is NULL from the start of its command's transaction until just before the
+ * commit, and no other transaction ever sees it so. A write outside a recorded command (a replan
+ * for a changed policy, undo itself, the sqlite3 shell) is therefore never attributed to the last
+ * entry. (TEMP triggers made for each command would need no regeneration, but creating and
+ * dropping eighteen of them cost 5-10 ms of every command that writes.)
  */
 final class SqliteJournal implements Journal {
 
     private static final String TRIGGER_PREFIX = "journal_";
-    private static final String ENTRY = "(SELECT max(id) FROM main.journal)";
+    /** The open entry, found through the partial index journal_open. */
+    private static final String ENTRY = "(SELECT id FROM journal WHERE summary IS NULL)";
+    private static final String RECORDING = "EXISTS (SELECT 1 FROM journal WHERE summary IS NULL)";
 
     private final SqliteStorage db;
     private Optional<Command> command = Optional.empty();
     private int unrecorded;
     /** The entry of the transaction under way; 0 when it is not recorded. */
     private long entry;
-    /** The recorded tables, read from the schema on first use. */
-    private List<RecordedTable> tables;
-    private final List<String> triggers = new ArrayList<>();
 
     SqliteJournal(SqliteStorage db) {
         this.db = db;
@@ -67,29 +68,22 @@ final class SqliteJournal implements Journal {
         return entry != 0;
     }
 
-    /** At the start of a transaction: opens its entry and puts the triggers in place, when a command is running. */
-    void begin() throws SQLException {
+    /** At the start of a transaction: opens its entry, when a command is running. */
+    void begin() {
         if (command.isEmpty() || unrecorded > 0) {
             return;
         }
         Command c = command.get();
-        db.update("save the changes", "INSERT INTO journal (at, user, command, schema_version) VALUES (?, ?, ?, ?)",
+        db.update("save the changes", "INSERT INTO journal (at, user, command, summary, schema_version) VALUES (?, ?, ?, NULL, ?)",
                 c.at().toString(), c.user(), c.line(), schemaVersion());
         entry = db.lastInsertId("save the changes");
-        for (RecordedTable table : tables()) {
-            for (var trigger : table.triggers().entrySet()) {
-                db.execute(trigger.getValue());
-                triggers.add(trigger.getKey());
-            }
-        }
     }
 
     /** Before the transaction commits: sums the entry up, or drops it when the command changed nothing. */
-    void end() throws SQLException {
+    void end() {
         if (entry == 0) {
             return;
         }
-        dropTriggers();
         String summary = summary(entry);
         if (summary.isEmpty()) {
             db.update("save the changes", "DELETE FROM journal WHERE id = ?", entry);
@@ -99,21 +93,39 @@ final class SqliteJournal implements Journal {
         entry = 0;
     }
 
-    /** After a rollback, which took the entry and the triggers with it. */
+    /** After a rollback, which took the entry with it. */
     void abandon() {
         entry = 0;
+    }
+
+    /**
+     * Makes the journal's triggers afresh from the schema: after a migration, and on a database
+     * that has none (one loaded from a dump). Inside the caller's transaction.
+     */
+    void installTriggers() {
+        if (db.query("read the schema", "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'journal_change'",
+                rs -> rs.getInt(1)).get(0) == 0) {
+            return;  // a schema from before the journal (a test's shorter list of migrations)
+        }
         try {
-            dropTriggers();
-        } catch (SQLException gone) {
-            triggers.clear(); // a rolled-back transaction takes its TEMP triggers with it
+            for (String old : db.query("read the schema", "SELECT name FROM sqlite_schema WHERE type = 'trigger'"
+                    + " AND name LIKE 'journal\\_%' ESCAPE '\\'", rs -> rs.getString(1))) {
+                db.execute("DROP TRIGGER " + quoted(old));
+            }
+            for (RecordedTable table : RecordedTable.all(db)) {
+                for (String trigger : table.triggers().values()) {
+                    db.execute(trigger);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), "set up the journal");
         }
     }
 
-    private void dropTriggers() throws SQLException {
-        for (String trigger : triggers) {
-            db.execute("DROP TRIGGER IF EXISTS temp." + quoted(trigger));
-        }
-        triggers.clear();
+    /** Whether the database has the journal's triggers. */
+    boolean hasTriggers() {
+        return db.query("read the schema", "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger'"
+                + " AND name LIKE 'journal\\_%' ESCAPE '\\')", rs -> rs.getInt(1) == 1).get(0);
     }
 
     /**
@@ -125,13 +137,7 @@ final class SqliteJournal implements Journal {
         if (entry == 0) {
             return;
         }
-        try {
-            String trigger = RecordedTable.triggerName(table, "insert");
-            db.execute("DROP TRIGGER IF EXISTS temp." + quoted(trigger));
-            triggers.remove(trigger);
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, db.name(), "prepare the bulk load");
-        }
+        db.suspendTriggers(List.of(RecordedTable.triggerName(table, "insert")));
         db.update("prepare the bulk load", "INSERT INTO journal_bulk (entry, table_name, above) VALUES (?, ?, ?)",
                 entry, table, above);
     }
@@ -178,7 +184,7 @@ final class SqliteJournal implements Journal {
 
     private static JournalEntry map(ResultSet rs) throws SQLException {
         List<JournalEntry.Changed> changed = new ArrayList<>();
-        String summary = rs.getString(5);
+        String summary = rs.getString(5) == null ? "" : rs.getString(5);  // NULL: still open, in this transaction
         for (String part : summary.isEmpty() ? new String[0] : summary.split(",")) {
             int eq = part.indexOf('=');
             String table = part.substring(0, eq);
@@ -244,13 +250,6 @@ final class SqliteJournal implements Journal {
         return db.query("read the schema version", "PRAGMA user_version", rs -> rs.getInt(1)).get(0);
     }
 
-    private List<RecordedTable> tables() {
-        if (tables == null) {
-            tables = RecordedTable.all(db);
-        }
-        return tables;
-    }
-
     private static final String ROWID = "rowid";
 
     /** An SQL identifier in double quotes; the row id bare, as quoted it would name a column. */
@@ -274,7 +273,7 @@ final class SqliteJournal implements Journal {
         record CustomerOf(Optional<String> parent, String column, String parentKey) {
             String of(String row) {
                 String value = row + "." + quoted(column);
-                return parent.map(p -> "(SELECT customer_no FROM main." + quoted(p) + " WHERE " + quoted(parentKey) + " = "
+                return parent.map(p -> "(SELECT customer_no FROM " + quoted(p) + " WHERE " + quoted(parentKey) + " = "
                         + value + ")").orElse(value);
             }
         }
@@ -348,12 +347,12 @@ final class SqliteJournal implements Journal {
         Map<String, String> triggers() {
             String table = quoted(name);
             String where = literal(" WHERE ") + " || " + assignments(key, "new", " AND ");
-            String change = "INSERT INTO main.journal_change (entry, table_name, customer_no, old_customer_no, undo) VALUES ("
+            String change = "INSERT INTO journal_change (entry, table_name, customer_no, old_customer_no, undo) VALUES ("
                     + ENTRY + ", " + literal(name) + ", ";
             Map<String, String> triggers = new LinkedHashMap<>();
 
-            triggers.put(triggerName(name, "insert"), "CREATE TEMP TRIGGER " + quoted(triggerName(name, "insert"))
-                    + " AFTER INSERT ON main." + table + " BEGIN " + change + customer("new") + ", NULL, "
+            triggers.put(triggerName(name, "insert"), "CREATE TRIGGER " + quoted(triggerName(name, "insert"))
+                    + " AFTER INSERT ON " + table + " WHEN " + RECORDING + " BEGIN " + change + customer("new") + ", NULL, "
                     + literal("DELETE FROM " + table) + " || " + where + "); END");
 
             List<String> recorded = recorded();
@@ -365,8 +364,8 @@ final class SqliteJournal implements Journal {
             String of = derived.isEmpty() ? "" : " OF " + String.join(", ", recorded.stream().map(SqliteJournal::quoted).toList());
             String moved = customer.isEmpty() ? "NULL"
                     : "CASE WHEN " + customer("old") + " IS NOT " + customer("new") + " THEN " + customer("old") + " END";
-            triggers.put(triggerName(name, "update"), "CREATE TEMP TRIGGER " + quoted(triggerName(name, "update"))
-                    + " AFTER UPDATE" + of + " ON main." + table + " WHEN " + changedAny + " BEGIN " + change
+            triggers.put(triggerName(name, "update"), "CREATE TRIGGER " + quoted(triggerName(name, "update"))
+                    + " AFTER UPDATE" + of + " ON " + table + " WHEN " + RECORDING + " AND (" + changedAny + ") BEGIN " + change
                     + customer("new") + ", " + moved + ", " + literal("UPDATE " + table + " SET ") + " || "
                     + assignments(recorded, "old", ", ") + " || " + where + "); END");
 
@@ -374,8 +373,8 @@ final class SqliteJournal implements Journal {
             for (String c : columns) {
                 values.append(values.length() == 0 ? "" : " || ', ' || ").append("quote(old.").append(quoted(c)).append(')');
             }
-            triggers.put(triggerName(name, "delete"), "CREATE TEMP TRIGGER " + quoted(triggerName(name, "delete"))
-                    + " AFTER DELETE ON main." + table + " BEGIN " + change + customer("old") + ", NULL, "
+            triggers.put(triggerName(name, "delete"), "CREATE TRIGGER " + quoted(triggerName(name, "delete"))
+                    + " AFTER DELETE ON " + table + " WHEN " + RECORDING + " BEGIN " + change + customer("old") + ", NULL, "
                     + literal("INSERT INTO " + table + " (" + String.join(", ", columns.stream().map(SqliteJournal::quoted).toList())
                     + ") VALUES (") + " || " + values + " || ')'); END");
             return triggers;

@@ -292,6 +292,11 @@ public final class SqliteStorage implements Storage {
         }
     }
 
+    /** Drops these triggers for the rest of the transaction; they are made again before it commits. */
+    void suspendTriggers(java.util.List<String> triggers) {
+        suspend(triggers);
+    }
+
     private boolean suspend(java.util.List<String> triggers) {
         if (depth == 0) {
             return false;
@@ -345,6 +350,11 @@ public final class SqliteStorage implements Storage {
 
     @Override
     public dev.rapport.app.Journal journal() {
+        return journal;
+    }
+
+    /** The journal's own side: its triggers, for the migrator. */
+    SqliteJournal journalTriggers() {
         return journal;
     }
 

@@ -146,6 +146,23 @@ class SqliteJournalTest {
         }
     }
 
+    @Test
+    void a_write_by_another_program_while_no_command_runs_is_not_recorded() throws Exception {
+        Path file = dir.resolve("r.db");
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            recording(db);
+            db.inTransaction(() -> db.customers().insert(Customer.builder("C1", "Ada", "key", LocalDate.EPOCH).build()));
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE customer SET phone = '+1 555' WHERE id = 'C1'");
+            st.executeUpdate("INSERT INTO snooze (customer_no, channel, until) VALUES (1, '*', '2026-12-01')");
+        }
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            assertThat(db.query("test", "SELECT count(*) FROM journal_change", rs -> rs.getLong(1))).containsExactly(1L);
+            assertThat(db.journal().latest(10)).hasSize(1);
+        }
+    }
+
     /** Migration 5 of a rapport to come, adding a column (the usual kind of change). */
     private static final String ADDS_A_COLUMN = "ALTER TABLE interaction ADD COLUMN deleted TEXT;\n";
 
