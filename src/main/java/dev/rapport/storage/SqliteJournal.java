@@ -63,11 +63,6 @@ final class SqliteJournal implements Journal {
         }
     }
 
-    /** Whether the transaction under way is recorded. */
-    boolean recording() {
-        return entry != 0;
-    }
-
     /** At the start of a transaction: opens its entry, when a command is running. */
     void begin() {
         if (command.isEmpty() || unrecorded > 0) {

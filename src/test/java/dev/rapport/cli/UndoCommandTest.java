@@ -174,6 +174,7 @@ class UndoCommandTest {
         ok("customer", "edit", "C1", "--owner", "bernd");
         ok("agenda");
         ok("unsnooze", "C1");
+        ok("import", "customers", "--dry-run", file("new.csv", "id,name,tier\nC7,Neu,small\n"));
 
         assertThat(entries()).isEqualTo(entries);
         assertThat(ok("undo").err()).contains("rapport plan C2");
