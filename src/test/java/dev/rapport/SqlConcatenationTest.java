@@ -24,17 +24,36 @@ class SqlConcatenationTest {
     private static final Path MAIN = Path.of("src/main/java");
 
     /** Reviewed exceptions: file name and operand, and why the operand cannot carry user input. */
-    private static final Map<String, String> REVIEWED = Map.of(
-            "Migrator.java: target", "an int loop counter: a pragma takes no parameter",
-            "SqliteStorage.java: index", "the name of one of Schema's own index constants",
-            "SqliteCustomerStore.java: where", "built from constant fragments with ? placeholders only",
-            "SqliteCustomerStore.java: sql", "one of the class's own constant statements, with a ? for the limit",
-            "SqliteCustomerStore.java: marks", "a run of ? placeholders, one per constant column",
-            "SqliteCustomerStore.java: keys", "the constant column names of CustomerField, each with = ? in an update",
-            "SqliteReportStore.java: group", "a column name, tier or owner, chosen by the ReportGroup enum",
-            "SqliteStorage.java: trigger", "the name of one of Schema's own tally triggers",
-            "SqliteStorage.java: tally.getKey", "the name of one of Schema's own tally tables",
-            "SqliteStorage.java: tally.getValue", "one of Schema's own constant counting queries");
+    private static final Map<String, String> REVIEWED = Map.ofEntries(
+            Map.entry("Migrator.java: target", "an int loop counter: a pragma takes no parameter"),
+            Map.entry("SqliteStorage.java: index", "the name of one of Schema's own index constants"),
+            Map.entry("SqliteCustomerStore.java: where", "built from constant fragments with ? placeholders only"),
+            Map.entry("SqliteCustomerStore.java: sql", "one of the class's own constant statements, with a ? for the limit"),
+            Map.entry("SqliteCustomerStore.java: marks", "a run of ? placeholders, one per constant column"),
+            Map.entry("SqliteCustomerStore.java: keys", "the constant column names of CustomerField, each with = ? in an update"),
+            Map.entry("SqliteReportStore.java: group", "a column name, tier or owner, chosen by the ReportGroup enum"),
+            Map.entry("SqliteStorage.java: trigger", "the name of one of Schema's own tally triggers"),
+            Map.entry("SqliteStorage.java: tally.getKey", "the name of one of Schema's own tally tables"),
+            Map.entry("SqliteStorage.java: tally.getValue", "one of Schema's own constant counting queries"),
+            Map.entry("SqliteJournal.java: quoted", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: literal", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: value", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: table", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: change", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: customer", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: where", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: of", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: changedAny", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: moved", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: assignments", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: values", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteJournal.java: String.join", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
+            Map.entry("SqliteStorage.java: table", "customer or interaction, chosen by a switch over the two tables a bulk load fills"),
+            Map.entry("SqliteCopies.java: version", "an int read from the backup's own user_version: a pragma takes no parameter"),
+            Map.entry("SqliteTableCopy.java: (…)", "VIEW or TABLE, chosen by the type sqlite_schema gives"),
+            Map.entry("SqliteTableCopy.java: quoted(…)", "a table name from sqlite_schema, quoted as an identifier"),
+            Map.entry("SqliteTableCopy.java: schema", "main or backup, the names restore attached the databases under"),
+            Map.entry("SqliteTableCopy.java: where", "one of the class's own constant conditions on sqlite_schema"));
 
     private static final Pattern SQL = Pattern.compile(
             "\\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|DROP|ALTER TABLE|PRAGMA|VACUUM|ATTACH|WHERE|ORDER BY|GROUP BY|VALUES|JOIN|LIMIT)\\b");

@@ -20,11 +20,14 @@ public final class CloseObligation {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final String user;
 
-    public CloseObligation(Storage storage, Policy policy, LocalDateTime now) {
+    /** @param user who acts: recorded with what this changes */
+    public CloseObligation(Storage storage, Policy policy, LocalDateTime now, String user) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.user = user;
     }
 
     public Closed close(long id, String note) {
@@ -32,7 +35,7 @@ public final class CloseObligation {
             Obligation o = storage.obligations().find(id)
                     .orElseThrow(() -> RapportException.notFound("there is no obligation " + id + "; see: rapport agenda --days 30"));
             if (o.type() == ObligationType.RESOLVE) {
-                ResolveComplaint.Resolved resolved = new ResolveComplaint(storage, policy, now).resolve(id, note);
+                ResolveComplaint.Resolved resolved = new ResolveComplaint(storage, policy, now, user).resolve(id, note);
                 return new Closed(resolved.complaint().resolve(), resolved.followUp());
             }
             if (!o.isOpen()) {
@@ -42,7 +45,7 @@ public final class CloseObligation {
             String why = note == null || note.isBlank() ? "done" : note.strip();
             storage.obligations().close(id, now.toLocalDate(), why, Optional.empty());
             o.complaint().ifPresent(complaint ->
-                    storage.complaints().record(complaint, new ComplaintEvent(now, ComplaintEvent.FOLLOWED_UP, "closed by hand: " + why)));
+                    storage.complaints().record(complaint, new ComplaintEvent(now, ComplaintEvent.FOLLOWED_UP, "closed by hand: " + why, user)));
             return new Closed(o.closedOn(now.toLocalDate(), why, Optional.empty()), Optional.empty());
         });
     }

@@ -17,11 +17,14 @@ public final class EscalateComplaint {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final String user;
 
-    public EscalateComplaint(Storage storage, Policy policy, LocalDateTime now) {
+    /** @param user who acts: recorded with what this changes */
+    public EscalateComplaint(Storage storage, Policy policy, LocalDateTime now, String user) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.user = user;
     }
 
     /** @param to who takes it; empty: the policy's {@code escalate-to}, else whoever it was set to go to */
@@ -42,7 +45,7 @@ public final class EscalateComplaint {
             java.time.LocalDate on = resolve.escalation().map(Obligation.Escalation::on)
                     .filter(day -> day.isBefore(now.toLocalDate())).orElse(now.toLocalDate());
             storage.obligations().escalate(id, new Obligation.Escalation(on, who));
-            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.ESCALATED, "to " + who + (note.isEmpty() ? "" : ": " + note)));
+            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.ESCALATED, "to " + who + (note.isEmpty() ? "" : ": " + note), user));
             return storage.complaints().get(id);
         });
     }

@@ -36,11 +36,14 @@ public final class ImportComplaints {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final String user;
 
-    public ImportComplaints(Storage storage, Policy policy, LocalDateTime now) {
+    /** @param user who acts: recorded with what this changes */
+    public ImportComplaints(Storage storage, Policy policy, LocalDateTime now, String user) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.user = user;
     }
 
     public ImportCustomers.Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
@@ -92,7 +95,7 @@ public final class ImportComplaints {
                 return 2;
             }
             if (!closed && !o.isOpen()) {
-                new ReopenComplaint(storage, policy, now).reopen(o.id(), "reopened in the CRM");
+                new ReopenComplaint(storage, policy, now, user).reopen(o.id(), "reopened in the CRM");
                 return 2;
             }
             return 3;
@@ -101,7 +104,7 @@ public final class ImportComplaints {
         Obligation complaint = new ObligationRules(policy).complaint(customer.id(), channel, opened, note(r));
         long id = storage.obligations().insert(complaint, Optional.of(ref));
         storage.complaints().record(id, new ComplaintEvent(opened, ComplaintEvent.OPENED,
-                "imported" + (r.ref().isBlank() ? "" : " ticket " + r.ref())));
+                "imported" + (r.ref().isBlank() ? "" : " ticket " + r.ref()), user));
         if (closed) {
             resolve(complaint.withId(id), resolvedOn, r);
         }
@@ -112,7 +115,7 @@ public final class ImportComplaints {
     private void resolve(Obligation complaint, LocalDate on, Row r) {
         String how = "closed in the CRM" + (r.status().isBlank() ? "" : " (" + r.status() + ")");
         storage.obligations().close(complaint.id(), on, how, Optional.empty());
-        storage.complaints().record(complaint.id(), new ComplaintEvent(on.atStartOfDay(), ComplaintEvent.RESOLVED, how));
+        storage.complaints().record(complaint.id(), new ComplaintEvent(on.atStartOfDay(), ComplaintEvent.RESOLVED, how, user));
         new ObligationRules(policy).onResolved(complaint, on.atStartOfDay(), how)
                 .filter(f -> !f.due().isBefore(now.toLocalDate()))
                 .ifPresent(f -> storage.obligations().insert(f));

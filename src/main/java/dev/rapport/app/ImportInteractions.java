@@ -2,7 +2,6 @@ package dev.rapport.app;
 
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.ContactKind;
-import dev.rapport.domain.Customer;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InvalidValueException;
@@ -35,17 +34,18 @@ public final class ImportInteractions {
     }
 
     private static final int PROGRESS_EVERY = 10_000;
-    /** Beyond this many customers, one pass over everyone beats looking each one up. */
-    private static final int BULK = 2_000;
 
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final String user;
 
-    public ImportInteractions(Storage storage, Policy policy, LocalDateTime now) {
+    /** @param user who acts: recorded with what this changes */
+    public ImportInteractions(Storage storage, Policy policy, LocalDateTime now, String user) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.user = user;
     }
 
     public Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
@@ -57,7 +57,7 @@ public final class ImportInteractions {
                 try (InteractionStore.NewInteractions added = storage.interactions().newInteractions()) {
                     readAll(source, mapping, options, listener, counts, touched, added);
                 }
-                counts[5] = replan(touched);
+                counts[5] = new Planner(storage, policy).replan(touched);
                 if (options.dryRun()) {
                     throw new DryRun();
                 }
@@ -110,7 +110,7 @@ public final class ImportInteractions {
         }
         Optional<Integer> satisfaction = satisfaction(r.satisfaction());
         Interaction i = new Interaction(0, "", at, channel, direction, outcome, kind, r.note(), satisfaction,
-                r.loggedBy(), Optional.empty());
+                r.loggedBy().isBlank() ? user : r.loggedBy(), Optional.empty());
         if (!added.startedEmpty() && storage.interactions().exists(number.get(), i)) {
             return false;
         }
@@ -134,22 +134,6 @@ public final class ImportInteractions {
         }
         return number.orElseThrow(() -> new InvalidValueException("no customer "
                 + (id.isEmpty() ? "with e-mail " + email.strip() : id) + "; import the customers first"));
-    }
-
-    private long replan(BitSet touched) {
-        Planner planner = new Planner(storage, policy);
-        if (touched.cardinality() > BULK) {
-            return planner.replanAll(Optional.of(touched), done -> { });
-        }
-        long n = 0;
-        for (int no = touched.nextSetBit(0); no >= 0; no = touched.nextSetBit(no + 1)) {
-            Optional<Customer> c = storage.customers().findByNumber(no);
-            if (c.isPresent()) {
-                planner.replan(c.get());
-                n++;
-            }
-        }
-        return n;
     }
 
     private static String required(String value, String field) {

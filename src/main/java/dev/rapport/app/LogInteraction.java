@@ -75,13 +75,13 @@ public final class LogInteraction {
                 Obligation stored = o.withId(storage.obligations().insert(o));
                 opened.add(stored);
                 if (stored.type() == ObligationType.RESOLVE) {
-                    storage.complaints().record(stored.id(), new ComplaintEvent(at, ComplaintEvent.OPENED, describe(logged)));
+                    storage.complaints().record(stored.id(), new ComplaintEvent(at, ComplaintEvent.OPENED, describe(logged), r.loggedBy()));
                 }
             }
             for (ObligationRules.Closing c : effects.closed()) {
                 storage.obligations().close(c.obligation().id(), logged.date(), c.why(), Optional.of(id));
                 c.obligation().complaint().ifPresent(complaint ->
-                        storage.complaints().record(complaint, new ComplaintEvent(at, ComplaintEvent.FOLLOWED_UP, c.why())));
+                        storage.complaints().record(complaint, new ComplaintEvent(at, ComplaintEvent.FOLLOWED_UP, c.why(), r.loggedBy())));
             }
             for (ContactPlan plan : storage.plans().of(customer.id())) {
                 if (plan.isFulfilledBy(logged)) {

@@ -20,11 +20,14 @@ public final class OpenComplaint {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final String user;
 
-    public OpenComplaint(Storage storage, Policy policy, LocalDateTime now) {
+    /** @param user who acts: recorded with what this changes */
+    public OpenComplaint(Storage storage, Policy policy, LocalDateTime now, String user) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.user = user;
     }
 
     /** @param via the channel to answer on; empty: the customer's preferred channel, else a call */
@@ -39,7 +42,7 @@ public final class OpenComplaint {
                 throw RapportException.usage(e.getMessage());
             }
             long id = storage.obligations().insert(complaint);
-            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.OPENED, note));
+            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.OPENED, note, user));
             return storage.complaints().get(id);
         });
     }

@@ -67,13 +67,33 @@ public final class Planner {
         if (storage.schedule().planFingerprint().map(fingerprint::equals).orElse(false)) {
             return false;
         }
-        storage.inTransaction(() -> {
+        // Derived state, not a change anyone made: not journaled, and not undone by undo.
+        storage.journal().unrecorded(() -> storage.inTransaction(() -> {
             long total = storage.customers().count();
             progress.accept(0L, total);
             replanAll(java.util.Optional.empty(), done -> progress.accept(done, total));
             storage.schedule().planFingerprint(fingerprint);
-        });
+        }));
         return true;
+    }
+
+    /** Beyond this many customers, one pass over everyone beats looking each one up. */
+    private static final int MANY = 2_000;
+
+    /** Plans the customers whose row numbers are set (those gone are left out); returns how many it planned. */
+    public long replan(java.util.BitSet numbers) {
+        if (numbers.cardinality() > MANY) {
+            return replanAll(java.util.Optional.of(numbers), done -> { });
+        }
+        long n = 0;
+        for (int no = numbers.nextSetBit(0); no >= 0; no = numbers.nextSetBit(no + 1)) {
+            java.util.Optional<Customer> c = storage.customers().findByNumber(no);
+            if (c.isPresent()) {
+                replan(c.get());
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

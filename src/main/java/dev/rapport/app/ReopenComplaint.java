@@ -19,11 +19,14 @@ public final class ReopenComplaint {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final String user;
 
-    public ReopenComplaint(Storage storage, Policy policy, LocalDateTime now) {
+    /** @param user who acts: recorded with what this changes */
+    public ReopenComplaint(Storage storage, Policy policy, LocalDateTime now, String user) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.user = user;
     }
 
     public Complaint reopen(long id, String why) {
@@ -42,7 +45,7 @@ public final class ReopenComplaint {
             storage.obligations().reopen(reopened);
             complaint.followUp().filter(Obligation::isOpen).ifPresent(f ->
                     storage.obligations().close(f.id(), now.toLocalDate(), "complaint reopened", Optional.empty()));
-            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.REOPENED, note));
+            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.REOPENED, note, user));
             return storage.complaints().get(id);
         });
     }

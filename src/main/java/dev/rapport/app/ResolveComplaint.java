@@ -21,11 +21,14 @@ public final class ResolveComplaint {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final String user;
 
-    public ResolveComplaint(Storage storage, Policy policy, LocalDateTime now) {
+    /** @param user who acts: recorded with what this changes */
+    public ResolveComplaint(Storage storage, Policy policy, LocalDateTime now, String user) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.user = user;
     }
 
     public Resolved resolve(long id, String resolution) {
@@ -41,7 +44,7 @@ public final class ResolveComplaint {
             storage.obligations().close(id, now.toLocalDate(), how.isEmpty() ? "resolved" : how, Optional.empty());
             Optional<Obligation> followUp = new ObligationRules(policy).onResolved(resolve, now, how)
                     .map(f -> f.withId(storage.obligations().insert(f)));
-            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.RESOLVED, how));
+            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.RESOLVED, how, user));
             return new Resolved(storage.complaints().get(id), followUp);
         });
     }

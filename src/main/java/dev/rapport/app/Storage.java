@@ -28,6 +28,9 @@ public interface Storage extends AutoCloseable {
      */
     void damagedRows(java.util.function.Consumer<DamagedRow> sink);
 
+    /** The journal of changes, which {@code undo} reverses. */
+    Journal journal();
+
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {

@@ -34,7 +34,7 @@ final class ComplaintEscalateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Complaint c = new EscalateComplaint(session.storage(), session.policy(), session.now()).escalate(id, Optional.ofNullable(to), note);
+        Complaint c = new EscalateComplaint(session.storage(), session.policy(), session.now(), session.user()).escalate(id, Optional.ofNullable(to), note);
         session.say(spec.commandLine(), "Escalated complaint #" + id + " of " + c.customer().name() + " to "
                 + c.resolve().escalation().map(e -> e.to()).orElse(""));
         return 0;

@@ -95,7 +95,8 @@ final class ComplaintListings {
         for (ComplaintTimeline.Entry e : shown.timeline()) {
             String at = e.at().toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? e.at().toLocalDate() + "      "
                     : e.at().toLocalDate() + " " + e.at().toLocalTime().withSecond(0).withNano(0);
-            text.append(at).append("  ").append(String.format("%-18s", e.what())).append(safe(e.detail())).append('\n');
+            text.append(at).append("  ").append(String.format("%-18s", e.what())).append(safe(e.detail()))
+                    .append(e.by().isEmpty() ? "" : " (" + safe(e.by()) + ")").append('\n');
         }
         return text.toString();
     }
@@ -113,6 +114,7 @@ final class ComplaintListings {
             entry.put("at", e.at().toString());
             entry.put("what", e.what());
             entry.put("detail", e.detail());
+            entry.put("by", e.by());
             timeline.add(entry);
         }
         all.put("timeline", timeline);

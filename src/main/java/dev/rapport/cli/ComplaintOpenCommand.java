@@ -34,7 +34,7 @@ final class ComplaintOpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Complaint c = new OpenComplaint(session.storage(), session.policy(), session.now())
+        Complaint c = new OpenComplaint(session.storage(), session.policy(), session.now(), session.user())
                 .open(customer, Optional.ofNullable(via).map(v -> CliValues.channel("--via", v)), note);
         session.say(spec.commandLine(), "Opened complaint #" + c.id() + " for " + c.customer().name() + " [" + c.customer().id()
                 + "]: resolve by " + c.resolve().due()

@@ -30,7 +30,7 @@ final class ComplaintReopenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Complaint c = new ReopenComplaint(session.storage(), session.policy(), session.now()).reopen(id, note);
+        Complaint c = new ReopenComplaint(session.storage(), session.policy(), session.now(), session.user()).reopen(id, note);
         session.say(spec.commandLine(), "Reopened complaint #" + id + " of " + c.customer().name() + ": resolve by " + c.resolve().due());
         return 0;
     }

@@ -29,7 +29,7 @@ final class ComplaintResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResolveComplaint.Resolved r = new ResolveComplaint(session.storage(), session.policy(), session.now()).resolve(id, note);
+        ResolveComplaint.Resolved r = new ResolveComplaint(session.storage(), session.policy(), session.now(), session.user()).resolve(id, note);
         session.say(spec.commandLine(), "Resolved complaint #" + id + " of " + r.complaint().customer().name()
                 + r.followUp().map(f -> "; follow-up call #" + f.id() + " due " + f.due()).orElse("; the case is closed"));
         return 0;

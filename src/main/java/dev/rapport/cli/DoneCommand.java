@@ -29,7 +29,7 @@ final class DoneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CloseObligation.Closed closed = new CloseObligation(session.storage(), session.policy(), session.now()).close(id, note);
+        CloseObligation.Closed closed = new CloseObligation(session.storage(), session.policy(), session.now(), session.user()).close(id, note);
         var o = closed.obligation();
         session.say(spec.commandLine(), "Closed " + o.type() + " #" + o.id() + " of " + o.customerId()
                 + closed.followUp().map(f -> "; opened follow-up #" + f.id() + " due " + f.due()).orElse(""));

@@ -77,7 +77,7 @@ final class LogCommand implements Callable<Integer> {
                 direction.in ? Direction.IN : Direction.OUT, Optional.ofNullable(outcome),
                 CliValues.parse("--kind", kind, ContactKind::parse), Optional.ofNullable(at).map(a -> CliValues.when("--at", a, now)),
                 note, Optional.ofNullable(satisfaction), Optional.ofNullable(promise).map(PromiseOptions::promise),
-                Optional.ofNullable(answers), session.environment().get("USER").orElse(""));
+                Optional.ofNullable(answers), session.user());
         var logged = new LogInteraction(session.storage(), session.policy(), now).log(request);
         session.say(spec.commandLine(), Changes.describe(logged));
         return 0;

@@ -60,7 +60,10 @@ public final class RapportCli {
         CommandLine cli = model(session, commands);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionStrategy(RapportCli::runWithHelpFailuresHandled);
+        cli.setExecutionStrategy(parsed -> {
+            session.running(parsed.originalArgs());
+            return runWithHelpFailuresHandled(parsed);
+        });
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
         cli.setParameterExceptionHandler(new UsageErrors(session));

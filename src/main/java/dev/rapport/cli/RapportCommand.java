@@ -36,7 +36,7 @@ final class RapportCommand implements Runnable {
             "overdue", OverdueCommand.class, "next", NextCommand.class, "done", DoneCommand.class,
             "complaint", ComplaintCommand.class, "plan", PlanCommand.class, "brief", BriefCommand.class,
             "report", ReportCommand.class,
-            "snooze", SnoozeCommand.class, "unsnooze", UnsnoozeCommand.class, "check", CheckCommand.class,
+            "snooze", SnoozeCommand.class, "unsnooze", UnsnoozeCommand.class, "undo", UndoCommand.class, "check", CheckCommand.class,
             "backup", BackupCommand.class, "restore", RestoreCommand.class, "shell", ShellCommand.class, "completion", CompletionCommand.class, "complete", CompleteCommand.class,
             "cds-training", TrainCommand.class);
 

@@ -37,6 +37,7 @@ public final class Session implements AutoCloseable {
     /** Whether the open database's stored dates have been checked against the policy. */
     private boolean planCurrent;
     private LineInput lineInput;
+    private String commandLine;
 
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
         this.environment = environment;
@@ -150,8 +151,46 @@ public final class Session implements AutoCloseable {
             }
             storagePath = path;
             planCurrent = false;
+            storage.journal().attribute(command());
         }
         return storage;
+    }
+
+    /**
+     * The command line now running (the shell runs one after another): the journal records what
+     * each changes under it, with when and who.
+     */
+    void running(java.util.List<String> args) {
+        commandLine = CommandLineText.of(args);
+        if (storage != null) {
+            storage.journal().attribute(command());
+        }
+    }
+
+    /** The command now running, as the journal names it; empty before one runs. */
+    java.util.Optional<dev.rapport.app.Journal.Command> command() {
+        return java.util.Optional.ofNullable(commandLine).map(line -> new dev.rapport.app.Journal.Command(clockTime(), user(), line));
+    }
+
+    /**
+     * Who is acting: {@code RAPPORT_USER}, else the login name ({@code USER}, {@code LOGNAME}, else
+     * what the JVM was told). Recorded with every contact, complaint event and journal entry.
+     */
+    public String user() {
+        return environment.get("RAPPORT_USER")
+                .or(() -> environment.get("USER"))
+                .or(() -> environment.get("LOGNAME"))
+                .orElseGet(() -> System.getProperty("user.name", ""))
+                .strip();
+    }
+
+    /**
+     * The clock's time in the policy's time zone: when a change really happened, whatever date
+     * {@code --today} plans for.
+     */
+    private LocalDateTime clockTime() {
+        ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
+        return LocalDateTime.now(environment.clock().withZone(zone)).withNano(0);
     }
 
     /** The database as a whole file, for backups and restores; opening it is left to them. */

@@ -12,8 +12,12 @@ import java.util.List;
  */
 public final class ComplaintTimeline {
 
-    /** One line of the story. */
-    public record Entry(LocalDateTime at, String what, String detail) {
+    /** One line of the story; {@code by} who recorded it, {@code ""} where no one did or it is not known. */
+    public record Entry(LocalDateTime at, String what, String detail, String by) {
+
+        public Entry(LocalDateTime at, String what, String detail) {
+            this(at, what, detail, "");
+        }
     }
 
     private ComplaintTimeline() {
@@ -30,10 +34,10 @@ public final class ComplaintTimeline {
             entries.add(new Entry(resolve.openedAt(), ComplaintEvent.OPENED, resolve.note()));
         }
         for (ComplaintEvent e : events) {
-            entries.add(new Entry(e.at(), e.event(), e.note()));
+            entries.add(new Entry(e.at(), e.event(), e.note(), e.user()));
         }
         for (Interaction c : contacts) {
-            entries.add(new Entry(c.at(), "contact", describe(c)));
+            entries.add(new Entry(c.at(), "contact", describe(c), c.loggedBy()));
         }
         resolve.escalation().ifPresent(e -> {
             if (complaint.wasEscalated(today) && events.stream().noneMatch(x -> x.event().equals(ComplaintEvent.ESCALATED))) {

@@ -70,6 +70,14 @@ final class Migrator {
             throw SqliteErrors.translate(e, storage.name(), "set up the database");
         }
         if (current == latest) {
+            if (!storage.journalTriggers().hasTriggers()) {
+                // A database loaded from a dump, or whose triggers someone dropped: made once, here.
+                storage.inTransaction(() -> {
+                    if (!storage.journalTriggers().hasTriggers()) {
+                        storage.journalTriggers().installTriggers();
+                    }
+                });
+            }
             return;
         }
         java.util.Optional<Path> kept = current > 0 ? storage.file().map(f -> f.resolveSibling(f.getFileName() + ".bak-" + current))
@@ -104,6 +112,10 @@ final class Migrator {
                     }
                     // A pragma takes no parameters; target is an int, never text from outside.
                     storage.execute("PRAGMA user_version = " + target);
+                    if (target == latest) {
+                        // In the last migration's transaction: the triggers always match the tables.
+                        storage.journalTriggers().installTriggers();
+                    }
                     return null;
                 } catch (SQLException e) {
                     throw SqliteErrors.translate(e, storage.name(), "upgrade the database to schema version " + target

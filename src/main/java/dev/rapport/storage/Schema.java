@@ -199,6 +199,82 @@ final class Schema {
                 UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
                     AND new.outcome IN ('reached', 'sent', 'received');
             END;
+            """,
+            // 4: the journal (SPEC §7). Each command that changes the database is one entry: when,
+            // who, the command line, the schema version it ran under, and how many rows of each
+            // table it changed (NULL while the command runs: the journal's triggers record then
+            // only); once undone, when and by whom. Its changes are the statements that reverse
+            // them, one per changed row, written by triggers that SqliteJournal makes from the
+            // schema after every migration; customer_no (and, for a row moved to another customer,
+            // old_customer_no) says whose data a change holds. A bulk load into an empty table is
+            // one journal_bulk row: the rows of the table above a row id. Complaint events record
+            // who acted. Contacts can now be deleted and changed (by undo, and later by
+            // corrections), so their tallies and the customer's contacted flag follow both; the
+            // obligations a contact opened or closed are indexed, which its deletion looks up.
+            """
+            CREATE TABLE journal (
+                id             INTEGER PRIMARY KEY,
+                at             TEXT NOT NULL,
+                user           TEXT NOT NULL DEFAULT '',
+                command        TEXT NOT NULL,
+                summary        TEXT,
+                schema_version INTEGER NOT NULL,
+                undone_at      TEXT,
+                undone_by      TEXT
+            );
+            CREATE INDEX journal_to_undo ON journal (id) WHERE undone_at IS NULL;
+            CREATE INDEX journal_open ON journal (id) WHERE summary IS NULL;
+            CREATE TABLE journal_change (
+                id              INTEGER PRIMARY KEY,
+                entry           INTEGER NOT NULL REFERENCES journal (id),
+                table_name      TEXT NOT NULL,
+                customer_no     INTEGER,
+                old_customer_no INTEGER,
+                undo            TEXT NOT NULL
+            );
+            CREATE INDEX journal_change_entry ON journal_change (entry);
+            CREATE TABLE journal_bulk (
+                id             INTEGER PRIMARY KEY,
+                entry          INTEGER NOT NULL REFERENCES journal (id),
+                table_name     TEXT NOT NULL,
+                above          INTEGER NOT NULL
+            );
+            CREATE INDEX journal_bulk_entry ON journal_bulk (entry);
+            ALTER TABLE complaint_event ADD COLUMN user TEXT NOT NULL DEFAULT '';
+            CREATE INDEX obligation_source ON obligation (source) WHERE source IS NOT NULL;
+            CREATE INDEX obligation_closed_by ON obligation (closed_by) WHERE closed_by IS NOT NULL;
+            -- As tally_on_contact, the other way round. Satisfaction is taken off under the tier
+            -- and owner the customer has now; check compares the months' totals, which stay right.
+            CREATE TRIGGER tally_on_contact_delete AFTER DELETE ON interaction
+            BEGIN
+                INSERT INTO activity_tally VALUES (substr(old.at, 1, 10), old.channel, old.direction, -1)
+                    ON CONFLICT DO UPDATE SET contacts = contacts - 1;
+                INSERT INTO satisfaction_tally SELECT substr(old.at, 1, 7), tier, owner, -1, -old.satisfaction
+                    FROM customer WHERE customer_no = old.customer_no AND old.satisfaction IS NOT NULL
+                    ON CONFLICT DO UPDATE SET responses = responses - 1, total = total + excluded.total;
+                UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
+                    AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
+                        AND outcome IN ('reached', 'sent', 'received'));
+            END;
+            CREATE TRIGGER tally_on_contact_update AFTER UPDATE OF customer_no, at, channel, direction, outcome, satisfaction
+                ON interaction
+            BEGIN
+                INSERT INTO activity_tally VALUES (substr(old.at, 1, 10), old.channel, old.direction, -1)
+                    ON CONFLICT DO UPDATE SET contacts = contacts - 1;
+                INSERT INTO activity_tally VALUES (substr(new.at, 1, 10), new.channel, new.direction, 1)
+                    ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+                INSERT INTO satisfaction_tally SELECT substr(old.at, 1, 7), tier, owner, -1, -old.satisfaction
+                    FROM customer WHERE customer_no = old.customer_no AND old.satisfaction IS NOT NULL
+                    ON CONFLICT DO UPDATE SET responses = responses - 1, total = total + excluded.total;
+                INSERT INTO satisfaction_tally SELECT substr(new.at, 1, 7), tier, owner, 1, new.satisfaction
+                    FROM customer WHERE customer_no = new.customer_no AND new.satisfaction IS NOT NULL
+                    ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
+                UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
+                    AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
+                        AND outcome IN ('reached', 'sent', 'received'));
+                UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
+                    AND new.outcome IN ('reached', 'sent', 'received');
+            END;
             """);
 
     /**
@@ -220,7 +296,8 @@ final class Schema {
      */
     static final java.util.List<String> COVERAGE_TRIGGERS = java.util.List.of("coverage_on_insert", "coverage_on_update",
             "coverage_on_delete");
-    static final java.util.List<String> CONTACT_TRIGGERS = java.util.List.of("tally_on_contact");
+    static final java.util.List<String> CONTACT_TRIGGERS = java.util.List.of("tally_on_contact", "tally_on_contact_delete",
+            "tally_on_contact_update");
 
     /** Marks the customers with a contact that got through, from the history. */
     static final String CONTACTED_RECOUNT = "UPDATE customer SET contacted = 1 WHERE contacted = 0 AND customer_no IN"
@@ -236,6 +313,32 @@ final class Schema {
             // counts only into an empty history, where now is when the ratings came in.
             "satisfaction_tally", "SELECT substr(i.at, 1, 7), c.tier, c.owner, count(*), sum(i.satisfaction) FROM interaction i"
                     + " JOIN customer c ON c.customer_no = i.customer_no WHERE i.satisfaction IS NOT NULL GROUP BY 1, 2, 3");
+
+    /**
+     * The tables the journal does not record: counts kept by triggers from the recorded tables
+     * (a reversed change moves them as the original did), the planner's own notes, and the
+     * journal itself. Every other table is recorded; SqliteJournalTest lists them, so that a new
+     * table is a decision.
+     */
+    static final java.util.Set<String> UNJOURNALED = java.util.Set.of("coverage_tally", "activity_tally", "satisfaction_tally",
+            "meta", "journal", "journal_change", "journal_bulk");
+
+    /**
+     * Columns the journal does not record because rapport derives them from the rest: a
+     * customer's planned dates and whether it was ever reached. An update of only these is no
+     * change to reverse; whoever reverses an entry derives them again (the planner, the contact
+     * triggers).
+     */
+    static final java.util.Map<String, java.util.Set<String>> DERIVED_COLUMNS = java.util.Map.of(
+            "customer", java.util.Set.of("plan", "next_due", "contacted"));
+
+    /** What a row of each recorded table is, in the words of the journal's summaries; the rest by their table's name. */
+    static final java.util.Map<String, String> RECORDS = java.util.Map.of("customer", "customer", "interaction", "contact",
+            "obligation", "obligation", "snooze", "snooze", "complaint_event", "complaint event", "contact_plan", "plan");
+
+    /** Customers with no contact that got through, any longer, from the history: the reverse of {@link #CONTACTED_RECOUNT}. */
+    static final String CONTACTED_RESET = "UPDATE customer SET contacted = 0 WHERE contacted = 1 AND customer_no NOT IN"
+            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received'))";
 
     static int version() {
         return MIGRATIONS.size();

@@ -56,8 +56,8 @@ final class SqliteComplaintStore implements ComplaintStore {
 
     @Override
     public void record(long complaintId, ComplaintEvent event) {
-        db.update("record the complaint's history", "INSERT INTO complaint_event (complaint, at, event, note) VALUES (?, ?, ?, ?)",
-                complaintId, event.at().toString(), event.event(), event.note());
+        db.update("record the complaint's history", "INSERT INTO complaint_event (complaint, at, event, note, user) VALUES (?, ?, ?, ?, ?)",
+                complaintId, event.at().toString(), event.event(), event.note(), event.user());
     }
 
     @Override
@@ -66,14 +66,14 @@ final class SqliteComplaintStore implements ComplaintStore {
                 + " ORDER BY at, id", SqliteComplaintStore::event, complaintId);
     }
 
-    static final String EVENT_COLUMNS = "id, complaint, at, event, note";
+    static final String EVENT_COLUMNS = "id, complaint, at, event, note, user";
 
     /** One row of {@link #EVENT_COLUMNS}, one event of a complaint's history. */
     static ComplaintEvent event(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         long complaint = rs.getLong(2);
         StoredRow row = new StoredRow(rs, "complaint_event", () -> id + " (complaint " + complaint + ")");
-        return new ComplaintEvent(row.dateTime(3, "at"), rs.getString(4), rs.getString(5));
+        return new ComplaintEvent(row.dateTime(3, "at"), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
     private static Complaint map(ResultSet rs) throws SQLException {

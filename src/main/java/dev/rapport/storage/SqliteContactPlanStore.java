@@ -25,8 +25,12 @@ final class SqliteContactPlanStore implements ContactPlanStore {
     @Override
     public void put(ContactPlan plan) {
         db.update("plan the next contact with " + plan.customerId(),
-                "INSERT OR REPLACE INTO contact_plan (customer_no, channel, goal, materials, planned_on, set_at)"
-                        + " VALUES ((SELECT customer_no FROM customer WHERE id = ?), ?, ?, ?, ?, ?)",
+                // An upsert, not INSERT OR REPLACE: a replaced row is deleted without its delete
+                // trigger, and the journal would not know the plan it replaced.
+                "INSERT INTO contact_plan (customer_no, channel, goal, materials, planned_on, set_at)"
+                        + " VALUES ((SELECT customer_no FROM customer WHERE id = ?), ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (customer_no, channel) DO UPDATE SET goal = excluded.goal, materials = excluded.materials,"
+                        + " planned_on = excluded.planned_on, set_at = excluded.set_at",
                 plan.customerId(), channel(plan), plan.goal(), plan.materials(), plan.on().map(LocalDate::toString),
                 plan.setAt().toString());
     }

@@ -143,6 +143,7 @@ final class SqliteCustomerStore implements CustomerStore {
             if (bulk) {
                 db.dropIndexes(Schema.CUSTOMER_BULK_INDEXES);
                 db.suspendCoverageTally();
+                db.journalBulkInsert("customer", next - 1);
             }
         }
 

@@ -71,6 +71,7 @@ final class SqliteInteractionStore implements InteractionStore {
         // Into an empty history: batched inserts, and the index built once at the end.
         db.dropIndexes(Schema.INTERACTION_BULK_INDEXES);
         db.suspendContactTallies();
+        db.journalBulkInsert("interaction", 0);
         return new NewInteractions() {
             private int queued;
 

@@ -42,9 +42,12 @@ public final class SqliteStorage implements Storage {
     /** The tallies to count afresh before this transaction commits, with their counting queries. */
     private final java.util.Map<String, String> recounts = new java.util.LinkedHashMap<>();
     private boolean contactedRecount;
+    /** Whether contacts were deleted in bulk: customers may have lost their last contact that got through. */
+    private boolean contactedReset;
     private final SqliteComplaintStore complaints;
     private final SqliteContactPlanStore plans;
     private final SqliteReportStore reports;
+    private final SqliteJournal journal;
     // Statements are kept for the connection's life: imports and replans run them millions of times.
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
@@ -61,6 +64,7 @@ public final class SqliteStorage implements Storage {
         this.plans = new SqliteContactPlanStore(this);
         this.schedule = new SqliteScheduleStore(this);
         this.reports = new SqliteReportStore(this);
+        this.journal = new SqliteJournal(this);
     }
 
     /**
@@ -343,6 +347,11 @@ public final class SqliteStorage implements Storage {
         }
     }
 
+    /** Drops these triggers for the rest of the transaction; they are made again before it commits. */
+    void suspendTriggers(java.util.List<String> triggers) {
+        suspend(triggers);
+    }
+
     private boolean suspend(java.util.List<String> triggers) {
         if (depth == 0) {
             return false;
@@ -366,6 +375,9 @@ public final class SqliteStorage implements Storage {
 
     /** Counts the suspended tallies afresh and puts their triggers back. */
     private void resumeTallies() throws SQLException {
+        if (contactedReset) {
+            execute(Schema.CONTACTED_RESET);
+        }
         if (contactedRecount) {
             execute(Schema.CONTACTED_RECOUNT);
         }
@@ -383,11 +395,53 @@ public final class SqliteStorage implements Storage {
         suspended.clear();
         recounts.clear();
         contactedRecount = false;
+        contactedReset = false;
     }
 
     @Override
     public ReportStore reports() {
         return reports;
+    }
+
+    @Override
+    public dev.rapport.app.Journal journal() {
+        return journal;
+    }
+
+    /** The journal's own side: its triggers, for the migrator. */
+    SqliteJournal journalTriggers() {
+        return journal;
+    }
+
+    /** See {@link SqliteJournal#bulkInsert}. */
+    void journalBulkInsert(String table, long above) {
+        journal.bulkInsert(table, above);
+    }
+
+    /**
+     * Undoes a bulk load ({@link SqliteJournal#bulkInsert}): deletes the rows of {@code table}
+     * above row id {@code above} as the load added them, with the indexes and tally triggers out
+     * of the way and the tallies counted afresh before the commit. The customers whose contacts
+     * go are added to {@code customers}, to be planned again.
+     */
+    void deleteBulk(String table, long above, java.util.BitSet customers) {
+        java.util.Map<String, String> indexes = switch (table) {
+            case "customer" -> Schema.CUSTOMER_BULK_INDEXES;
+            case "interaction" -> Schema.INTERACTION_BULK_INDEXES;
+            default -> throw new IllegalStateException("no bulk load into " + table);
+        };
+        if (table.equals("interaction")) {
+            each("undo the import", "SELECT DISTINCT customer_no FROM interaction WHERE id > ?",
+                    rs -> customers.set(Math.toIntExact(rs.getLong(1))), above);
+            suspendContactTallies();
+            contactedReset = true;
+        } else {
+            suspendCoverageTally();
+        }
+        dropIndexes(indexes);
+        // The table's own name, one of the two above: a table name cannot be a parameter.
+        update("undo the import", "DELETE FROM " + table + " WHERE rowid > ?", above);
+        createIndexes(indexes);
     }
 
     /** Drops indexes for a bulk load; {@link #createIndexes} builds them again. */
@@ -538,10 +592,12 @@ public final class SqliteStorage implements Storage {
         }
         depth++;
         try {
+            journal.begin();
             T result = work.get();
             if (!suspended.isEmpty()) {
                 resumeTallies();
             }
+            journal.end();
             execute("COMMIT");
             return result;
         } catch (SQLException e) {
@@ -562,6 +618,7 @@ public final class SqliteStorage implements Storage {
         } catch (SQLException e) {
             // The transaction is gone already: SQLite rolls back by itself on some errors.
         }
+        journal.abandon();
     }
 
     void execute(String sql) throws SQLException {

@@ -43,7 +43,7 @@ class CommandsForTest {
         assertThat(help.out()).contains("agenda", "overdue", "customer", "shell", "completion").doesNotContain("cds-training");
         var typo = new Rapport(home).run("agnda");
         assertThat(typo.status()).isEqualTo(2);
-        assertThat(typo.err()).contains("Did you mean: rapport agenda?");
+        assertThat(typo.err()).contains("Did you mean: rapport agenda");
         assertThat(new Rapport(home).run("--version").out()).startsWith("rapport ");
     }
 }

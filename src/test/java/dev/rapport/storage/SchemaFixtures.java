@@ -77,6 +77,19 @@ public final class SchemaFixtures {
             INSERT INTO contact_plan (customer_no, channel, goal, materials, planned_on, set_at)
             VALUES ((SELECT customer_no FROM customer WHERE id = 'C0001'), 'visit', 'Win the 2027 frame contract', 'price list',
                 '2026-12-03', '2026-11-21T08:30');
+            """,
+            // version 4: who acted on the complaint, and a journal with one change to undo: a
+            // snooze, with its reversing statement as the journal's triggers write it
+            """
+            UPDATE complaint_event SET user = 'bernd';
+            INSERT INTO journal (at, user, command, summary, schema_version)
+            VALUES ('2026-11-22T16:05', 'anna', 'rapport snooze C0003 --until 2026-12-15', 'snooze=1', 4);
+            INSERT INTO snooze (customer_no, channel, until)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0003'), '*', '2026-12-15');
+            INSERT INTO journal_change (entry, table_name, customer_no, undo)
+            VALUES ((SELECT max(id) FROM journal), 'snooze', (SELECT customer_no FROM customer WHERE id = 'C0003'),
+                'DELETE FROM "snooze" WHERE "customer_no" = ' || (SELECT customer_no FROM customer WHERE id = 'C0003')
+                || ' AND "channel" = ''*''');
             """);
 
     public static void main(String[] args) throws Exception {

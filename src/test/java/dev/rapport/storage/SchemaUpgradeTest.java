@@ -2,6 +2,7 @@ package dev.rapport.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rapport.Main;
 import dev.rapport.app.ExitStatus;
@@ -90,6 +91,41 @@ class SchemaUpgradeTest {
         assertThat(check.status).as(check.err).isZero();
         Run show = rapport(db, "customer", "show", "C0001", "--format", "json");
         assertThat(show.out).contains("Jürgen Müller", "it's fine", "vip");
+    }
+
+    static List<Integer> fixturesWithAJournal() {
+        return fixtures().stream().filter(v -> v >= 4).toList();
+    }
+
+    @ParameterizedTest(name = "schema version {0}")
+    @MethodSource("fixturesWithAJournal")
+    void the_journal_of_each_released_schema_is_undone_after_the_upgrade(int version) throws Exception {
+        Path db = load(version);
+        SqliteStorage.open(db).close();
+
+        Run undo = rapport(db, "undo");
+
+        assertThat(undo.status).as(undo.err).isZero();
+        assertThat(undo.err).isEqualTo("undid #1 2026-11-22 16:05 anna: rapport snooze C0003 --until 2026-12-15 (1 snooze)\n");
+        assertThat(rows(db)).noneMatch(row -> row.startsWith("snooze|3|"));
+        Run check = rapport(db, "check");
+        assertThat(check.status).as(check.err).isZero();
+    }
+
+    @ParameterizedTest(name = "schema version {0}")
+    @MethodSource("fixtures")
+    void an_upgrade_is_not_a_change_to_undo(int version) throws Exception {
+        assumeTrue(version < 4, "a schema with a journal has its own entries");
+        Path db = load(version);
+        SqliteStorage.open(db).close();
+        List<String> upgraded = rows(db);
+
+        Run undo = rapport(db, "undo");
+
+        assertThat(undo.status).as(undo.err).isZero();
+        assertThat(undo.err).isEqualTo("nothing to undo\n");
+        assertThat(userVersion(db)).isEqualTo(Schema.version());
+        assertThat(rows(db)).isEqualTo(upgraded);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.rapport.app;
+
+import java.time.LocalDateTime;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The journal of changes (SPEC §7): every transaction that changes the database while a command
+ * runs is one entry, made in that transaction, with what it takes to reverse it. Use cases write
+ * no inverse logic: the storage records every row they change. Derived state (the planned dates,
+ * the report tallies) is not recorded; whoever reverses an entry plans its customers again.
+ */
+public interface Journal {
+
+    /** Who ran which command line, and when: what the entries it makes say. */
+    record Command(LocalDateTime at, String user, String line) {
+    }
+
+    /** What reversing an entry did, and the customers (by row number) whose plans it moved. */
+    record Reversal(JournalEntry entry, BitSet customers) {
+    }
+
+    /**
+     * From now on, each transaction that changes something is an entry of {@code command}; empty:
+     * nothing is recorded.
+     */
+    void attribute(Optional<Command> command);
+
+    /**
+     * Runs {@code work} with nothing recorded: for derived state (replanning for a changed policy)
+     * and for undo itself, which is not undone in turn.
+     */
+    <T> T unrecorded(Supplier<T> work);
+
+    default void unrecorded(Runnable work) {
+        unrecorded(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The newest entries, newest first, undone ones included. */
+    List<JournalEntry> latest(int limit);
+
+    /** The newest entry not undone yet. */
+    Optional<JournalEntry> lastUndoable();
+
+    /**
+     * Reverses the entry's changes, newest first, in the caller's transaction, and marks it undone
+     * by {@code by}. An entry whose changes no longer fit the database (a later schema dropped what
+     * they restore, or a row changed outside the journal) is refused and nothing is changed.
+     */
+    Reversal reverse(JournalEntry entry, Command by);
+}

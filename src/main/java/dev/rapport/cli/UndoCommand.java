@@ -1,0 +1,65 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.JournalEntry;
+import dev.rapport.app.UndoLastChange;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "undo",
+        description = {"Undo the last command that changed the database, as one step, and say what it undid.",
+            "Undoing again undoes the command before. Next dates are planned again under the current policy.",
+            "customer forget cannot be undone."},
+        footer = {"", "Exit status: 0 undone (or nothing to undo), 65 the change no longer fits the database."})
+final class UndoCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--list", description = "Show the last " + UndoLastChange.LISTED + " changes: when, who, the command, what it changed.")
+    boolean list;
+
+    @Option(names = "--dry-run", description = "Say what would be undone, and change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "With --list: table, csv, tsv or json (default: table).")
+    OutputFormat format;
+
+    UndoCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        if (format != null && !list) {
+            throw dev.rapport.app.RapportException.usage("--format " + format + ": only undo --list has formats");
+        }
+        UndoLastChange undo = new UndoLastChange(session.storage(), session.policy(), session.command().orElseThrow());
+        if (list) {
+            return list(undo.list());
+        }
+        Optional<JournalEntry> entry = dryRun ? undo.next() : undo.undo();
+        session.say(spec.commandLine(), entry.map(e -> (dryRun ? "would undo " : "undid ") + JournalListings.line(e))
+                .orElse("nothing to undo"));
+        return 0;
+    }
+
+    private int list(List<JournalEntry> entries) {
+        OutputFormat shown = format == null ? OutputFormat.table : format;
+        if (shown == OutputFormat.ics) {
+            throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
+        }
+        if (shown == OutputFormat.table && entries.isEmpty()) {
+            session.say(spec.commandLine(), "No changes recorded.");
+            return 0;
+        }
+        spec.commandLine().getOut().print(new Output(session).render(JournalListings.list(entries, shown == OutputFormat.table), shown));
+        return 0;
+    }
+}
