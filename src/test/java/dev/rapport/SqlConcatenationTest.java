@@ -50,8 +50,8 @@ class SqlConcatenationTest {
             Map.entry("SqliteJournal.java: String.join", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
             Map.entry("SqliteStorage.java: table", "customer or interaction, chosen by a switch over the two tables a bulk load fills"),
             Map.entry("SqliteCopies.java: version", "an int read from the backup's own user_version: a pragma takes no parameter"),
-            Map.entry("SqliteTableCopy.java: (…)", "VIEW or TABLE, chosen by the type sqlite_schema gives"),
-            Map.entry("SqliteTableCopy.java: quoted(…)", "a table name from sqlite_schema, quoted as an identifier"),
+            Map.entry("SqliteTableCopy.java: ", "VIEW or TABLE, chosen by the type sqlite_schema gives"),
+            Map.entry("SqliteTableCopy.java: quoted", "a table name from sqlite_schema, quoted as an identifier"),
             Map.entry("SqliteTableCopy.java: schema", "main or backup, the names restore attached the databases under"),
             Map.entry("SqliteTableCopy.java: where", "one of the class's own constant conditions on sqlite_schema"));
 

@@ -38,14 +38,15 @@ public final class ImportInteractions {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
-    private final String user;
 
-    /** @param user who acts: recorded with what this changes */
-    public ImportInteractions(Storage storage, Policy policy, LocalDateTime now, String user) {
+    /**
+     * An imported contact keeps the {@code logged_by} its file gives, empty included, so that
+     * export and import round-trip exactly; who imported it is in the journal entry.
+     */
+    public ImportInteractions(Storage storage, Policy policy, LocalDateTime now) {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
-        this.user = user;
     }
 
     public Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
@@ -110,7 +111,7 @@ public final class ImportInteractions {
         }
         Optional<Integer> satisfaction = satisfaction(r.satisfaction());
         Interaction i = new Interaction(0, "", at, channel, direction, outcome, kind, r.note(), satisfaction,
-                r.loggedBy().isBlank() ? user : r.loggedBy(), Optional.empty());
+                r.loggedBy(), Optional.empty());
         if (!added.startedEmpty() && storage.interactions().exists(number.get(), i)) {
             return false;
         }

@@ -81,6 +81,8 @@ final class SqliteJournal implements Journal {
         }
         String summary = summary(entry);
         if (summary.isEmpty()) {
+            // A bulk load that loaded nothing (every row rejected) left its mark: it goes with the entry.
+            db.update("save the changes", "DELETE FROM journal_bulk WHERE entry = ?", entry);
             db.update("save the changes", "DELETE FROM journal WHERE id = ?", entry);
         } else {
             db.update("save the changes", "UPDATE journal SET summary = ? WHERE id = ?", summary, entry);

@@ -291,6 +291,27 @@ class UndoCommandTest {
             assertThat(dump()).isEqualTo(before);
             checkClean();
         }
+
+
+        @Test
+        void a_history_whose_every_row_is_rejected_leaves_no_entry_and_fails_as_bad_data_not_a_bug() throws IOException {
+            // The bulk load's mark stayed behind when its entry was dropped for changing nothing:
+            // the commit failed on the foreign key, exit 70 (found by FuzzTest).
+            world();
+            for (int i = 0; i < 6; i++) {
+                ok("undo");
+            }
+            String before = dump();
+            Path file = home.resolve("rejected.csv");
+            Files.writeString(file, "customer,at,channel,direction,outcome,kind\nNOBODY,2026-11-02 10:00,call,out,reached,routine\n");
+
+            Rapport.Run run = rapport.run("import", "interactions", file.toString());
+
+            assertThat(run.status()).as(run.toString()).isEqualTo(65);
+            assertThat(DatabaseDump.count(rapport.database(), "SELECT count(*) FROM journal_bulk")).isZero();
+            assertThat(dump()).isEqualTo(before);
+            checkClean();
+        }
     }
 
     // helpers

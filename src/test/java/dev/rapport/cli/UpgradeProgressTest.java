@@ -45,7 +45,11 @@ class UpgradeProgressTest {
         var run = rapport.run("customer", "show", "C0001");
         assertThat(run.status()).as(run.toString()).isZero();
         Path db = rapport.database();
-        assertThat(run.err()).isEqualTo("Upgrading " + db + " from schema version 2 to 3 (10,004 customers); the database as it was"
+        int current;
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            current = rs.getInt(1);   // this rapport's schema: the test outlives the next migration
+        }
+        assertThat(run.err()).isEqualTo("Upgrading " + db + " from schema version 2 to " + current + " (10,004 customers); the database as it was"
                 + " is kept in " + db + ".bak-2\n" + "Replanning 10,004 customers for the changed policy\n");
         assertThat(rapport.run("customer", "show", "C0001").err()).as("nothing to upgrade, nothing to say").isEmpty();
     }
