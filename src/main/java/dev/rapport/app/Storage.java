@@ -22,6 +22,9 @@ public interface Storage extends AutoCloseable {
 
     ReportStore reports();
 
+    /** A customer's records across the tables, as merge moves and forget erases them. */
+    CustomerRecords records();
+
     /** The journal of changes, which {@code undo} reverses. */
     Journal journal();
 
