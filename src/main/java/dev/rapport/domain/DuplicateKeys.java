@@ -61,7 +61,14 @@ public final class DuplicateKeys {
     private DuplicateKeys() {
     }
 
-    /** The customer's keys; none for a customer already merged into another. */
+    /**
+     * The fields {@link #of} reads, and all it reads: a store that reads a million customers for
+     * their keys may read only these.
+     */
+    public static final List<CustomerField> FIELDS = List.of(CustomerField.ID, CustomerField.NAME, CustomerField.COMPANY,
+            CustomerField.EMAIL, CustomerField.PHONE, CustomerField.TAGS);
+
+    /** The customer's keys, from its {@link #FIELDS}; none for a customer already merged into another. */
     public static List<Key> of(Customer customer) {
         if (CustomerMerge.mergedInto(customer).isPresent()) {
             return List.of();
@@ -142,6 +149,25 @@ public final class DuplicateKeys {
         return TWO_DIGIT_COUNTRY_CODES.contains(two) ? 2 : 3;
     }
 
+    /** Lower-case ASCII letters and digits in words separated by single spaces: folded already. */
+    private static boolean plainAscii(String text) {
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                space = false;
+            } else {
+                return false;
+            }
+        }
+        return !space || text.isEmpty();
+    }
+
     private static final java.util.Set<String> TWO_DIGIT_COUNTRY_CODES = java.util.Set.of(
             "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49",
             "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86",
@@ -154,6 +180,9 @@ public final class DuplicateKeys {
      */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (plainAscii(lower)) {
+            return lower;  // most names: nothing to decompose, and one space between words already
+        }
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         boolean space = false;

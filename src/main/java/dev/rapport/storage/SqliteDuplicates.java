@@ -1,6 +1,7 @@
 package dev.rapport.storage;
 
 import dev.rapport.domain.Customer;
+import dev.rapport.domain.CustomerField;
 import dev.rapport.domain.DuplicateKeys;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,16 +56,31 @@ final class SqliteDuplicates {
         });
     }
 
+    /** The columns of {@link DuplicateKeys#FIELDS}, and the row number. */
+    private static String keyColumns() {
+        StringBuilder columns = new StringBuilder();
+        for (CustomerField f : DuplicateKeys.FIELDS) {
+            columns.append(f.key()).append(", ");
+        }
+        return columns.append("customer_no").toString();
+    }
+
+    private static final String KEY_COLUMNS = keyColumns();
+
     private void writeKeys(Function<Customer, List<DuplicateKeys.Key>> keys) throws SQLException {
-        int number = SqliteCustomerStore.FIELD_COUNT + 2;
+        int number = DuplicateKeys.FIELDS.size() + 1;
         try (PreparedStatement insert = db.connection().prepareStatement(
                 "INSERT INTO temp.duplicate_key (reason, key, qualifier, customer_no) VALUES (?, ?, ?, ?)");
-             PreparedStatement customers = db.connection().prepareStatement("SELECT " + SqliteCustomerStore.COLUMNS_OF_C
-                     + ", c.customer_no FROM customer c");
+             PreparedStatement customers = db.connection().prepareStatement("SELECT " + KEY_COLUMNS + " FROM customer");
              ResultSet rs = customers.executeQuery()) {
             int pending = 0;
             while (rs.next()) {
-                for (DuplicateKeys.Key key : keys.apply(SqliteCustomerStore.map(rs, 1))) {
+                // Only the fields the keys are made of: parsing every field of a million customers costs more than the keys.
+                Customer.Builder customer = Customer.builder(rs.getString(1), "", "", java.time.LocalDate.EPOCH);
+                for (int i = 0; i < DuplicateKeys.FIELDS.size(); i++) {
+                    DuplicateKeys.FIELDS.get(i).write(customer, rs.getString(i + 1));
+                }
+                for (DuplicateKeys.Key key : keys.apply(customer.build())) {
                     insert.setInt(1, key.reason().ordinal());
                     insert.setString(2, key.value());
                     insert.setString(3, key.qualifier());
