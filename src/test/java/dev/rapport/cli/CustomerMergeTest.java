@@ -154,13 +154,16 @@ class CustomerMergeTest {
     void where_both_have_a_plan_for_a_channel_keep_s_stays_and_the_duplicate_s_is_dropped_and_said() {
         world();
         ok("plan", "C1", "--goal", "meet the new buyer", "--channel", "visit");
+        String before = DatabaseDump.of(rapport.database());
 
         var merge = ok("customer", "merge", "C1", "C2");
 
         assertThat(merge.err()).contains("dropped C2's plan for visit, as C1 has one");
         assertThat(ok("brief", "C1").out()).contains("meet the new buyer").doesNotContain("renew the contract");
+        checkClean();
         ok("undo");
         assertThat(ok("brief", "C2").out()).contains("renew the contract");
+        assertThat(DatabaseDump.of(rapport.database())).isEqualTo(before);
         checkClean();
     }
 
@@ -168,11 +171,16 @@ class CustomerMergeTest {
     void where_both_are_snoozed_on_a_channel_the_later_day_holds() {
         world();
         ok("snooze", "C1", "--until", "2026-12-01", "--channel", "visit");
+        ok("snooze", "C2", "--until", "2026-12-05", "--channel", "call");
+        String before = DatabaseDump.of(rapport.database());
 
         ok("customer", "merge", "C1", "C2");
 
-        assertThat(count("SELECT count(*) FROM snooze")).isOne();
-        assertThat(DatabaseDump.of(rapport.database())).contains("'visit'|'2026-12-20'");
+        assertThat(count("SELECT count(*) FROM snooze")).isEqualTo(2);
+        assertThat(DatabaseDump.of(rapport.database())).contains("snooze: 1|'visit'|'2026-12-20'", "snooze: 1|'call'|'2026-12-05'");
+        checkClean();
+        ok("undo");
+        assertThat(DatabaseDump.of(rapport.database())).isEqualTo(before);
         checkClean();
     }
 
