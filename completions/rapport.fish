@@ -2,7 +2,7 @@
 #   rapport completion fish > ~/.config/fish/completions/rapport.fish
 # Customers, owners, tiers and channels come from `rapport complete KIND PREFIX`.
 
-set -g __rapport_commands 'init' 'customer' 'customer add' 'customer show' 'customer edit' 'customer list' 'customer archive' 'customer tier' 'import' 'import customers' 'import interactions' 'import complaints' 'export' 'log' 'agenda' 'overdue' 'next' 'done' 'complaint' 'complaint list' 'complaint show' 'complaint open' 'complaint resolve' 'complaint reopen' 'complaint escalate' 'plan' 'brief' 'report' 'report coverage' 'report satisfaction' 'report activity' 'snooze' 'unsnooze' 'undo' 'check' 'backup' 'restore' 'shell' 'completion'
+set -g __rapport_commands 'init' 'customer' 'customer add' 'customer show' 'customer edit' 'customer list' 'customer archive' 'customer tier' 'customer merge' 'customer duplicates' 'customer forget' 'import' 'import customers' 'import interactions' 'import complaints' 'export' 'log' 'agenda' 'overdue' 'next' 'done' 'complaint' 'complaint list' 'complaint show' 'complaint open' 'complaint resolve' 'complaint reopen' 'complaint escalate' 'plan' 'brief' 'report' 'report coverage' 'report satisfaction' 'report activity' 'snooze' 'unsnooze' 'undo' 'check' 'backup' 'restore' 'shell' 'completion'
 set -g __rapport_valued_options '--db' '--config' '--today' '--id' '--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--format' '--tag' '--search' '-s' '--limit' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '-o' '--output' '--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--reason' '--customer' '--to' '--goal' '--materials' '--on' '--by' '--from' '--until'
 
 # The command being typed ("customer add") and how many positional words follow it.
@@ -100,6 +100,9 @@ complete -c rapport -n '__rapport_using \'customer\'' -a 'edit' -d 'Change field
 complete -c rapport -n '__rapport_using \'customer\'' -a 'list' -d 'List customers, ordered by id'
 complete -c rapport -n '__rapport_using \'customer\'' -a 'archive' -d 'Archive a customer'
 complete -c rapport -n '__rapport_using \'customer\'' -a 'tier' -d 'Move a customer to another tier of the policy'
+complete -c rapport -n '__rapport_using \'customer\'' -a 'merge' -d 'Make one customer of two records of it'
+complete -c rapport -n '__rapport_using \'customer\'' -a 'duplicates' -d 'List the pairs of customers that are likely one, with why'
+complete -c rapport -n '__rapport_using \'customer\'' -a 'forget' -d 'Erase a customer for good, the right to erasure'
 complete -c rapport -n '__rapport_using \'customer\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'customer\'' -s V -l version -d 'Print version information and exit'
 complete -c rapport -n '__rapport_using \'customer\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
@@ -235,6 +238,42 @@ complete -c rapport -n '__rapport_using \'customer tier\'' -l verbose -d 'On err
 complete -c rapport -n '__rapport_using \'customer tier\'' -s q -l quiet -d 'Print only the data'
 complete -c rapport -n '__rapport_at \'customer tier\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 complete -c rapport -n '__rapport_at \'customer tier\' 1' -x -a '(__rapport_values tiers)' -d 'TIER'
+
+# rapport customer merge
+complete -c rapport -n '__rapport_using \'customer merge\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'customer merge\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'customer merge\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'customer merge\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'customer merge\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'customer merge\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'customer merge\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'customer merge\'' -s q -l quiet -d 'Print only the data'
+complete -c rapport -n '__rapport_at \'customer merge\' 0' -x -a '(__rapport_values customers)' -d 'KEEP'
+complete -c rapport -n '__rapport_at \'customer merge\' 1' -x -a '(__rapport_values customers)' -d 'DUPLICATE'
+
+# rapport customer duplicates
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l format -x -a 'table csv tsv json ics' -d 'table, csv, tsv or json (default'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l excel-safe -d 'With csv or tsv, for spreadsheets'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -s q -l quiet -d 'Print only the data'
+
+# rapport customer forget
+complete -c rapport -n '__rapport_using \'customer forget\'' -l yes -d 'Erase without asking'
+complete -c rapport -n '__rapport_using \'customer forget\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'customer forget\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'customer forget\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'customer forget\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'customer forget\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'customer forget\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'customer forget\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'customer forget\'' -s q -l quiet -d 'Print only the data'
+complete -c rapport -n '__rapport_at \'customer forget\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 
 # rapport import
 complete -c rapport -n '__rapport_using \'import\'' -a 'customers' -d 'Import customers from CSV or YAML'

@@ -201,6 +201,9 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer list" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer archive" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer tier" ];    then _picocli_rapport_customer; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer merge" ];    then _picocli_rapport_customer; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer duplicates" ];    then _picocli_rapport_customer; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer forget" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import customers" ];    then _picocli_rapport_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import interactions" ];    then _picocli_rapport_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import complaints" ];    then _picocli_rapport_import; return $?; fi
@@ -242,31 +245,37 @@ function _complete_rapport() {
   local cmds24=(customer list)
   local cmds25=(customer archive)
   local cmds26=(customer tier)
-  local cmds27=(import customers)
-  local cmds28=(import interactions)
-  local cmds29=(import complaints)
-  local cmds30=(complaint list)
-  local cmds31=(complaint show)
-  local cmds32=(complaint open)
-  local cmds33=(complaint resolve)
-  local cmds34=(complaint reopen)
-  local cmds35=(complaint escalate)
-  local cmds36=(report coverage)
-  local cmds37=(report satisfaction)
-  local cmds38=(report activity)
+  local cmds27=(customer merge)
+  local cmds28=(customer duplicates)
+  local cmds29=(customer forget)
+  local cmds30=(import customers)
+  local cmds31=(import interactions)
+  local cmds32=(import complaints)
+  local cmds33=(complaint list)
+  local cmds34=(complaint show)
+  local cmds35=(complaint open)
+  local cmds36=(complaint resolve)
+  local cmds37=(complaint reopen)
+  local cmds38=(complaint escalate)
+  local cmds39=(report coverage)
+  local cmds40=(report satisfaction)
+  local cmds41=(report activity)
 
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_report_activity; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_report_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_complaint_open; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_complaint_show; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_complaint_list; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_import_complaints; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_report_activity; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_report_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_forget; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_merge; return $?; fi
   if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_tier; return $?; fi
   if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_archive; return $?; fi
   if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_list; return $?; fi
@@ -383,7 +392,7 @@ function _picocli_rapport_customer() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="add show edit list archive tier"
+  local commands="add show edit list archive tier merge duplicates forget"
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -1812,6 +1821,145 @@ function _picocli_rapport_customer_tier() {
     fi
     if (( currIndex >= 1 && currIndex <= 1 )); then
       _rapport_values tiers
+      return
+    fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `merge` subcommand.
+function _picocli_rapport_customer_merge() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local currIndex
+    currIndex=$(currentPositionalIndex "merge" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
+    if (( currIndex >= 1 && currIndex <= 1 )); then
+      _rapport_values customers
+      return
+    fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `duplicates` subcommand.
+function _picocli_rapport_customer_duplicates() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `forget` subcommand.
+function _picocli_rapport_customer_forget() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--yes' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local currIndex
+    currIndex=$(currentPositionalIndex "forget" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
       return
     fi
     local positionals=""

@@ -38,6 +38,11 @@ public final class CustomerLookup {
         if (found.size() == 1) {
             return found.get(0);
         }
+        // After a merge, KEEP and its duplicate share what KEEP took from it: the one not merged is meant.
+        List<Customer> unmerged = found.stream().filter(c -> dev.rapport.domain.CustomerMerge.mergedInto(c).isEmpty()).toList();
+        if (unmerged.size() == 1 && found.size() <= CANDIDATES_SHOWN) {
+            return unmerged.get(0);
+        }
         if (found.isEmpty()) {
             throw RapportException.notFound("no customer matches \"" + typed + "\"; see: rapport customer list --search " + typed);
         }

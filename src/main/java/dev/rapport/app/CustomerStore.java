@@ -68,4 +68,14 @@ public interface CustomerStore {
     List<String> owners(String prefix, int limit);
 
     long count();
+
+    /**
+     * The likely pairs among all customers: each customer with the earliest customer added before
+     * it that has a matching key ({@link dev.rapport.domain.DuplicateKeys.Key#matches}), once per
+     * pair with every reason the two share, in the order the first ones were added. A group of
+     * {@code n} customers sharing a key makes {@code n - 1} pairs, not {@code n²}. The keys are
+     * sorted in the database, not held: memory does not grow with the customers.
+     */
+    void likelyPairs(java.util.function.Function<Customer, List<dev.rapport.domain.DuplicateKeys.Key>> keys,
+                     Consumer<dev.rapport.domain.DuplicateKeys.Pair> sink);
 }

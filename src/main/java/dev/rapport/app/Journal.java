@@ -53,4 +53,23 @@ public interface Journal {
      * they restore, or a row changed outside the journal) is refused and nothing is changed.
      */
     Reversal reverse(JournalEntry entry, Command by);
+
+    /** What erasing customers from the journal did: how many changes it deleted, how many entries it marked. */
+    record Erasure(long changes, long entries) {
+    }
+
+    /**
+     * For {@code customer forget}, in the caller's transaction: deletes every recorded change that
+     * holds data of the customers whose row numbers are set. An entry that made such a change can
+     * no longer be undone exactly, so it is marked with {@code why}, and undo refuses it rather
+     * than half-undo it. The command line of those entries, and of any other entry whose line
+     * {@code names} them, which may name them, becomes {@code erasedLine}.
+     */
+    Erasure erase(java.util.BitSet customers, java.util.function.Predicate<String> names, String erasedLine, String why);
+
+    /**
+     * Records a change that cannot be reversed, whose changes the journal did not record: an
+     * entry that says what it changed, and that undo refuses with {@code why}.
+     */
+    JournalEntry recordIrreversible(Command command, List<JournalEntry.Changed> changed, String why);
 }

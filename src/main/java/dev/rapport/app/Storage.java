@@ -28,6 +28,9 @@ public interface Storage extends AutoCloseable {
      */
     void damagedRows(java.util.function.Consumer<DamagedRow> sink);
 
+    /** A customer's records across the tables, as merge moves and forget erases them. */
+    CustomerRecords records();
+
     /** The journal of changes, which {@code undo} reverses. */
     Journal journal();
 

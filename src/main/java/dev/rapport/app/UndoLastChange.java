@@ -30,6 +30,7 @@ public final class UndoLastChange {
     public Optional<JournalEntry> undo() {
         return storage.journal().unrecorded(() -> storage.inTransaction(() -> {
             Optional<JournalEntry> last = storage.journal().lastUndoable();
+            last.ifPresent(UndoLastChange::refuseIrreversible);
             last.ifPresent(entry -> {
                 Journal.Reversal reversal = storage.journal().reverse(entry, by);
                 new Planner(storage, policy).replan(reversal.customers());
@@ -40,7 +41,19 @@ public final class UndoLastChange {
 
     /** What {@link #undo} would undo, changing nothing. */
     public Optional<JournalEntry> next() {
-        return storage.journal().lastUndoable();
+        Optional<JournalEntry> last = storage.journal().lastUndoable();
+        last.ifPresent(UndoLastChange::refuseIrreversible);
+        return last;
+    }
+
+    /**
+     * Undo goes back one command at a time: past a change that cannot be undone (customer forget)
+     * it cannot go, and says so rather than undo part of it or skip it.
+     */
+    private static void refuseIrreversible(JournalEntry entry) {
+        entry.irreversible().ifPresent(why -> {
+            throw RapportException.usage("cannot undo #" + entry.id() + " (" + entry.command() + "): " + why);
+        });
     }
 
     /** The newest entries, newest first. */

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "customer",
         description = "Add, change and look up customers.",
         subcommands = {CustomerAddCommand.class, CustomerShowCommand.class, CustomerEditCommand.class,
-            CustomerListCommand.class, CustomerArchiveCommand.class, CustomerTierCommand.class})
+            CustomerListCommand.class, CustomerArchiveCommand.class, CustomerTierCommand.class, CustomerMergeCommand.class,
+            CustomerDuplicatesCommand.class, CustomerForgetCommand.class})
 final class CustomerCommand implements Runnable {
 
     @Spec

@@ -52,6 +52,7 @@ final class CustomerListings {
             applied.put("source", a.overridden() ? "override" : "tier");
             cadence.put(a.channel().name(), applied);
         }
+        dev.rapport.domain.CustomerMerge.mergedInto(c).ifPresent(keep -> all.put("merged_into", keep));
         all.put("applied_cadence", cadence);
         all.put("needs_history", BriefJson.contacts(details.needs()));
         all.put("feedback", BriefJson.contacts(details.feedback()));
@@ -62,7 +63,11 @@ final class CustomerListings {
         Listing listing = Listing.of(List.of("field", "value"));
         Customer c = details.customer();
         for (CustomerField f : CustomerField.values()) {
-            listing.add(List.of(f.key(), f == CustomerField.TAGS ? c.tags() : f.read(c)));
+            Object value = f == CustomerField.TAGS ? c.tags() : f.read(c);
+            if (f == CustomerField.STATUS) {
+                value = value + dev.rapport.domain.CustomerMerge.mergedInto(c).map(keep -> ", merged into " + keep).orElse("");
+            }
+            listing.add(List.of(f.key(), value));
         }
         for (AppliedCadence a : details.cadence()) {
             listing.add(List.of("cadence." + a.channel().name(), a.describe(c.tier())));

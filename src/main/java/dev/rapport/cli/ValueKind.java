@@ -21,7 +21,7 @@ enum ValueKind {
             return Optional.of(owners);
         }
         return switch (arg.paramLabel()) {
-            case "CUSTOMER" -> Optional.of(customers);
+            case "CUSTOMER", "KEEP", "DUPLICATE" -> Optional.of(customers);
             case "TIER" -> Optional.of(tiers);
             case "CHANNEL" -> Optional.of(channels);
             default -> Optional.empty();

@@ -307,12 +307,29 @@ final class Schema {
     static final java.util.Map<String, String> COVERAGE_COUNT = java.util.Map.of("coverage_tally",
             "SELECT tier, owner, coalesce(next_due, ''), contacted OR last_contacted != '', count(*) FROM customer"
                     + " WHERE status = 'active' GROUP BY 1, 2, 3, 4");
+    /**
+     * The anonymous counts that the contacts of customers erased by {@code customer forget} leave
+     * in the activity and satisfaction tallies, kept as rows of {@code meta} (no schema change for
+     * them): keyed {@code ["forgotten activity", day, channel, direction]} with {@code
+     * {"contacts": n}}, and {@code ["forgotten satisfaction", month, tier, owner]} with {@code
+     * {"responses": n, "total": t}}. Whatever counts the tallies from the history counts these too.
+     */
+    static final String FORGOTTEN_ACTIVITY_KEY = "forgotten activity";
+    static final String FORGOTTEN_SATISFACTION_KEY = "forgotten satisfaction";
+    static final String FORGOTTEN_ACTIVITY = "SELECT key ->> '$[1]' AS day, key ->> '$[2]' AS channel, key ->> '$[3]' AS direction,"
+            + " value ->> '$.contacts' AS contacts FROM meta WHERE key LIKE '[\"" + FORGOTTEN_ACTIVITY_KEY + "\",%'";
+    static final String FORGOTTEN_SATISFACTION = "SELECT key ->> '$[1]' AS month, key ->> '$[2]' AS tier, key ->> '$[3]' AS owner,"
+            + " value ->> '$.responses' AS responses, value ->> '$.total' AS total FROM meta WHERE key LIKE '[\"" + FORGOTTEN_SATISFACTION_KEY + "\",%'";
+
     static final java.util.Map<String, String> CONTACT_COUNTS = java.util.Map.of(
-            "activity_tally", "SELECT substr(at, 1, 10), channel, direction, count(*) FROM interaction GROUP BY 1, 2, 3",
+            "activity_tally", "SELECT day, channel, direction, sum(contacts) FROM (SELECT substr(at, 1, 10) AS day, channel, direction,"
+                    + " count(*) AS contacts FROM interaction GROUP BY 1, 2, 3 UNION ALL " + FORGOTTEN_ACTIVITY + ") GROUP BY 1, 2, 3",
             // Counted afresh, satisfaction goes under the customer's tier and owner now: a bulk load
             // counts only into an empty history, where now is when the ratings came in.
-            "satisfaction_tally", "SELECT substr(i.at, 1, 7), c.tier, c.owner, count(*), sum(i.satisfaction) FROM interaction i"
-                    + " JOIN customer c ON c.customer_no = i.customer_no WHERE i.satisfaction IS NOT NULL GROUP BY 1, 2, 3");
+            "satisfaction_tally", "SELECT month, tier, owner, sum(responses), sum(total) FROM (SELECT substr(i.at, 1, 7) AS month,"
+                    + " c.tier AS tier, c.owner AS owner, count(*) AS responses, sum(i.satisfaction) AS total FROM interaction i"
+                    + " JOIN customer c ON c.customer_no = i.customer_no WHERE i.satisfaction IS NOT NULL GROUP BY 1, 2, 3"
+                    + " UNION ALL " + FORGOTTEN_SATISFACTION + ") GROUP BY 1, 2, 3");
 
     /**
      * The tables the journal does not record: counts kept by triggers from the recorded tables

@@ -27,7 +27,7 @@ final class SqliteCustomerStore implements CustomerStore {
     private static final String COLUMNS = keys("", false) + ", spread";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM customer";
     /** The customer columns of a query that calls the customer table {@code c}, for {@link #map(ResultSet, int)}. */
-    static final String COLUMNS_OF_C = keys("c.", false) + ", c.spread";
+    static final String COLUMNS_OF_C = columnsOf("c.");
     private static final String INSERT = "INSERT INTO customer (" + COLUMNS + ") VALUES (" + marks(FIELDS.size() + 1) + ")";
     /** A new customer with its row number and its first plan. */
     private static final String BULK_INSERT = "INSERT INTO customer (customer_no, " + COLUMNS + ", plan, next_due) VALUES ("
@@ -44,6 +44,11 @@ final class SqliteCustomerStore implements CustomerStore {
             sb.append(sb.length() == 0 ? "" : ", ").append(prefix).append(f.key()).append(set ? " = ?" : "");
         }
         return sb.toString();
+    }
+
+    /** The customer columns of a query that calls the customer table {@code alias} (with its dot), for {@link #map(ResultSet, int)}. */
+    static String columnsOf(String alias) {
+        return keys(alias, false) + ", " + alias + "spread";
     }
 
     private static String marks(int count) {
@@ -320,6 +325,12 @@ final class SqliteCustomerStore implements CustomerStore {
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, db.name(), "count customers");
         }
+    }
+
+    @Override
+    public void likelyPairs(java.util.function.Function<Customer, List<dev.rapport.domain.DuplicateKeys.Key>> keys,
+                            Consumer<dev.rapport.domain.DuplicateKeys.Pair> sink) {
+        new SqliteDuplicates(db).pairs(keys, sink);
     }
 
     private List<Customer> query(String sql, List<?> args, int limit) {

@@ -165,7 +165,14 @@ final class SqliteJournal implements Journal {
                 rs -> new Bulk(rs.getString(1), rs.getLong(2)), id);
     }
 
-    private static final String COLUMNS = "id, at, user, command, summary, schema_version, undone_at, undone_by";
+    /**
+     * A change of the journal table is no change of data: a row of it marks an entry that cannot
+     * be undone, and its text says why (customer forget, and the entries whose changes it erased).
+     */
+    private static final String IRREVERSIBLE = "journal";
+
+    private static final String COLUMNS = "id, at, user, command, summary, schema_version, undone_at, undone_by,"
+            + " (SELECT undo FROM journal_change WHERE entry = journal.id AND table_name = '" + IRREVERSIBLE + "' LIMIT 1)";
 
     @Override
     public List<JournalEntry> latest(int limit) {
@@ -192,13 +199,16 @@ final class SqliteJournal implements Journal {
         Optional<JournalEntry.Undone> undone = undoneAt == null ? Optional.empty()
                 : Optional.of(new JournalEntry.Undone(LocalDateTime.parse(undoneAt), rs.getString(8)));
         return new JournalEntry(rs.getLong(1), LocalDateTime.parse(rs.getString(2)), rs.getString(3), rs.getString(4), changed,
-                rs.getInt(6), undone);
+                rs.getInt(6), undone, Optional.ofNullable(rs.getString(9)));
     }
 
     @Override
     public Reversal reverse(JournalEntry e, Command by) {
         if (entry != 0) {
             throw new IllegalStateException("undo ran in a recorded transaction");
+        }
+        if (e.irreversible().isPresent()) {
+            throw new RapportException(ExitStatus.USAGE, "cannot undo #" + e.id() + " (" + e.command() + "): " + e.irreversible().get());
         }
         BitSet customers = new BitSet();
         db.each("read the journal", "SELECT customer_no, old_customer_no FROM journal_change WHERE entry = ?", rs -> {
@@ -210,7 +220,8 @@ final class SqliteJournal implements Journal {
             }
         }, e.id());
         try (Statement st = db.connection().createStatement()) {
-            db.each("read the journal", "SELECT undo FROM journal_change WHERE entry = ? ORDER BY id DESC", rs -> {
+            db.each("read the journal", "SELECT undo FROM journal_change WHERE entry = ? AND table_name != '" + IRREVERSIBLE
+                    + "' ORDER BY id DESC", rs -> {
                 String undo = rs.getString(1);
                 try {
                     st.executeUpdate(undo);
@@ -233,6 +244,56 @@ final class SqliteJournal implements Journal {
         db.update("undo #" + e.id(), "DELETE FROM journal_change WHERE entry = ?", e.id());
         db.update("undo #" + e.id(), "DELETE FROM journal_bulk WHERE entry = ?", e.id());
         return new Reversal(e, customers);
+    }
+
+    @Override
+    public Erasure erase(BitSet customers, java.util.function.Predicate<String> names, String erasedLine, String why) {
+        if (entry != 0) {
+            throw new IllegalStateException("forget ran in a recorded transaction");
+        }
+        String doing = "erase the customer from the journal";
+        java.util.SortedSet<Long> touched = new java.util.TreeSet<>();
+        long changes = 0;
+        for (int no = customers.nextSetBit(0); no >= 0; no = customers.nextSetBit(no + 1)) {
+            db.each(doing, "SELECT DISTINCT entry FROM journal_change WHERE customer_no = ?1 OR old_customer_no = ?1",
+                    rs -> touched.add(rs.getLong(1)), no);
+            db.update(doing, "DELETE FROM journal_change WHERE customer_no = ?1 OR old_customer_no = ?1", no);
+            changes += db.query(doing, "SELECT changes()", rs -> rs.getLong(1)).get(0);
+        }
+        for (long id : touched) {
+            db.update(doing, "INSERT INTO journal_change (entry, table_name, undo) SELECT ?, ?, ? WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM journal_change WHERE entry = ? AND table_name = ?)", id, IRREVERSIBLE, why, id, IRREVERSIBLE);
+        }
+        java.util.SortedSet<Long> renamed = new java.util.TreeSet<>(touched);
+        db.each(doing, "SELECT id, command FROM journal", rs -> {
+            if (names.test(rs.getString(2))) {
+                renamed.add(rs.getLong(1));
+            }
+        });
+        for (long id : renamed) {
+            db.update(doing, "UPDATE journal SET command = ? WHERE id = ?", erasedLine, id);
+        }
+        return new Erasure(changes, touched.size());
+    }
+
+    @Override
+    public JournalEntry recordIrreversible(Command c, List<JournalEntry.Changed> changed, String why) {
+        if (entry != 0) {
+            throw new IllegalStateException("an irreversible change in a recorded transaction");
+        }
+        StringBuilder summary = new StringBuilder();
+        for (JournalEntry.Changed what : changed) {
+            if (what.count() > 0) {
+                String table = Schema.RECORDS.entrySet().stream().filter(r -> r.getValue().equals(what.what())).map(Map.Entry::getKey)
+                        .findFirst().orElseThrow(() -> new IllegalArgumentException("no table holds a " + what.what()));
+                summary.append(summary.length() == 0 ? "" : ",").append(table).append('=').append(what.count());
+            }
+        }
+        String doing = "save the changes";
+        long id = db.insert(doing, "INSERT INTO journal (at, user, command, summary, schema_version) VALUES (?, ?, ?, ?, ?)",
+                c.at().toString(), c.user(), c.line(), summary.toString(), schemaVersion());
+        db.update(doing, "INSERT INTO journal_change (entry, table_name, undo) VALUES (?, ?, ?)", id, IRREVERSIBLE, why);
+        return db.query(doing, "SELECT " + COLUMNS + " FROM journal WHERE id = ?", SqliteJournal::map, id).get(0);
     }
 
     private RapportException refusal(JournalEntry e, String reason) {

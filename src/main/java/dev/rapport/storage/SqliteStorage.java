@@ -48,6 +48,7 @@ public final class SqliteStorage implements Storage {
     private final SqliteContactPlanStore plans;
     private final SqliteReportStore reports;
     private final SqliteJournal journal;
+    private final SqliteCustomerRecords records;
     // Statements are kept for the connection's life: imports and replans run them millions of times.
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
@@ -65,6 +66,7 @@ public final class SqliteStorage implements Storage {
         this.schedule = new SqliteScheduleStore(this);
         this.reports = new SqliteReportStore(this);
         this.journal = new SqliteJournal(this);
+        this.records = new SqliteCustomerRecords(this);
     }
 
     /**
@@ -413,6 +415,11 @@ public final class SqliteStorage implements Storage {
         return journal;
     }
 
+    @Override
+    public dev.rapport.app.CustomerRecords records() {
+        return records;
+    }
+
     /** See {@link SqliteJournal#bulkInsert}. */
     void journalBulkInsert(String table, long above) {
         journal.bulkInsert(table, above);
@@ -608,6 +615,64 @@ public final class SqliteStorage implements Storage {
             throw e;
         } finally {
             depth--;
+        }
+    }
+
+    /**
+     * Runs {@code work} in one read transaction, which sees one state of the database throughout
+     * and may write TEMP tables only: it takes no write lock and records nothing. Outside a
+     * transaction only.
+     */
+    <T> T inReadTransaction(String doing, Supplier<T> work) {
+        if (depth > 0) {
+            throw new IllegalStateException("a read transaction inside a transaction");
+        }
+        try {
+            execute("BEGIN DEFERRED");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, doing);
+        }
+        try {
+            T result = work.get();
+            execute("COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqliteErrors.translate(e, name, doing);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /**
+     * VACUUM, then a checkpoint that truncates the write-ahead log, outside any transaction: the
+     * file is rewritten from its live rows only, and the log, which VACUUM wrote through, is
+     * emptied. Returns whether the log was emptied: a reader elsewhere may keep it.
+     */
+    boolean compact() {
+        if (depth > 0) {
+            throw new IllegalStateException("VACUUM inside a transaction");
+        }
+        try {
+            // A kept statement the driver has stepped but not reset counts as running: VACUUM refuses then.
+            for (PreparedStatement st : statements.values()) {
+                st.close();
+            }
+            statements.clear();
+            execute("VACUUM");
+            execute("PRAGMA secure_delete = OFF");
+            boolean emptied = query("empty the log", "PRAGMA wal_checkpoint(TRUNCATE)", rs -> rs.getInt(1) == 0).get(0);
+            return emptied && file().map(f -> {
+                Path wal = f.resolveSibling(f.getFileName() + "-wal");
+                try {
+                    return !Files.exists(wal) || Files.size(wal) == 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).orElse(true);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, name, "compact the database (VACUUM)");
         }
     }
 

@@ -61,7 +61,8 @@ class ShellCompleterTest {
 
     @Test
     void subcommands_of_a_command() {
-        assertThat(offered("customer", "")).containsExactlyInAnyOrder("add", "show", "edit", "list", "archive", "tier");
+        assertThat(offered("customer", "")).containsExactlyInAnyOrder("add", "show", "edit", "list", "archive", "tier", "merge",
+                "duplicates", "forget");
     }
 
     @Test

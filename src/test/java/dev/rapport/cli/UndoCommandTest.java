@@ -60,6 +60,7 @@ class UndoCommandTest {
                 List.of("customer", "edit", "C1", "--phone", "+49 30 1234567", "--notes", "Zeile 1\nZeile 2 ☎"),
                 List.of("customer", "tier", "C1", "small"),
                 List.of("customer", "archive", "C2"),
+                List.of("customer", "merge", "C1", "C2"),
                 List.of("log", "C1", "--via", "call", "--out"),
                 List.of("log", "C1", "--via", "call", "--in", "--outcome", "missed"),
                 List.of("log", "C2", "--via", "email", "--in", "--kind", "complaint", "--note", "again!", "--satisfaction", "2"),
