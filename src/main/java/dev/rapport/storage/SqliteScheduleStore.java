@@ -80,7 +80,7 @@ final class SqliteScheduleStore implements ScheduleStore {
              ResultSet c = customers.executeQuery("SELECT " + SqliteCustomerStore.COLUMNS_OF_C
                      + ", c.customer_no, c.plan FROM customer c ORDER BY c.customer_no");
              ResultSet h = history.executeQuery("SELECT customer_no, channel, max(at) FROM interaction"
-                     + " WHERE outcome IN ('reached', 'sent', 'received') GROUP BY customer_no, channel ORDER BY customer_no");
+                     + " WHERE outcome IN ('reached', 'sent', 'received') AND deleted = 0 GROUP BY customer_no, channel ORDER BY customer_no");
              ResultSet z = snoozes.executeQuery("SELECT customer_no, channel, until FROM snooze ORDER BY customer_no")) {
             int numberColumn = SqliteCustomerStore.FIELD_COUNT + 2;
             boolean hasH = h.next();
