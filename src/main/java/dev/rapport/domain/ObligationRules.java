@@ -75,8 +75,26 @@ public final class ObligationRules {
             throw new InvalidValueException("--answers " + id + ": this contact does not close the " + answered.type()
                     + "; an answer or a promise is closed by an outbound contact (--out)");
         }
-        List<Obligation> opened = new ArrayList<>();
+        List<Obligation> opened = opens(contact);
         LocalDate day = contact.date();
+        Channel ch = contact.channel();
+        promise.ifPresent(p -> {
+            LocalDate due = p.due().map(d -> policy.calendar().shift(d))
+                    .or(() -> p.within().map(w -> dueAfter(day, w)))
+                    .orElseThrow(() -> new InvalidValueException("a promise needs --due DATE or --within PERIOD"));
+            opened.add(Obligation.open(contact.customerId(), ObligationType.PROMISE, ch, contact.at(), due,
+                    p.text(), Optional.of(contact.id()), Optional.empty()));
+        });
+        return new Effects(opened, closed);
+    }
+
+    /**
+     * What the contact itself opens, whatever the customer owes already: a callback, an
+     * acknowledgement and an answer, a resolution, as the contact's channel, direction, outcome and
+     * kind say. Not a promise, which the person logging it makes.
+     */
+    public List<Obligation> opens(Interaction contact) {
+        List<Obligation> opened = new ArrayList<>();
         Channel ch = contact.channel();
         if (contact.direction() == Direction.IN && ch.equals(Channel.CALL)
                 && (contact.outcome() == Outcome.MISSED || contact.outcome() == Outcome.VOICEMAIL)) {
@@ -90,14 +108,7 @@ public final class ObligationRules {
         if (contact.kind() == ContactKind.COMPLAINT) {
             open(ObligationType.RESOLVE, contact, ch, "resolve the complaint" + summary(contact), opened);
         }
-        promise.ifPresent(p -> {
-            LocalDate due = p.due().map(d -> policy.calendar().shift(d))
-                    .or(() -> p.within().map(w -> dueAfter(day, w)))
-                    .orElseThrow(() -> new InvalidValueException("a promise needs --due DATE or --within PERIOD"));
-            opened.add(Obligation.open(contact.customerId(), ObligationType.PROMISE, ch, contact.at(), due,
-                    p.text(), Optional.of(contact.id()), Optional.empty()));
-        });
-        return new Effects(opened, closed);
+        return opened;
     }
 
     private static String summary(Interaction contact) {
@@ -149,7 +160,8 @@ public final class ObligationRules {
         return policy.calendar().shift(period.addTo(day, policy.calendar()));
     }
 
-    private Optional<String> closingReason(Interaction c, Obligation o) {
+    /** Why contact {@code c} closes obligation {@code o}, if it does: what the log of it would close. */
+    Optional<String> closingReason(Interaction c, Obligation o) {
         if (c.at().isBefore(o.openedAt())) {
             return Optional.empty(); // a contact backdated before the event does not answer it
         }
