@@ -53,7 +53,8 @@ final class SqliteContactPlanStore implements ContactPlanStore {
                         + " JOIN customer c ON c.customer_no = p.customer_no WHERE c.id = ? ORDER BY p.channel",
                 rs -> {
                     long by = rs.getLong(CUSTOMER_FIRST_COLUMN);
-                    return new Kept(map(rs), rs.wasNull() ? Optional.empty() : Optional.of(by));
+                    Optional<Long> fulfilledBy = rs.wasNull() ? Optional.empty() : Optional.of(by);
+                    return new Kept(map(rs), fulfilledBy);
                 }, customerId);
     }
 
