@@ -57,6 +57,7 @@ final class CustomerListings {
         all.put("applied_cadence", cadence);
         all.put("needs_history", BriefJson.contacts(details.needs()));
         all.put("feedback", BriefJson.contacts(details.feedback()));
+        all.put("history", details.history().stream().map(ContactListings::json).toList());
         return all;
     }
 
@@ -74,6 +75,9 @@ final class CustomerListings {
         }
         for (var i : details.feedback()) {
             listing.add(List.of("feedback." + i.date(), said(i)));
+        }
+        for (var e : details.history()) {
+            listing.add(List.of("history", ContactListings.line(e)));
         }
         return listing;
     }
