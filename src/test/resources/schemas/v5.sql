@@ -198,6 +198,7 @@ CREATE INDEX obligation_source ON obligation (source) WHERE source IS NOT NULL;
 CREATE INDEX obligation_closed_by ON obligation (closed_by) WHERE closed_by IS NOT NULL;
 CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at) WHERE deleted = 0;
 CREATE INDEX contact_plan_fulfilled_by ON contact_plan (fulfilled_by) WHERE fulfilled_by IS NOT NULL;
+CREATE INDEX interaction_deleted ON interaction (id) WHERE deleted != 0;
 CREATE TRIGGER tally_on_contact AFTER INSERT ON interaction WHEN new.deleted = 0
 BEGIN
     INSERT INTO activity_tally VALUES (substr(new.at, 1, 10), new.channel, new.direction, 1)

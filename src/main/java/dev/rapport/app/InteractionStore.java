@@ -91,4 +91,14 @@ public interface InteractionStore {
 
     /** The customer's contacts of the filter, newest first, one at a time. */
     void history(String customerId, HistoryFilter filter, Consumer<HistoryEntry> sink);
+
+    /**
+     * Something that still refers to a deleted contact, which a correction never leaves: an
+     * obligation it {@code opened} or {@code closed}, a plan it {@code fulfilled}.
+     */
+    record Remnant(String record, String relation, long contact) {
+    }
+
+    /** Every remnant of a deleted contact, for {@code rapport check}. */
+    void remnantsOfDeleted(Consumer<Remnant> sink);
 }

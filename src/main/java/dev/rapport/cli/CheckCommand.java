@@ -10,8 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = {"Recompute every next contact date from the history and report each stored",
-    "date that differs, and recount the tallies the reports read and report each",
-    "row that differs. Exit 0 when none does, 65 otherwise."})
+    "date that differs, recount the tallies the reports read and report each row",
+    "that differs, and report what still refers to a deleted contact.",
+    "Exit 0 when nothing is found, 65 otherwise."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Session session;
@@ -36,7 +37,11 @@ final class CheckCommand implements Callable<Integer> {
             out.println("tally " + d.tally() + " " + d.key() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
                     + ", recounted " + (d.recounted().isEmpty() ? "nothing" : d.recounted()));
         }
-        if (differences.isEmpty() && tallies.isEmpty()) {
+        List<dev.rapport.app.InteractionStore.Remnant> remnants = new CheckTallies(session.storage()).remnantsOfDeletedContacts();
+        for (var r : remnants) {
+            out.println(r.record() + ": " + r.relation() + " by deleted contact #" + r.contact());
+        }
+        if (differences.isEmpty() && tallies.isEmpty() && remnants.isEmpty()) {
             session.say(spec.commandLine(), "check: every stored date agrees with the history, every report tally with a recount");
         }
         if (!differences.isEmpty()) {
@@ -45,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
         if (!tallies.isEmpty()) {
             session.say(spec.commandLine(), "check: " + tallies.size() + " report tally rows differ from a recount");
         }
-        return differences.isEmpty() && tallies.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
+        if (!remnants.isEmpty()) {
+            session.say(spec.commandLine(), "check: " + remnants.size() + " records refer to deleted contacts");
+        }
+        return differences.isEmpty() && tallies.isEmpty() && remnants.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
     }
 }

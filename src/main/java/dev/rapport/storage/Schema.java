@@ -279,14 +279,16 @@ final class Schema {
             // and the index of a customer's history holds only the contacts that stand. A goal of
             // the next contact that a contact fulfils is no longer removed but marked with that
             // contact: it comes back when the contact is deleted or corrected so that it no longer
-            // fulfils it. The tally triggers of migration 4, again, counting only standing contacts
-            // and following a contact that is deleted or brought back.
+            // fulfils it. The few deleted contacts are indexed, for check. The tally triggers of
+            // migration 4, again, counting only standing contacts and following a contact that is
+            // deleted or brought back.
             """
             ALTER TABLE interaction ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE contact_plan ADD COLUMN fulfilled_by INTEGER REFERENCES interaction (id);
             DROP INDEX interaction_customer;
             CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at) WHERE deleted = 0;
             CREATE INDEX contact_plan_fulfilled_by ON contact_plan (fulfilled_by) WHERE fulfilled_by IS NOT NULL;
+            CREATE INDEX interaction_deleted ON interaction (id) WHERE deleted != 0;
             DROP TRIGGER tally_on_contact;
             CREATE TRIGGER tally_on_contact AFTER INSERT ON interaction WHEN new.deleted = 0
             BEGIN

@@ -261,6 +261,21 @@ final class SqliteInteractionStore implements InteractionStore {
                 args.toArray());
     }
 
+    /** From the index of the few deleted contacts to what refers to them. */
+    private static final String REMNANTS = "SELECT 'obligation #' || o.id, 'opened', i.id FROM interaction i"
+            + " JOIN obligation o ON o.source = i.id WHERE i.deleted != 0"
+            + " UNION ALL SELECT 'obligation #' || o.id, 'closed', i.id FROM interaction i"
+            + " JOIN obligation o ON o.closed_by = i.id WHERE i.deleted != 0"
+            + " UNION ALL SELECT 'the plan of ' || c.id || CASE p.channel WHEN '' THEN '' ELSE ' for ' || p.channel END,"
+            + " 'fulfilled', i.id FROM interaction i JOIN contact_plan p ON p.fulfilled_by = i.id"
+            + " JOIN customer c ON c.customer_no = p.customer_no WHERE i.deleted != 0";
+
+    @Override
+    public void remnantsOfDeleted(Consumer<Remnant> sink) {
+        db.each("look for what refers to deleted contacts", REMNANTS,
+                rs -> sink.accept(new Remnant(rs.getString(1), rs.getString(2), rs.getLong(3))));
+    }
+
     private static List<Touched> touched(String list) {
         if (list == null || list.isEmpty()) {
             return List.of();

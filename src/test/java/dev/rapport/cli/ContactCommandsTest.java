@@ -246,6 +246,28 @@ class ContactCommandsTest {
     }
 
     @Nested
+    class Check {
+
+        @Test
+        void check_reports_what_still_refers_to_a_deleted_contact_and_exits_65() throws java.sql.SQLException {
+            world(rapport);
+            // Something other than rapport deleted the e-mail and left what it opened, and a plan it fulfilled.
+            try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + rapport.database()); var sql = db.createStatement()) {
+                sql.executeUpdate("UPDATE interaction SET deleted = 1 WHERE id = 3");   // its tally triggers follow
+                sql.executeUpdate("UPDATE contact_plan SET fulfilled_by = 3");
+            }
+
+            var check = rapport.run("check");
+
+            assertThat(check.status()).isEqualTo(65);
+            assertThat(check.out()).isEqualTo("obligation #4: opened by deleted contact #3\n"
+                    + "obligation #5: opened by deleted contact #3\n"
+                    + "the plan of C1: fulfilled by deleted contact #3\n");
+            assertThat(check.err()).isEqualTo("check: 3 records refer to deleted contacts\n");
+        }
+    }
+
+    @Nested
     class Undo {
 
         @Test
