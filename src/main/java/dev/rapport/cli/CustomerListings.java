@@ -82,8 +82,8 @@ final class CustomerListings {
         return listing;
     }
 
-    /** {@code (call, 4/5) wants quarterly invoices} */
+    /** {@code #812 (call, 4/5) wants quarterly invoices} */
     private static String said(dev.rapport.domain.Interaction i) {
-        return "(" + i.channel().name() + i.satisfaction().map(s -> ", " + s + "/5").orElse("") + ") " + i.note();
+        return "#" + i.id() + " (" + i.channel().name() + i.satisfaction().map(s -> ", " + s + "/5").orElse("") + ") " + i.note();
     }
 }

@@ -117,6 +117,7 @@ class HistoryCommandTest {
 
     @Test
     void customer_show_ends_with_the_last_five_contacts() throws IOException {
+        ok("log", "C1", "--via", "visit", "--out", "--kind", "needs", "--note", "wants invoices", "--at", "2026-11-21 08:00");
         for (int day = 1; day <= 5; day++) {
             ok("log", "C1", "--via", "call", "--out", "--at", "2026-11-22 0" + day + ":00", "--note", "call " + day);
         }
@@ -125,12 +126,13 @@ class HistoryCommandTest {
         List<String> history = show.out().lines().filter(l -> l.startsWith("history")).toList();
 
         assertThat(history).hasSize(5);
-        assertThat(history.get(0)).contains("#9 2026-11-22 05:00 out call reached by anna: call 5");
-        assertThat(history.get(4)).contains("#5 2026-11-22 01:00 out call reached by anna: call 1");
+        assertThat(history.get(0)).contains("#10 2026-11-22 05:00 out call reached by anna: call 5");
+        assertThat(history.get(4)).contains("#6 2026-11-22 01:00 out call reached by anna: call 1");
         assertThat(show.out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("history");
+        assertThat(show.out()).contains("#5 (visit) wants invoices");
         JsonNode json = new ObjectMapper().readTree(ok("customer", "show", "C1", "--format", "json").out());
         assertThat(json.get("history")).hasSize(5);
-        assertThat(json.get("history").get(0).get("id").asLong()).isEqualTo(9);
+        assertThat(json.get("history").get(0).get("id").asLong()).isEqualTo(10);
     }
 
     @Test
