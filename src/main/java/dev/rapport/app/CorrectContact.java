@@ -131,9 +131,37 @@ public final class CorrectContact {
         } else {
             storage.interactions().delete(before.id());
         }
+        Opened opened = reconcileWhatItOpened(before, after);
+        Followed followed = new Followed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Customer> customers = from.id().equals(to.id()) ? List.of(to) : List.of(to, from);
+        for (Customer c : customers) {
+            List<Interaction> history = storage.interactions().of(c.id());
+            reclose(c, before, history, opened.opened(), followed);
+            refulfil(c, history, followed);
+        }
+        Planner planner = new Planner(storage, policy);
+        List<NextContact> next = planner.replan(to);
+        Optional<Moved> moved = from.id().equals(to.id()) ? Optional.empty() : Optional.of(new Moved(from, planner.replan(from)));
+        return new Corrected(before, after, to, next, moved, List.copyOf(opened.opened().values()), opened.removed(),
+                opened.redated(), followed.closed(), followed.reopened(), followed.plansBack(), followed.plansDone());
+    }
+
+    /** What became of the obligations the contact opened; {@code opened} by id, as the history then leaves them. */
+    private record Opened(List<Obligation> removed, List<Obligation> redated, Map<Long, Obligation> opened) {
+    }
+
+    /** What the customers' histories, read again, closed, reopened and fulfilled. */
+    private record Followed(List<Obligation> closed, List<Obligation> reopened, List<ContactPlan> plansBack,
+                            List<ContactPlan> plansDone) {
+    }
+
+    /**
+     * Reconciles the obligations stored with the contact as their source with what the corrected
+     * contact opens: drops, rewrites (with a complaint's "opened" event) and opens them.
+     */
+    private Opened reconcileWhatItOpened(Interaction before, Optional<Interaction> after) {
         List<Obligation> stored = storage.obligations().openedBy(before.id());
         ContactCorrection.Reconciled reconciled = correction.reconcile(before, after, stored);
-
         List<Obligation> removed = new ArrayList<>();
         Set<Long> gone = new HashSet<>();
         for (Obligation o : reconciled.dropped()) {
@@ -166,23 +194,7 @@ public final class CorrectContact {
                 storage.complaints().record(added.id(), ComplaintEvent.openedBy(after.orElseThrow()));
             }
         }
-
-        List<Obligation> closed = new ArrayList<>();
-        List<Obligation> reopened = new ArrayList<>();
-        List<ContactPlan> plansBack = new ArrayList<>();
-        List<ContactPlan> plansDone = new ArrayList<>();
-        List<Customer> customers = from.id().equals(to.id()) ? List.of(to) : List.of(to, from);
-        for (Customer c : customers) {
-            List<Interaction> history = storage.interactions().of(c.id());
-            reclose(c, before, history, opened, closed, reopened);
-            refulfil(c, history, plansBack, plansDone);
-        }
-
-        Planner planner = new Planner(storage, policy);
-        List<NextContact> next = planner.replan(to);
-        Optional<Moved> moved = from.id().equals(to.id()) ? Optional.empty() : Optional.of(new Moved(from, planner.replan(from)));
-        return new Corrected(before, after, to, next, moved, List.copyOf(opened.values()), removed, redated, closed, reopened,
-                plansBack, plansDone);
+        return new Opened(removed, redated, opened);
     }
 
     /** Deletes an obligation with its follow-ups and its complaint's history; the contacts answering it answer nothing. */
@@ -204,7 +216,7 @@ public final class CorrectContact {
      * complaint records the follow-up call that closes it now instead of the one that did.
      */
     private void reclose(Customer customer, Interaction before, List<Interaction> history, Map<Long, Obligation> opened,
-                         List<Obligation> closed, List<Obligation> reopened) {
+                         Followed followed) {
         List<Obligation> stored = storage.obligations().of(customer.id());
         List<Obligation> now = correction.closedByHistory(stored, history);
         Map<Long, Interaction> contacts = new HashMap<>();
@@ -219,7 +231,7 @@ public final class CorrectContact {
                 if (opened.containsKey(is.id())) {
                     opened.put(is.id(), is);   // opened closed: a later contact had done it already
                 } else {
-                    (is.isOpen() ? reopened : closed).add(is);
+                    (is.isOpen() ? followed.reopened() : followed.closed()).add(is);
                 }
             }
             if (was.complaint().isPresent()) {
@@ -236,12 +248,12 @@ public final class CorrectContact {
     }
 
     /** Marks each of the customer's plans fulfilled by the first contact of its history that fulfils it, or by none. */
-    private void refulfil(Customer customer, List<Interaction> history, List<ContactPlan> back, List<ContactPlan> done) {
+    private void refulfil(Customer customer, List<Interaction> history, Followed followed) {
         for (ContactPlanStore.Kept kept : storage.plans().all(customer.id())) {
             Optional<Long> by = kept.plan().fulfilment(history).map(Interaction::id);
             if (!by.equals(kept.fulfilledBy())) {
                 storage.plans().fulfil(kept.plan(), by);
-                (by.isEmpty() ? back : done).add(kept.plan());
+                (by.isEmpty() ? followed.plansBack() : followed.plansDone()).add(kept.plan());
             }
         }
     }
