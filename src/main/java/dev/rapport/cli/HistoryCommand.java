@@ -70,10 +70,11 @@ final class HistoryCommand implements Callable<Integer> {
         if (format == OutputFormat.table) {
             // A table needs every row to size its columns; --limit bounds it, a machine format streams.
             Listing listing = Listing.of(ContactListings.TABLE);
-            var c = history.read(query, e -> listing.add(ContactListings.row(e, true)));
+            var whose = history.read(query, e -> listing.add(ContactListings.row(e, true)));
             if (listing.rows().isEmpty()) {
-                session.say(spec.commandLine(), "No contacts with " + c.displayName() + " [" + c.id() + "]"
-                        + (query.channel().isPresent() || query.kind().isPresent() || from != null || to != null ? " of that selection." : " yet."));
+                boolean selected = channel != null || kind != null || from != null || to != null;
+                session.say(spec.commandLine(), "No contacts with " + whose.displayName() + " [" + whose.id() + "]"
+                        + (selected ? " match the selection." : " yet."));
                 return 0;
             }
             out.print(new Output(session).render(listing, format));
