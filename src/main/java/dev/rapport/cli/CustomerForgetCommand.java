@@ -63,7 +63,7 @@ final class CustomerForgetCommand implements Callable<Integer> {
             session.say(spec.commandLine(), warning + ".");
         }
         ForgetCustomer.Erasure erased = forget.forget(customer);
-        session.say(spec.commandLine(), message(erased));
+        session.sayLines(spec.commandLine(), message(erased));
         return 0;
     }
 

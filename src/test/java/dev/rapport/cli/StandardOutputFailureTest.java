@@ -66,6 +66,7 @@ class StandardOutputFailureTest {
         }
         Path file = Files.writeString(home.resolve("customers.csv"), csv);
         ok("import", "customers", file.toString());
+        ok("customer", "add", "Customer One", "--id", "D1", "--email", "C1@Example.com"); // a likely duplicate of C1
         ok("log", "C1", "--via", "call", "--in", "--kind", "complaint", "--note", "The delivery came late");
         ok("log", "C2", "--via", "visit", "--out", "--satisfaction", "4", "--note", "Happy");
         String complaint = ok("complaint", "list", "--format", "csv").lines().skip(1).findFirst().orElseThrow().split(",")[0];
