@@ -94,11 +94,11 @@ final class SqliteCustomerRecords implements CustomerRecords {
 
     /** One customer's contacts as the activity tally counts them. */
     private static final String ACTIVITY_OF_ONE = "SELECT substr(at, 1, 10) AS day, channel, direction, count(*) AS contacts"
-            + " FROM interaction WHERE customer_no = ? GROUP BY 1, 2, 3";
+            + " FROM interaction WHERE customer_no = ? AND deleted = 0 GROUP BY 1, 2, 3";
     /** One customer's ratings as the satisfaction tally counts them: under the tier and owner it has now, as the deletion's trigger counts them out. */
     private static final String SATISFACTION_OF_ONE = "SELECT substr(i.at, 1, 7) AS month, c.tier AS tier, c.owner AS owner,"
             + " count(*) AS responses, sum(i.satisfaction) AS total FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
-            + " WHERE i.customer_no = ? AND i.satisfaction IS NOT NULL GROUP BY 1, 2, 3";
+            + " WHERE i.customer_no = ? AND i.satisfaction IS NOT NULL AND i.deleted = 0 GROUP BY 1, 2, 3";
 
     /**
      * The customer's contacts, about to be deleted, stay in the activity and satisfaction tallies:
