@@ -110,7 +110,7 @@ CREATE TABLE journal (
     at             TEXT NOT NULL,
     user           TEXT NOT NULL DEFAULT '',
     command        TEXT NOT NULL,
-    summary        TEXT NOT NULL DEFAULT '',
+    summary        TEXT,
     schema_version INTEGER NOT NULL,
     undone_at      TEXT,
     undone_by      TEXT
@@ -192,6 +192,7 @@ BEGIN
         AND next_due = coalesce(old.next_due, '') AND contacted = (old.contacted OR old.last_contacted != '');
 END;
 CREATE INDEX journal_to_undo ON journal (id) WHERE undone_at IS NULL;
+CREATE INDEX journal_open ON journal (id) WHERE summary IS NULL;
 CREATE INDEX journal_change_entry ON journal_change (entry);
 CREATE INDEX journal_bulk_entry ON journal_bulk (entry);
 CREATE INDEX obligation_source ON obligation (source) WHERE source IS NOT NULL;

@@ -17,7 +17,7 @@ final class SqliteCustomerRecords implements CustomerRecords {
      * The tables that hold a customer's records, in the order forget erases them. Every table the
      * journal records is one of them; a test keeps it so, so that a new table is a decision.
      */
-    static final List<String> ERASED = List.of("complaint_event", "obligation", "interaction", "snooze", "contact_plan", "customer");
+    static final List<String> ERASED = List.of("complaint_event", "obligation", "contact_plan", "snooze", "interaction", "customer");
 
     private final SqliteStorage db;
 
@@ -81,10 +81,11 @@ final class SqliteCustomerRecords implements CustomerRecords {
         long complaints = count(doing, "SELECT count(*) FROM obligation WHERE customer_no = ? AND type = 'resolve'", no);
         long events = changed(doing, "DELETE FROM complaint_event WHERE complaint IN (SELECT id FROM obligation WHERE customer_no = ?)", no);
         long obligations = changed(doing, "DELETE FROM obligation WHERE customer_no = ?", no);
+        // A plan refers to the contact that fulfilled it: plans go before contacts.
+        long plans = changed(doing, "DELETE FROM contact_plan WHERE customer_no = ?", no);
+        long snoozes = changed(doing, "DELETE FROM snooze WHERE customer_no = ?", no);
         keepAnonymousCounts(doing, no);
         long contacts = changed(doing, "DELETE FROM interaction WHERE customer_no = ?", no);
-        long snoozes = changed(doing, "DELETE FROM snooze WHERE customer_no = ?", no);
-        long plans = changed(doing, "DELETE FROM contact_plan WHERE customer_no = ?", no);
         long customers = changed(doing, "DELETE FROM customer WHERE customer_no = ?", no);
         if (customers != 1) {
             throw new RapportException(ExitStatus.INTERNAL, "customer " + customerId + " was not erased");

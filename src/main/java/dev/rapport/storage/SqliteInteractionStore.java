@@ -262,7 +262,7 @@ final class SqliteInteractionStore implements InteractionStore {
         sql.append(" ORDER BY i.at DESC, i.id DESC LIMIT ?");
         args.add(filter.limit());
         db.each("read the history of " + customerId, sql.toString(),
-                rs -> sink.accept(new HistoryEntry(map(rs), touched(rs.getString(OPENED_COLUMN)), touched(rs.getString(OPENED_COLUMN + 1)))),
+                rs -> sink.accept(new HistoryEntry(map(rs), touched(rs, OPENED_COLUMN, customerId), touched(rs, OPENED_COLUMN + 1, customerId))),
                 args.toArray());
     }
 
@@ -281,14 +281,18 @@ final class SqliteInteractionStore implements InteractionStore {
                 rs -> sink.accept(new Remnant(rs.getString(1), rs.getString(2), rs.getLong(3))));
     }
 
-    private static List<Touched> touched(String list) {
+    /** The obligations listed in {@code column} as {@code id type;id type}, each type read as its row's. */
+    private static List<Touched> touched(ResultSet rs, int column, String customerId) throws SQLException {
+        String list = rs.getString(column);
         if (list == null || list.isEmpty()) {
             return List.of();
         }
         List<Touched> touched = new java.util.ArrayList<>();
         for (String item : list.split(";")) {
             int space = item.indexOf(' ');
-            touched.add(new Touched(Long.parseLong(item.substring(0, space)), ObligationType.parse(item.substring(space + 1))));
+            long id = Long.parseLong(item.substring(0, space));
+            StoredRow row = new StoredRow(rs, "obligation", () -> id + " (customer " + customerId + ")");
+            touched.add(new Touched(id, row.value("type", item.substring(space + 1), ObligationType::parse)));
         }
         return touched;
     }
