@@ -58,8 +58,9 @@ final class CustomerListCommand implements Callable<Integer> {
         boolean excelSafe = excel.in(format);
         boolean table = format == OutputFormat.table;
         var out = spec.commandLine().getOut();
+        FindCustomers customers = new FindCustomers(session.storage(), session.policy());
         try (Output.Rows rows = new Output(session).open(format, CustomerListings.columns(table), excelSafe, out)) {
-            new FindCustomers(session.storage(), session.policy()).forEach(query, c -> rows.add(CustomerListings.row(c, table)));
+            customers.forEach(query, c -> rows.add(CustomerListings.row(c, table)));
         }
         out.flush();
         return 0;

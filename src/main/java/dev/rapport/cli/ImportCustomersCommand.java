@@ -79,7 +79,7 @@ final class ImportCustomersCommand implements Callable<Integer> {
         }
         columns.putAll(map);
         tiers.putAll(mapTier);
-        ImportCustomers importer = new ImportCustomers(session.storage(), session.policy(), session.today());
+        ImportCustomers importer = new ImportCustomers(session.creatingStorage(), session.policy(), session.today());
         try (TabularSource source = input.open(CustomerField.keys());
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing customers")) {
             CustomerColumns mapped = columns(source, columns, tiers);

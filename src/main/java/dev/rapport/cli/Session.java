@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Planner;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
@@ -108,7 +109,19 @@ public final class Session implements AutoCloseable {
      * first: when the policy's scheduling rules changed, every customer is planned again.
      */
     public Storage storage() {
-        Storage opened = storageAsStored();
+        return planned(storageAsStored());
+    }
+
+    /**
+     * The database, created (with its folders) when it does not exist yet: for the commands that
+     * start one, {@code init}, the imports and {@code customer add}. Every other command refuses a
+     * database that is not there, so that a mistyped path is an error rather than an empty report.
+     */
+    public Storage creatingStorage() {
+        return planned(opened(true));
+    }
+
+    private Storage planned(Storage opened) {
         if (!planCurrent) {
             try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
                 new Planner(opened, policy()).ensureCurrent((done, total) -> {
@@ -128,12 +141,19 @@ public final class Session implements AutoCloseable {
      * {@code check}, which reads every row for damage before replanning reads them all.
      */
     public Storage storageAsStored() {
+        return opened(false);
+    }
+
+    private Storage opened(boolean creating) {
         Path path = databasePath();
         if (storage != null && !path.equals(storagePath)) {
             closeStorage();   // a command of the shell named another database
         }
         if (storage == null) {
             policy(); // a broken policy is reported before the database is touched
+            if (!creating) {
+                refuseMissing(path);
+            }
             dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
             try (Progress progress = new Progress(this, err, "upgrading the database")) {
                 storage = SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
@@ -191,6 +211,17 @@ public final class Session implements AutoCloseable {
     private LocalDateTime clockTime() {
         ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
         return LocalDateTime.now(environment.clock().withZone(zone)).withNano(0);
+    }
+
+    /**
+     * A database that does not exist is refused by the commands that only use one: under cron, a
+     * wrong path must not be an empty database that reports nothing due.
+     */
+    private static void refuseMissing(Path path) {
+        if (!java.nio.file.Files.exists(path)) {
+            throw new RapportException(ExitStatus.NO_INPUT, path + ": no such database; `rapport init` creates it"
+                    + " (or check --db and RAPPORT_DB)");
+        }
     }
 
     /** The database as a whole file, for backups and restores; opening it is left to them. */

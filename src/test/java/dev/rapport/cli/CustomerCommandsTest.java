@@ -182,6 +182,7 @@ class CustomerCommandsTest {
 
     @Test
     void editing_a_customer_that_does_not_exist_is_a_usage_error() {
+        rapport.run("init");
         var run = rapport.run("customer", "edit", "C404", "--phone", "1");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("rapport: no customer matches \"C404\"; see: rapport customer list --search C404\n");

@@ -137,6 +137,7 @@ class PlannerCommandsTest {
 
         @Test
         void an_unknown_customer_is_a_usage_error() {
+            rapport.run("init");
             var run = rapport.run("log", "C404", "--via", "call", "--out");
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).startsWith("rapport: no customer matches \"C404\"");
@@ -338,6 +339,7 @@ class PlannerCommandsTest {
 
         @Test
         void an_unknown_obligation_is_a_usage_error() {
+            rapport.run("init");
             var run = rapport.run("done", "42");
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).startsWith("rapport: there is no obligation 42");
