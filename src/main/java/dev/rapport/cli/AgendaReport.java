@@ -2,11 +2,9 @@ package dev.rapport.cli;
 
 import dev.rapport.app.BuildAgenda;
 import dev.rapport.app.ExitStatus;
-import dev.rapport.app.RapportException;
+import dev.rapport.app.KnownValues;
 import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
-import dev.rapport.domain.Channel;
-import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.IsoDate;
 import dev.rapport.io.IcsWriter;
 import dev.rapport.io.RecordWriter;
@@ -41,8 +39,12 @@ final class AgendaReport {
             throw new CommandLine.ParameterException(cli, "--days " + o.days + " from " + today + " passes " + IsoDate.LAST
                     + ", the last day rapport plans for");
         }
+        KnownValues known = new KnownValues(session.policy(), session::storage);
         AgendaFilter filter = new AgendaFilter(overdueOnly ? today.minusDays(1) : today.plusDays(o.days), overdueOnly,
-                Optional.ofNullable(o.owner), Optional.ofNullable(o.tier), channel(o.channel), Optional.ofNullable(o.reason));
+                Optional.ofNullable(o.owner).map(v -> known.owner("--owner", v)),
+                Optional.ofNullable(o.tier).map(v -> known.tier("--tier", v)),
+                Optional.ofNullable(o.channel).map(v -> known.channel("--channel", v)),
+                Optional.ofNullable(o.reason).map(v -> known.reason("--reason", v)));
         BuildAgenda agenda = new BuildAgenda(session.storage(), session.policy(), today);
         int limit = o.limit == null ? Integer.MAX_VALUE : o.limit;
         PrintWriter out = cli.getOut();
@@ -87,13 +89,5 @@ final class AgendaReport {
             session.say(cli, overdueOnly ? "Nothing is overdue." : "Nothing due" + (o.days > 0 ? " in the next " + o.days + " days." : " today."));
         }
         return o.failIfOverdue && overdue[0] ? ExitStatus.OVERDUE.code() : 0;
-    }
-
-    private static Optional<Channel> channel(String name) {
-        try {
-            return Optional.ofNullable(name).map(Channel::of);
-        } catch (InvalidValueException e) {
-            throw RapportException.usage("--channel: " + e.getMessage());
-        }
     }
 }

@@ -253,9 +253,9 @@ class PlannerCommandsTest {
             assertThat(ok("log", "C1", "--via", "call", "--out", "--satisfaction", "5").err()).contains("next call 2026-12-23");
             var run = rapport.run("log", "C1", "--via", "visit", "--out", "--satisfaction", "6");
             // Refused like any other value out of its range (as a malformed e-mail is): bad data.
-            assertThat(run.status()).isEqualTo(65);
+            assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).isEqualTo("rapport: satisfaction is 1 to 5, not 6\n");
-            assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--satisfaction", "0").status()).isEqualTo(65);
+            assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--satisfaction", "0").status()).isEqualTo(2);
             assertThat(agenda("--days", "60", "--channel", "visit")).containsExactly("2027-01-21 C1 visit cadence");
         }
 
