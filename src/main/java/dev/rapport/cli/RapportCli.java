@@ -15,7 +15,9 @@ public final class RapportCli {
      * Runs one command line. Every write to {@code out} is checked (StandardOutput): a write that
      * fails ends the command with 74, a reader that has gone ends it quietly.
      */
-    public static int execute(Environment environment, Writer out, PrintWriter err, String... args) {
+    public static int execute(Environment environment, Writer out, PrintWriter err, String... given) {
+        // Alone on a terminal, rapport shows what it is for, as task shows its default report.
+        String[] args = given.length == 0 && environment.terminal() ? new String[] {"agenda"} : given;
         GlobalOptions options = new GlobalOptions();
         Errors errors = new Errors(options);
         StandardOutput checked = new StandardOutput(out);

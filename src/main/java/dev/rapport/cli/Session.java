@@ -295,11 +295,12 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Whether output may carry colours: on a terminal, without --no-color, and without NO_COLOR set
-     * to anything but the empty string (no-color.org).
+     * Whether output may carry colours: on a terminal that is not {@code TERM=dumb}, without
+     * --no-color, and without NO_COLOR set to anything but the empty string (no-color.org).
      */
     public boolean colour() {
-        return environment.terminal() && !options.noColor() && environment.variables().getOrDefault("NO_COLOR", "").isEmpty();
+        return environment.terminal() && !options.noColor() && environment.variables().getOrDefault("NO_COLOR", "").isEmpty()
+                && !"dumb".equals(environment.variables().get("TERM"));
     }
 
     private void closeStorage() {

@@ -225,6 +225,30 @@ class AgendaFormatsTest {
         }
 
         @Test
+        void a_dumb_terminal_gets_no_colour() {
+            rapport.env("COLUMNS", "200").onTerminal();
+            assertThat(ok("agenda", "--days", "7").out()).contains("\u001b[");
+            rapport.env("TERM", "dumb");
+            assertThat(ok("agenda", "--days", "7").out()).doesNotContain("\u001b");
+        }
+
+        @Test
+        void alone_on_a_terminal_rapport_prints_the_agenda_and_in_a_pipe_its_help() {
+            assertThat(ok().out()).as("in a pipe").contains("Usage: rapport");
+            rapport.onTerminal();
+            assertThat(ok().out()).isEqualTo(ok("agenda").out()).doesNotContain("Usage:");
+            assertThat(ok("--help").out()).contains("Usage: rapport");
+        }
+
+        @Test
+        void json_writes_a_missing_value_as_null_everywhere() {
+            String agenda = ok("agenda", "--days", "7", "--format", "json").out();
+            assertThat(agenda).doesNotContain("\"\"").contains("null");
+            assertThat(ok("customer", "list", "--format", "json").out()).doesNotContain("\"\"");
+            assertThat(ok("export", "customers", "--format", "json").out()).doesNotContain("\"\"").contains("\"company\": null");
+        }
+
+        @Test
         void machine_formats_carry_no_colour_even_on_a_terminal() {
             rapport.env("COLUMNS", "200").onTerminal();
             for (String format : List.of("csv", "tsv", "json", "ics")) {
