@@ -104,7 +104,8 @@ public final class NextContactCalculator {
 
         LocalDate snooze = later(snoozes.get(k.name()), snoozes.get(ALL_CHANNELS));
         if (snooze != null && snooze.isAfter(due)) {
-            LocalDate until = calendar.onOrAfter(snooze);
+            // Never earlier than the snooze's end; under shift none a day off stays, as a due date does.
+            LocalDate until = calendar.shift() == Shift.NONE ? snooze : calendar.onOrAfter(snooze);
             steps.add("snoozed until " + snooze + (until.equals(snooze) ? "" : " → " + dayName(until) + " " + until));
             due = until;
         }

@@ -757,6 +757,16 @@ class PlannerCommandsTest {
         }
 
         @Test
+        void with_shift_none_a_snooze_that_ends_on_a_saturday_makes_it_due_that_saturday() {
+            rapport.writeConfig("calendar:\n  shift: none\n");
+            ok("customer", "add", "Quentin Quast", "--id", "q1", "--tier", "key", "--last-contacted", "2026-11-20");
+            assertThat(ok("snooze", "q1", "--channel", "visit", "--until", "2027-03-06").err())
+                    .isEqualTo("Snoozed Quentin Quast [q1]: next call 2026-12-20, visit 2027-03-06\n");
+            assertThat(ok("next", "q1", "--format", "tsv").out()).contains("visit\t2027-03-06\tcadence\t")
+                    .contains("snoozed until 2027-03-06\n");
+        }
+
+        @Test
         void a_preferred_friday_that_is_a_holiday_moves_to_the_next_friday_that_is_not() {
             rapport.writeConfig("calendar:\n  holidays: [2026-12-25, 2027-01-01]\n");
             ok("customer", "add", "Fritz Freitag", "--id", "C5", "--tier", "key", "--days", "fri",

@@ -643,6 +643,27 @@ class NextContactCalculatorTest {
         assertThat(call.due()).isEqualTo(LocalDate.of(2026, 5, 18));
     }
 
+    @Test
+    void with_shift_none_a_snooze_that_ends_on_a_weekend_makes_it_due_that_day() {
+        LocalDate saturdayMay16 = LocalDate.of(2026, 5, 16);
+
+        NextContact call = next(withCalendar(Shift.NONE), key(), Channel.CALL, Map.of(Channel.CALL, TUESDAY_MARCH_10),
+                Map.of("*", saturdayMay16));
+
+        assertThat(call.due()).isEqualTo(saturdayMay16);
+        assertThat(String.join("\n", call.steps())).contains("snoozed until 2026-05-16").doesNotContain("Mon");
+    }
+
+    @Test
+    void with_shift_previous_a_snooze_that_ends_on_a_weekend_still_makes_it_due_the_next_working_day() {
+        LocalDate saturdayMay16 = LocalDate.of(2026, 5, 16);
+
+        NextContact call = next(withCalendar(Shift.PREVIOUS), key(), Channel.CALL, Map.of(Channel.CALL, TUESDAY_MARCH_10),
+                Map.of("*", saturdayMay16));
+
+        assertThat(call.due()).as("never before the snooze ends").isEqualTo(LocalDate.of(2026, 5, 18));
+    }
+
     // 6. Paused and archived customers
 
     @Test
