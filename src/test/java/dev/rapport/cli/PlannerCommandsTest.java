@@ -354,10 +354,11 @@ class PlannerCommandsTest {
             assertThat(owners("--today", "2026-11-25", "agenda", "--days", "7", "--reason", "resolve"))
                     .containsExactly("bernd");
 
-            // From Thursday on it is the manager's, though its deadline is still Monday.
+            // From Thursday on the manager has it as an escalation of that day; Bernd still resolves it by Monday.
             assertThat(rapport.run("--today", "2026-11-26", "agenda", "--owner", "manager", "--format", "csv").out())
-                    .contains("\r\n2026-11-30,C1,Jürgen Müller,key,manager,call,escalation,0,10,");
+                    .contains("\r\n2026-11-26,C1,Jürgen Müller,key,manager,call,escalation,0,10,");
             assertThat(owners("--today", "2026-11-26", "agenda", "--owner", "bernd")).isEmpty();
+            assertThat(owners("--today", "2026-11-26", "agenda", "--days", "4", "--reason", "resolve")).containsExactly("bernd");
             assertThat(rapport.run("--today", "2026-11-26", "next", "C1").out())
                     .contains("escalates to manager on 2026-11-26");
         }
