@@ -205,6 +205,28 @@ class ComplaintCommandsTest {
         }
 
         @Test
+        void escalating_by_hand_after_the_automatic_escalation_keeps_both_in_the_timeline() {
+            complaintLastMonday();
+            ok("complaint", "escalate", "1", "--to", "bernd");
+            List<String> timeline = ok("complaint", "show", "1").out().lines().filter(l -> l.startsWith("2026-")).toList();
+            assertThat(timeline).anySatisfy(l -> assertThat(l).startsWith("2026-11-19").contains("escalation point")
+                    .contains("still open; escalated to manager"));
+            assertThat(timeline).anySatisfy(l -> assertThat(l).startsWith("2026-11-23").contains("escalated").contains("to bernd"));
+            // Escalating again records only the new step.
+            ok("complaint", "escalate", "1", "--to", "carla");
+            assertThat(ok("complaint", "show", "1").out()).containsOnlyOnce("escalated to manager").contains("to bernd", "to carla");
+        }
+
+        @Test
+        void reopening_a_complaint_that_escalated_keeps_its_first_escalation_in_the_timeline() {
+            complaintLastMonday();
+            ok("complaint", "resolve", "1", "--note", "credit note sent");
+            ok("--today", "2026-11-24", "complaint", "reopen", "1", "--note", "credit note was wrong");
+            String show = ok("--today", "2026-11-24", "complaint", "show", "1").out();
+            assertThat(show).contains("still open; escalated to manager").contains("to manager if still open");
+        }
+
+        @Test
         void a_resolved_complaint_cannot_be_escalated() {
             complaintLastMonday();
             ok("complaint", "resolve", "1", "--note", "done");
