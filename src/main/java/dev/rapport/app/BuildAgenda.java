@@ -41,6 +41,7 @@ public final class BuildAgenda {
      * customer: it is handed on; the rest wait in a queue.
      */
     public void agenda(AgendaFilter filter, int limit, Consumer<AgendaItem> sink) {
+        filter.channel().ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
         PriorityQueue<AgendaItem> waiting = new PriorityQueue<>(AgendaItem.ORDER);
         for (ObligationStore.Due d : storage.obligations().openBy(filter.until())) {
             Tier tier = policy.findTier(d.customer().tier()).orElse(null);

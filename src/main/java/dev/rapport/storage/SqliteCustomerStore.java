@@ -328,6 +328,27 @@ final class SqliteCustomerStore implements CustomerStore {
     }
 
     @Override
+    public boolean inSomeCadence(dev.rapport.domain.Channel channel) {
+        // The cadence column reads "call=1 month;telegram=2 weeks": a channel is a name after the start or a ';'.
+        return !db.query("look for the channel in the cadences", "SELECT 1 FROM customer WHERE cadence <> ''"
+                + " AND ';' || cadence LIKE ? ESCAPE '\\' LIMIT 1", rs -> true, "%;" + escapeLike(channel.name()) + "=%").isEmpty();
+    }
+
+    @Override
+    public java.util.SortedSet<dev.rapport.domain.Channel> cadenceChannels() {
+        java.util.SortedSet<dev.rapport.domain.Channel> channels = new java.util.TreeSet<>();
+        for (String cadence : db.query("read the cadences", "SELECT DISTINCT cadence FROM customer WHERE cadence <> ''",
+                rs -> rs.getString(1))) {
+            try {
+                channels.addAll(CustomerField.cadence(cadence).keySet());
+            } catch (dev.rapport.domain.InvalidValueException damaged) {
+                // Named as damaged by whatever reads that customer; here it names no channel.
+            }
+        }
+        return channels;
+    }
+
+    @Override
     public void likelyPairs(java.util.function.Function<Customer, List<dev.rapport.domain.DuplicateKeys.Key>> keys,
                             Consumer<dev.rapport.domain.DuplicateKeys.Pair> sink) {
         new SqliteDuplicates(db).pairs(keys, sink);

@@ -240,6 +240,48 @@ class PlannerCommandsTest {
         }
 
         @Test
+        void a_channel_named_only_in_a_customers_cadence_override_can_be_logged_and_closes_its_item() {
+            ok("customer", "add", "Gregor Gans", "--id", "g1", "--tier", "small", "--cadence", "telegram=2 weeks",
+                    "--last-contacted", "2026-11-02");
+            assertThat(agenda()).containsExactly("2026-11-16 g1 telegram cadence (7d late)");
+            var logged = ok("log", "g1", "--via", "telegram", "--out", "--outcome", "sent");
+            assertThat(logged.err()).contains("next call 2027-11-02, telegram 2026-12-07");
+            assertThat(agenda()).isEmpty();
+            assertThat(ok("snooze", "g1", "--channel", "telegram", "--until", "2027-01-04").err()).contains("telegram 2027-01-04");
+            ok("plan", "g1", "--goal", "ask about the stickers", "--channel", "telegram");
+            assertThat(agenda("--channel", "telegram", "--days", "60")).containsExactly("2027-01-04 g1 telegram cadence");
+        }
+
+        @Test
+        void contacts_on_a_channel_named_only_in_a_cadence_override_are_imported() throws IOException {
+            ok("customer", "add", "Gregor Gans", "--id", "g1", "--tier", "small", "--cadence", "telegram=2 weeks",
+                    "--last-contacted", "2026-11-02");
+            Path file = java.nio.file.Files.writeString(home.resolve("contacts.csv"), "customer,at,channel,direction,outcome\n"
+                    + "g1,2026-11-20 10:00,telegram,out,sent\ng1,2026-11-20 11:00,pigeon,out,sent\n");
+            var run = rapport.run("import", "interactions", file.toString());
+            assertThat(run.status()).as(run.toString()).isEqualTo(65);
+            assertThat(run.err()).contains("line 3").contains("unknown channel \"pigeon\"").doesNotContain("line 2");
+            // Fri 2026-11-20 + 2 weeks = Fri 2026-12-04.
+            assertThat(ok("next", "g1", "--format", "tsv").out()).contains("telegram\t2026-12-04\tcadence\t");
+        }
+
+        @Test
+        void a_channel_no_policy_and_no_customer_names_is_refused_everywhere_with_the_known_ones() {
+            ok("customer", "add", "Gregor Gans", "--id", "g1", "--tier", "small", "--cadence", "telegram=2 weeks");
+            for (String[] command : List.of(new String[] {"log", "g1", "--via", "pigeon", "--out"},
+                    new String[] {"snooze", "g1", "--channel", "pigeon", "--until", "2027-01-04"},
+                    new String[] {"unsnooze", "g1", "--channel", "pigeon"},
+                    new String[] {"plan", "g1", "--goal", "x", "--channel", "pigeon"},
+                    new String[] {"agenda", "--channel", "pigeon"},
+                    new String[] {"overdue", "--channel", "pigeon"})) {
+                var run = rapport.run(command);
+                assertThat(run.status()).as(run.toString()).isEqualTo(2);
+                assertThat(run.err()).as(String.join(" ", command)).contains("pigeon: unknown channel; use one of ")
+                        .contains("call, email, event, fax, letter, survey, telegram, visit");
+            }
+        }
+
+        @Test
         void a_direction_is_required_and_only_one() {
             mueller();
             assertThat(rapport.run("log", "C1", "--via", "call").status()).isEqualTo(2);
