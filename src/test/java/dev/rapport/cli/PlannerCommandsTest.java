@@ -842,9 +842,10 @@ class PlannerCommandsTest {
             List<CSVRecord> plan = records(rapport.run("agenda", "--days", "400", "--format", "csv"));
             List<String> calls = plan.stream().filter(r -> r.get("channel").equals("call")).map(r -> r.get("due")).toList();
             List<String> visits = plan.stream().filter(r -> r.get("channel").equals("visit")).map(r -> r.get("due")).toList();
-            // One month from Mon 2026-11-02 (the last day may move to a working day); three months for visits.
-            assertThat(calls).hasSize(20).allMatch(d -> d.compareTo("2026-11-02") >= 0 && d.compareTo("2026-12-04") <= 0);
-            assertThat(visits).hasSize(20).allMatch(d -> d.compareTo("2026-11-02") >= 0 && d.compareTo("2027-02-03") <= 0);
+            // Added on Mon 2026-11-02, imported today, Mon 2026-11-23: one month from today (the last day
+            // may move to a working day); three months for visits.
+            assertThat(calls).hasSize(20).allMatch(d -> d.compareTo("2026-11-23") >= 0 && d.compareTo("2026-12-23") <= 0);
+            assertThat(visits).hasSize(20).allMatch(d -> d.compareTo("2026-11-23") >= 0 && d.compareTo("2027-02-23") <= 0);
             assertThat(calls.stream().distinct().count()).as("spread, not all on one day").isGreaterThanOrEqualTo(8);
             assertThat(plan).allMatch(r -> java.time.LocalDate.parse(r.get("due")).getDayOfWeek().getValue() <= 5,
                     "on working days");
