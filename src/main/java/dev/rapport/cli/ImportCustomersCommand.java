@@ -35,7 +35,7 @@ final class ImportCustomersCommand implements Callable<Integer> {
     @Mixin
     ImportOptions input;
 
-    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Read FIELD from COLUMN (repeatable), e.g. --map email=\"Work Email\".")
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Read FIELD from COLUMN (repeatable), e.g. --map email=\"Work Email\"; no COLUMN (--map since=) leaves FIELD out.")
     Map<String, String> map = new LinkedHashMap<>();
 
     @Option(names = "--mapping", paramLabel = "FILE.yaml", description = "Column and tier mappings from a YAML file (columns:, tiers:).")

@@ -538,6 +538,30 @@ class ImportCustomersTest {
         assertThat(rapport.run("check").status()).isZero();
     }
 
+    @Test
+    void an_empty_column_in_map_leaves_that_field_out_of_the_import() throws IOException {
+        Path file = subscribers();
+
+        var run = rapport.run("import", "customers", "--map", "since=", file.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).isEqualTo(file + ": read 24, added 24, updated 0, unchanged 0, rejected 0\n"
+                + "ignored columns: Index, Subscription Date, Website\n");
+        assertThat(customers().get("dB1001aC")).contains(entry("since", TODAY), entry("name", "Vera1 Lindqvist"));
+    }
+
+    @Test
+    void a_column_of_null_in_a_mapping_file_leaves_that_field_out_of_the_import() throws IOException {
+        Path file = subscribers();
+        Path mapping = Files.writeString(home.resolve("mapping.yaml"), "columns:\n  since: ~\n  phone: null\n");
+
+        var run = rapport.run("import", "customers", "--mapping", mapping.toString(), file.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).endsWith("ignored columns: Index, Phone 1, Phone 2, Subscription Date, Website\n");
+        assertThat(customers().get("dB1001aC")).contains(entry("since", TODAY), entry("phone", ""));
+    }
+
     // Bad rows.
 
     @Test
