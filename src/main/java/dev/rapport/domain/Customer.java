@@ -89,8 +89,9 @@ public record Customer(
         cadence = cadence.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(cadence));
         lastContacts = lastContacts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(lastContacts));
         // Nobody is contacted before being a customer: a spread begins on since at the earliest.
-        LocalDate added = since;
-        spreadFrom = spreadFrom.map(d -> d.isBefore(added) ? added : d);
+        if (spreadFrom.isPresent() && spreadFrom.get().isBefore(since)) {
+            spreadFrom = Optional.of(since);
+        }
     }
 
     /** Whether its first contacts are spread over one period (imported with {@code --spread}). */
