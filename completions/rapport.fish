@@ -300,7 +300,7 @@ complete -c rapport -n '__rapport_using \'import customers\'' -l force -d 'Repla
 complete -c rapport -n '__rapport_using \'import customers\'' -l map -x -d 'Read FIELD from COLUMN (repeatable), e.g'
 complete -c rapport -n '__rapport_using \'import customers\'' -l mapping -r -F -d 'Column and tier mappings from a YAML file (columns:, tiers:)'
 complete -c rapport -n '__rapport_using \'import customers\'' -l map-tier -x -d 'Read tier VALUE as TIER (repeatable), e.g'
-complete -c rapport -n '__rapport_using \'import customers\'' -l spread -d 'Spread the first contacts of never-contacted customers over one period instead of all on today'
+complete -c rapport -n '__rapport_using \'import customers\'' -l spread -d 'Spread the first contacts of never-contacted customers over one period from today instead of all on their since'
 complete -c rapport -n '__rapport_using \'import customers\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'import customers\'' -s V -l version -d 'Print version information and exit'
 complete -c rapport -n '__rapport_using \'import customers\'' -l db -r -F -d 'The database file (env RAPPORT_DB'

@@ -80,7 +80,8 @@ public final class IcsWriter {
 
     /** Stable per customer, channel and reason (and obligation): a re-import updates the event. */
     static String uid(AgendaItem i) {
-        String kind = i.obligation().map(id -> "obligation-" + id)
+        // An escalated complaint is two items of one obligation: the escalation's event is its own.
+        String kind = i.obligation().map(id -> "obligation-" + id + (i.reason().equals("escalation") ? "-escalation" : ""))
                 .orElse("cadence-" + i.channel().name());
         return hex(i.customer().id()) + "-" + kind + "@rapport";
     }
