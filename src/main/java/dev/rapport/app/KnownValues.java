@@ -43,8 +43,11 @@ public final class KnownValues {
         } catch (InvalidValueException e) {
             throw RapportException.usage(option + ": " + e.getMessage());
         }
-        List<String> names = policy.channels().stream().map(Channel::name).toList();
-        return new Channel(known(option, channel.name(), "channel", names));
+        KnownChannels known = new KnownChannels(policy, storage.get().customers());
+        if (known.contains(channel)) {
+            return channel;
+        }
+        return new Channel(known(option, channel.name(), "channel", known.all().stream().map(Channel::name).toList()));
     }
 
     public String reason(String option, String typed) {
@@ -80,7 +83,7 @@ public final class KnownValues {
         }
         String meant = NearestWord.to(t, known).map(m -> "did you mean \"" + m + "\"? ").orElse("");
         String listed = known.isEmpty() ? "there are none yet"
-                : "the " + what + "s are " + String.join(", ", known.subList(0, Math.min(NAMED, known.size())))
+                : "use one of " + String.join(", ", known.subList(0, Math.min(NAMED, known.size())))
                         + (known.size() > NAMED ? ", … (" + known.size() + " in all)" : "");
         throw RapportException.usage(option + " " + t + ": unknown " + what + "; " + meant + listed);
     }

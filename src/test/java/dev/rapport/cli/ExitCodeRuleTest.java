@@ -31,12 +31,12 @@ class ExitCodeRuleTest {
     @Test
     void a_filter_with_a_typo_is_a_usage_error_that_names_the_known_values_and_the_one_meant() {
         assertThat(refused("agenda", "--tier", "vip"))
-                .isEqualTo("rapport: --tier vip: unknown tier; the tiers are key, major, ordinary, small\n");
+                .isEqualTo("rapport: --tier vip: unknown tier; use one of key, major, ordinary, small\n");
         assertThat(refused("agenda", "--tier", "mjaor")).isEqualTo(
-                "rapport: --tier mjaor: unknown tier; did you mean \"major\"? the tiers are key, major, ordinary, small\n");
-        assertThat(refused("agenda", "--reason", "foo")).startsWith("rapport: --reason foo: unknown reason; the reasons are escalation,");
+                "rapport: --tier mjaor: unknown tier; did you mean \"major\"? use one of key, major, ordinary, small\n");
+        assertThat(refused("agenda", "--reason", "foo")).startsWith("rapport: --reason foo: unknown reason; use one of escalation,");
         assertThat(refused("overdue", "--reason", "calback")).contains("did you mean \"callback\"?");
-        assertThat(refused("agenda", "--channel", "pigeon")).startsWith("rapport: --channel pigeon: unknown channel; the channels are call,");
+        assertThat(refused("agenda", "--channel", "pigeon")).startsWith("rapport: --channel pigeon: unknown channel; use one of call,");
         assertThat(refused("agenda", "--owner", "ana")).startsWith("rapport: --owner ana: unknown owner; did you mean \"anna\"?")
                 .contains("anna, bernd");
         assertThat(refused("customer", "list", "--tier", "vip")).contains("unknown tier");
