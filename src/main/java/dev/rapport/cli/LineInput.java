@@ -40,8 +40,14 @@ final class LineInput implements AutoCloseable {
                 return new LineInput(TerminalBuilder.builder().system(true)
                         .systemOutput(TerminalBuilder.SystemOutput.SysErr).build());
             }
-            return new LineInput(new DumbTerminal("rapport", Terminal.TYPE_DUMB, environment.input(),
-                    new WriterOutputStream(err, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+            Terminal dumb = new DumbTerminal("rapport", Terminal.TYPE_DUMB, environment.input(),
+                    new WriterOutputStream(err, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            // Ctrl-C typed into it interrupts, as on a terminal.
+            org.jline.terminal.Attributes attributes = dumb.getAttributes();
+            attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
+            attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
+            dumb.setAttributes(attributes);
+            return new LineInput(dumb);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,13 +72,15 @@ final class LineInput implements AutoCloseable {
 
     /**
      * One answer, edited on the line and completed by {@code completer}; empty when the person
-     * gives none, presses Ctrl-C or ends the input.
+     * gives none or ends the input. Ctrl-C cancels the command (exit 130).
      */
     Optional<String> ask(String prompt, Completer completer) {
         try {
             String line = reader(completer == null ? NullCompleter.INSTANCE : completer, Optional.empty()).readLine(prompt);
             return Optional.of(line.strip()).filter(s -> !s.isEmpty());
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException e) {
+            throw new dev.rapport.app.RapportException(dev.rapport.app.ExitStatus.INTERRUPTED, "cancelled");
+        } catch (EndOfFileException e) {
             return Optional.empty();
         }
     }

@@ -60,9 +60,26 @@ class PromptTest {
     }
 
     @Test
-    void a_wrong_answer_is_checked_like_a_wrong_option() {
-        var run = rapport.interactive().input("pigeon post\nin\n").run("log", "C1");
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--via");
+    void a_wrong_answer_says_why_and_asks_again() {
+        var run = rapport.interactive().input("pigeon post\ncall\nsideways\nin\n").run("log", "C1");
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("\"pigeon post\" is not a channel name").contains("Logged");
+        assertThat(run.err().split("in or out\\? ", -1)).as("asked twice").hasSize(3);
+        assertThat(rapport.run("next", "C1").out()).contains("call");
+    }
+
+    @Test
+    void a_customer_that_no_one_is_asks_again() {
+        var run = rapport.interactive().input("Nobody\nC1\n").run("log", "--via", "call", "--out");
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("no customer matches \"Nobody\"").contains("Logged");
+    }
+
+    @Test
+    void ctrl_c_at_a_question_cancels_the_command_with_130() {
+        var run = rapport.interactive().input("\u0003").run("log", "C1", "--out");
+        assertThat(run.status()).as(run.toString()).isEqualTo(130);
+        assertThat(run.err()).doesNotContain("Missing");
+        assertThat(rapport.run("next", "C1").out()).doesNotContain("last contact");
     }
 }
