@@ -173,6 +173,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contact" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agenda" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} overdue" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} next" ];    then _picocli_rapport; return $?; fi
@@ -201,6 +203,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import customers" ];    then _picocli_rapport_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import interactions" ];    then _picocli_rapport_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import complaints" ];    then _picocli_rapport_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contact edit" ];    then _picocli_rapport_contact; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contact delete" ];    then _picocli_rapport_contact; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint list" ];    then _picocli_rapport_complaint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint show" ];    then _picocli_rapport_complaint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint open" ];    then _picocli_rapport_complaint; return $?; fi
@@ -217,81 +221,89 @@ function _complete_rapport() {
   local cmds2=(import)
   local cmds3=(export)
   local cmds4=(log)
-  local cmds5=(agenda)
-  local cmds6=(overdue)
-  local cmds7=(next)
-  local cmds8=(done)
-  local cmds9=(complaint)
-  local cmds10=(plan)
-  local cmds11=(brief)
-  local cmds12=(report)
-  local cmds13=(snooze)
-  local cmds14=(unsnooze)
-  local cmds15=(undo)
-  local cmds16=(check)
-  local cmds17=(backup)
-  local cmds18=(restore)
-  local cmds19=(shell)
-  local cmds20=(completion)
-  local cmds21=(customer add)
-  local cmds22=(customer show)
-  local cmds23=(customer edit)
-  local cmds24=(customer list)
-  local cmds25=(customer archive)
-  local cmds26=(customer tier)
-  local cmds27=(customer merge)
-  local cmds28=(customer duplicates)
-  local cmds29=(customer forget)
-  local cmds30=(import customers)
-  local cmds31=(import interactions)
-  local cmds32=(import complaints)
-  local cmds33=(complaint list)
-  local cmds34=(complaint show)
-  local cmds35=(complaint open)
-  local cmds36=(complaint resolve)
-  local cmds37=(complaint reopen)
-  local cmds38=(complaint escalate)
-  local cmds39=(report coverage)
-  local cmds40=(report satisfaction)
-  local cmds41=(report activity)
+  local cmds5=(history)
+  local cmds6=(contact)
+  local cmds7=(agenda)
+  local cmds8=(overdue)
+  local cmds9=(next)
+  local cmds10=(done)
+  local cmds11=(complaint)
+  local cmds12=(plan)
+  local cmds13=(brief)
+  local cmds14=(report)
+  local cmds15=(snooze)
+  local cmds16=(unsnooze)
+  local cmds17=(undo)
+  local cmds18=(check)
+  local cmds19=(backup)
+  local cmds20=(restore)
+  local cmds21=(shell)
+  local cmds22=(completion)
+  local cmds23=(customer add)
+  local cmds24=(customer show)
+  local cmds25=(customer edit)
+  local cmds26=(customer list)
+  local cmds27=(customer archive)
+  local cmds28=(customer tier)
+  local cmds29=(customer merge)
+  local cmds30=(customer duplicates)
+  local cmds31=(customer forget)
+  local cmds32=(import customers)
+  local cmds33=(import interactions)
+  local cmds34=(import complaints)
+  local cmds35=(contact edit)
+  local cmds36=(contact delete)
+  local cmds37=(complaint list)
+  local cmds38=(complaint show)
+  local cmds39=(complaint open)
+  local cmds40=(complaint resolve)
+  local cmds41=(complaint reopen)
+  local cmds42=(complaint escalate)
+  local cmds43=(report coverage)
+  local cmds44=(report satisfaction)
+  local cmds45=(report activity)
 
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_report_activity; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_report_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_complaint_open; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_complaint_show; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_complaint_list; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_import_complaints; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_forget; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_merge; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_completion; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_shell; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_restore; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_backup; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_check; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_undo; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_unsnooze; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_report; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_brief; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_plan; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_complaint; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_done; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_next; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_overdue; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_rapport_report_activity; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_rapport_report_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_contact_delete; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_contact_edit; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_customer_forget; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_merge; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_shell; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_restore; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_backup; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_check; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_undo; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_unsnooze; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_report; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_brief; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_plan; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_complaint; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_done; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_next; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_overdue; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_contact; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_history; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_log; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_export; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_rapport_import; return $?; fi
@@ -308,7 +320,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
+  local commands="init customer import export log history contact agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -588,6 +600,112 @@ function _picocli_rapport_log() {
       _rapport_values customers
       return
     fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `history` subcommand.
+function _picocli_rapport_history() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--channel' '--kind' '--from' '--to' '--limit' '--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--channel')
+      _rapport_values channels
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local currIndex
+    currIndex=$(currentPositionalIndex "history" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `contact` subcommand.
+function _picocli_rapport_contact() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="edit delete"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -2110,6 +2228,110 @@ function _picocli_rapport_import_complaints() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_rapport_contact_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--at' '--via' '--outcome' '--kind' '--note' '--satisfaction' '--customer' '--db' '--config' '--today'"
+  local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--at')
+      return
+      ;;
+    '--via')
+      _rapport_values channels
+      return
+      ;;
+    '--outcome')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${OUTCOME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--kind')
+      return
+      ;;
+    '--note')
+      return
+      ;;
+    '--satisfaction')
+      return
+      ;;
+    '--customer')
+      _rapport_values customers
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_rapport_contact_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

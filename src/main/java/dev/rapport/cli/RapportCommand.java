@@ -32,7 +32,8 @@ final class RapportCommand implements Runnable {
      */
     static final Map<String, Class<?>> BY_NAME = names(
             "init", InitCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
-            "export", ExportCommand.class, "log", LogCommand.class, "agenda", AgendaCommand.class,
+            "export", ExportCommand.class, "log", LogCommand.class, "history", HistoryCommand.class,
+            "contact", ContactCommand.class, "agenda", AgendaCommand.class,
             "overdue", OverdueCommand.class, "next", NextCommand.class, "done", DoneCommand.class,
             "complaint", ComplaintCommand.class, "plan", PlanCommand.class, "brief", BriefCommand.class,
             "report", ReportCommand.class,
