@@ -192,10 +192,21 @@ public final class Session implements AutoCloseable {
         return new SqliteCopies(databasePath());
     }
 
-    /** Now, on the planning date: {@code --today} moves the date, the clock gives the time of day. */
+    /**
+     * Now, on the planning date. Without {@code --today} (or {@code RAPPORT_TODAY}) the clock's;
+     * with it, the time given there, else the end of that day: planning a day ahead or looking back
+     * on one, all of it has happened (SPEC §3), whatever the clock's time of day.
+     */
     public LocalDateTime now() {
-        return LocalDateTime.of(today(), clockNow().toLocalTime());
+        Optional<DateWords> planned = plannedDay();
+        if (planned.isEmpty()) {
+            return clockNow();
+        }
+        return LocalDateTime.of(today(), planned.get().time().orElse(END_OF_DAY));
     }
+
+    /** The last second of a day: times are kept to the second. */
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     /** Now in the planner's time zone, on the planning date. */
     public java.time.ZonedDateTime zonedNow() {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Dates in words wherever an option takes a day or a moment (SPEC §3; issue 13, item 4). Today is the test clock's, Monday 2026-11-23, 09:00; C1 is
+ * Dates in words wherever an option takes a day or a moment, and {@code --today} with a time of
+ * day (SPEC §3; issue 13, items 4 and 5). Today is the test clock's, Monday 2026-11-23, 09:00; C1 is
  * a key customer last called on 2026-10-21, so that a call is due today and a visit on 2027-01-21.
  */
 class NaturalDatesTest {
@@ -34,6 +35,53 @@ class NaturalDatesTest {
     void setUp() {
         rapport = new Rapport(home);
         ok("customer", "add", "Jürgen Müller", "--id", "C1", "--tier", "key", "--last-contacted", "2026-10-21");
+    }
+
+    @Nested
+    class TodayWithATimeOfDay {
+
+        @Test
+        void with_today_moved_now_is_the_end_of_that_day_so_its_afternoon_is_not_in_the_future() {
+            ok("--today", "2026-11-16", "log", "C1", "--via", "call", "--out", "--at", "2026-11-16T14:30");
+            assertThat(contactTimes()).containsExactly("2026-11-16T14:30");
+        }
+
+        @Test
+        void a_contact_logged_without_at_on_a_moved_day_is_at_the_end_of_it() {
+            ok("--today", "2026-11-16", "log", "C1", "--via", "email", "--in");
+            assertThat(contactTimes()).containsExactly("2026-11-16T23:59:59");
+        }
+
+        @Test
+        void the_environments_today_moves_now_as_the_option_does() {
+            ok(rapport.env("RAPPORT_TODAY", "2026-11-16"), "log", "C1", "--via", "call", "--out", "--at", "2026-11-16 20:00");
+            assertThat(contactTimes()).containsExactly("2026-11-16T20:00");
+        }
+
+        @Test
+        void a_time_given_with_today_is_now_and_sets_the_future_apart() {
+            var later = rapport.run("--today", "2026-11-16 09:00", "log", "C1", "--via", "call", "--out", "--at", "10:00");
+            assertThat(later.status()).as(later.toString()).isEqualTo(2);
+            assertThat(later.err()).startsWith("rapport: --at 2026-11-16T10:00 is in the future");
+            // unquoted, as the two last words of --today
+            ok("--today", "2026-11-16", "09:00", "log", "C1", "--via", "call", "--out", "--at", "08:00");
+            ok("--today", "2026-11-16 09:00", "log", "C1", "--via", "email", "--in");
+            assertThat(contactTimes()).containsExactly("2026-11-16T08:00", "2026-11-16T09:00");
+        }
+
+        @Test
+        void words_in_today_count_from_the_clocks_date() {
+            // Friday 2026-11-27 + 1 month = Sunday 2026-12-27, moved to Monday.
+            assertThat(ok("--today", "friday", "log", "C1", "--via", "call", "--out").err())
+                    .startsWith("Logged #1: out call (reached) with Jürgen Müller [C1]: next call 2026-12-28");
+            assertThat(contactTimes()).containsExactly("2026-11-27T23:59:59");
+        }
+
+        @Test
+        void without_today_now_is_the_clocks() {
+            ok("log", "C1", "--via", "call", "--out");
+            assertThat(contactTimes()).containsExactly("2026-11-23T09:00");
+        }
     }
 
     @Nested
