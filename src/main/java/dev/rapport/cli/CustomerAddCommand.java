@@ -37,7 +37,7 @@ final class CustomerAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<CustomerField, String> values = fields.fields();
+        Map<CustomerField, String> values = fields.fields(session);
         if (name != null) {
             values.put(CustomerField.NAME, name);
         }

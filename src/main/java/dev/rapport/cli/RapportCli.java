@@ -94,8 +94,11 @@ public final class RapportCli {
         for (Class<?> command : commands) {
             cli.addSubcommand(command);
         }
-        // Dates (--today, --due) read by hand, not by the formatter behind LocalDate.parse (see IsoDate);
-        // a date or a file name no one could mean is refused in words.
+        // Date options are DateWords (today, friday, +2w, 2026-11-16 14:30), read by hand, not by the
+        // formatter behind LocalDate.parse (see IsoDate); Phrases.Date reads them unquoted. A plain
+        // LocalDate option would take ISO dates only. A date or a file name no one could mean is
+        // refused in words.
+        cli.registerConverter(dev.rapport.domain.DateWords.class, CliValues::dateWords);
         cli.registerConverter(java.time.LocalDate.class, CliValues::date);
         cli.registerConverter(java.nio.file.Path.class, CliValues::path);
         return cli;

@@ -5,6 +5,7 @@ import dev.rapport.app.ExitStatus;
 import dev.rapport.app.KnownValues;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Suggest;
+import dev.rapport.domain.DateWords;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,14 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
+        if (e.getCause() instanceof CommandLine.TypeConversionException refused && e.getArgSpec() instanceof OptionSpec option
+                && option.type() == DateWords.class) {
+            // Words that name no day: the sentence names the forms that do, as a command's own refusal of
+            // a value does (--via pigeon), so it needs no --help after it.
+            err.println("rapport: " + option.longestName() + ": " + dev.rapport.terminal.DisplayWidth.safe(refused.getMessage()));
+            err.flush();
+            return ExitStatus.USAGE.code();
+        }
         err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try: " + cmd.getCommandSpec().qualifiedName() + " --help");

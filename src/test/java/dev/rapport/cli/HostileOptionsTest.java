@@ -88,7 +88,8 @@ class HostileOptionsTest {
         }
         var env = rapport.env("RAPPORT_TODAY", "2026-02-30").run("agenda");
         assertThat(env.status()).isEqualTo(2);
-        assertThat(env.err()).isEqualTo("rapport: RAPPORT_TODAY=\"2026-02-30\" is not a date; use YYYY-MM-DD\n");
+        assertThat(env.err()).isEqualTo("rapport: RAPPORT_TODAY: \"2026-02-30\" is not a date: 2026-02-30 is not in the calendar; "
+                + "use YYYY-MM-DD, e.g. 2026-03-01\n");
     }
 
     @Test

@@ -111,7 +111,7 @@ class CorrectionsScenarioTest {
         // Maria looks at the histories and finds her visit with keller, and nothing with Dubois.
         as("maria");
         assertThat(historyOf("keller")).containsExactly(
-                "3 2026-11-26T09:00 call in reached complaint bernd resolve #1",
+                "3 2026-11-26T23:59:59 call in reached complaint bernd resolve #1",
                 "1 2026-11-23T12:00 visit out reached routine maria ");
         assertThat(historyOf("dubois")).isEmpty();
 
@@ -195,7 +195,10 @@ class CorrectionsScenarioTest {
         variables.put("RAPPORT_USER", user);
     }
 
-    /** Runs rapport on that day, at 09:00 UTC. */
+    /**
+     * Runs rapport on that day: {@code --today}, so that a contact logged without {@code --at} is at
+     * the end of it, and a clock (the journal's time) at 09:00 UTC.
+     */
     private Run run(String today, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--today";
@@ -217,7 +220,7 @@ class CorrectionsScenarioTest {
         return run;
     }
 
-    /** The customer's history, one line a contact: {@code 3 2026-11-26T09:00 call in reached complaint bernd resolve #1}. */
+    /** The customer's history, one line a contact: {@code 3 2026-11-26T23:59:59 call in reached complaint bernd resolve #1}. */
     private List<String> historyOf(String customer) {
         List<String> lines = new ArrayList<>();
         for (CSVRecord r : csv(run("2026-12-01", "history", customer, "--format", "csv"))) {
