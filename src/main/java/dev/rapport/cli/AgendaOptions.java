@@ -44,8 +44,8 @@ final class AgendaOptions {
     @Option(names = "--fail-if-overdue", description = "Exit with status 3 when anything is overdue (for cron).")
     boolean failIfOverdue;
 
-    @Option(names = "--no-cancelled", description = {"With --format ics: leave out the events cancelled since an earlier export,",
-        "for a calendar that cannot replace an event by its UID (calcurse)."})
+    @Option(names = "--no-cancelled", description = "With --format ics: leave out the events cancelled since an earlier export,"
+            + " for a calendar that cannot replace an event by its UID (calcurse).")
     boolean noCancelled;
 
     /**
