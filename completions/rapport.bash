@@ -169,6 +169,7 @@ function compReplyArray() {
 function _complete_rapport() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_rapport; return $?; fi
@@ -189,6 +190,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config show" ];    then _picocli_rapport_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config check" ];    then _picocli_rapport_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer add" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer show" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer edit" ];    then _picocli_rapport_customer; return $?; fi
@@ -213,89 +216,95 @@ function _complete_rapport() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
-  local cmds1=(customer)
-  local cmds2=(import)
-  local cmds3=(export)
-  local cmds4=(log)
-  local cmds5=(agenda)
-  local cmds6=(overdue)
-  local cmds7=(next)
-  local cmds8=(done)
-  local cmds9=(complaint)
-  local cmds10=(plan)
-  local cmds11=(brief)
-  local cmds12=(report)
-  local cmds13=(snooze)
-  local cmds14=(unsnooze)
-  local cmds15=(undo)
-  local cmds16=(check)
-  local cmds17=(backup)
-  local cmds18=(restore)
-  local cmds19=(shell)
-  local cmds20=(completion)
-  local cmds21=(customer add)
-  local cmds22=(customer show)
-  local cmds23=(customer edit)
-  local cmds24=(customer list)
-  local cmds25=(customer archive)
-  local cmds26=(customer tier)
-  local cmds27=(customer merge)
-  local cmds28=(customer duplicates)
-  local cmds29=(customer forget)
-  local cmds30=(import customers)
-  local cmds31=(import interactions)
-  local cmds32=(import complaints)
-  local cmds33=(complaint list)
-  local cmds34=(complaint show)
-  local cmds35=(complaint open)
-  local cmds36=(complaint resolve)
-  local cmds37=(complaint reopen)
-  local cmds38=(complaint escalate)
-  local cmds39=(report coverage)
-  local cmds40=(report satisfaction)
-  local cmds41=(report activity)
+  local cmds1=(config)
+  local cmds2=(customer)
+  local cmds3=(import)
+  local cmds4=(export)
+  local cmds5=(log)
+  local cmds6=(agenda)
+  local cmds7=(overdue)
+  local cmds8=(next)
+  local cmds9=(done)
+  local cmds10=(complaint)
+  local cmds11=(plan)
+  local cmds12=(brief)
+  local cmds13=(report)
+  local cmds14=(snooze)
+  local cmds15=(unsnooze)
+  local cmds16=(undo)
+  local cmds17=(check)
+  local cmds18=(backup)
+  local cmds19=(restore)
+  local cmds20=(shell)
+  local cmds21=(completion)
+  local cmds22=(config show)
+  local cmds23=(config check)
+  local cmds24=(customer add)
+  local cmds25=(customer show)
+  local cmds26=(customer edit)
+  local cmds27=(customer list)
+  local cmds28=(customer archive)
+  local cmds29=(customer tier)
+  local cmds30=(customer merge)
+  local cmds31=(customer duplicates)
+  local cmds32=(customer forget)
+  local cmds33=(import customers)
+  local cmds34=(import interactions)
+  local cmds35=(import complaints)
+  local cmds36=(complaint list)
+  local cmds37=(complaint show)
+  local cmds38=(complaint open)
+  local cmds39=(complaint resolve)
+  local cmds40=(complaint reopen)
+  local cmds41=(complaint escalate)
+  local cmds42=(report coverage)
+  local cmds43=(report satisfaction)
+  local cmds44=(report activity)
 
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_report_activity; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_report_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_complaint_open; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_complaint_show; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_complaint_list; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_import_complaints; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_forget; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_merge; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_completion; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_shell; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_restore; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_backup; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_check; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_undo; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_unsnooze; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_report; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_brief; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_plan; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_complaint; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_done; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_next; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_overdue; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_agenda; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_log; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_export; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_rapport_import; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_rapport_customer; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_rapport_report_activity; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_rapport_report_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_customer_forget; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_customer_merge; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_config_check; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_shell; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_restore; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_backup; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_check; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_undo; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_unsnooze; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_report; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_brief; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_plan; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_complaint; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_done; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_next; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_overdue; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_log; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_export; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_import; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_rapport_customer; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_rapport_config; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_rapport_init; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -308,7 +317,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
+  local commands="init config customer import export log agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -349,6 +358,45 @@ function _picocli_rapport_init() {
 
   local commands=""
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `config` subcommand.
+function _picocli_rapport_config() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show check"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -601,7 +649,7 @@ function _picocli_rapport_agenda() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-cancelled' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -667,7 +715,7 @@ function _picocli_rapport_overdue() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-cancelled' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1361,6 +1409,97 @@ function _picocli_rapport_completion() {
     currIndex=$(currentPositionalIndex "completion" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_rapport_config_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_rapport_config_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "check" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
