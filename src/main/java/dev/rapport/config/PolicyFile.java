@@ -42,7 +42,7 @@ import java.util.TreeSet;
  */
 public final class PolicyFile {
 
-    private static final List<String> TOP = List.of("timezone", "calendar", "tiers", "default-tier", "counts", "obligations");
+    static final List<String> TOP = List.of("timezone", "calendar", "tiers", "default-tier", "counts", "obligations");
     private static final List<String> CALENDAR = List.of("workdays", "holidays", "shift");
     private static final List<String> TIER = List.of("weight", "cadence");
     private static final List<String> OBLIGATION = List.of("within", "after", "escalate-after", "escalate-to");
