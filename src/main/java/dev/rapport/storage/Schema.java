@@ -281,7 +281,8 @@ final class Schema {
             // A feed is named by the options that select its items; an event by its UID. The
             // customer is its id, not its number: an undone import or customer add deletes the
             // customer under the feed, whose next export then cancels its events; forget erases
-            // them. The planner's own notes, like meta: not journaled.
+            // them (unindexed: forget rewrites the whole file anyway, and an index would cost
+            // every export of a large feed). The planner's own notes, like meta: not journaled.
             """
             CREATE TABLE feed_event (
                 feed         TEXT NOT NULL,
@@ -295,7 +296,6 @@ final class Schema {
                 cancelled    TEXT,
                 PRIMARY KEY (feed, uid)
             ) WITHOUT ROWID;
-            CREATE INDEX feed_event_customer ON feed_event (customer);
             """);
 
     /**

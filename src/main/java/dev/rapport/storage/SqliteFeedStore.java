@@ -18,7 +18,7 @@ final class SqliteFeedStore implements FeedStore {
 
     private static final String COLUMNS = "uid, customer, sequence, modified, fingerprint, day, summary, cancelled";
     private static final String TEMP_COLUMNS = " (uid TEXT PRIMARY KEY, customer TEXT NOT NULL, sequence INTEGER NOT NULL,"
-            + " modified TEXT NOT NULL, fingerprint TEXT NOT NULL, day TEXT NOT NULL, summary TEXT NOT NULL, cancelled TEXT)";
+            + " modified TEXT NOT NULL, fingerprint TEXT NOT NULL, day TEXT NOT NULL, summary TEXT NOT NULL, cancelled TEXT) WITHOUT ROWID";
 
     private final SqliteStorage db;
 
@@ -84,13 +84,15 @@ final class SqliteFeedStore implements FeedStore {
         public void save() {
             // Upserted rather than deleted and inserted: an event of a customer that is gone stays
             // only while the feed still remembers it (an undone import: its cancellation), never
-            // when forget erased it meanwhile.
+            // when forget erased it meanwhile. A row is written only for a new version (one
+            // version, one content): a day without changes writes next to nothing.
             db.update("save the calendar feed", "INSERT INTO feed_event (feed, " + COLUMNS + ") SELECT ?1, " + COLUMNS
                     + " FROM temp.feed_export x WHERE EXISTS (SELECT 1 FROM customer c WHERE c.id = x.customer)"
                     + " OR EXISTS (SELECT 1 FROM feed_event f WHERE f.feed = ?1 AND f.uid = x.uid)"
                     + " ON CONFLICT (feed, uid) DO UPDATE SET customer = excluded.customer, sequence = excluded.sequence,"
                     + " modified = excluded.modified, fingerprint = excluded.fingerprint, day = excluded.day,"
-                    + " summary = excluded.summary, cancelled = excluded.cancelled", feed);
+                    + " summary = excluded.summary, cancelled = excluded.cancelled"
+                    + " WHERE sequence != excluded.sequence OR customer != excluded.customer", feed);
             db.update("save the calendar feed", "DELETE FROM feed_event WHERE feed = ?"
                     + " AND uid NOT IN (SELECT uid FROM temp.feed_export)", feed);
         }
