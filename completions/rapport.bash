@@ -174,6 +174,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} history" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contact" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} agenda" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} overdue" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} next" ];    then _picocli_rapport; return $?; fi
@@ -204,6 +206,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import customers" ];    then _picocli_rapport_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import interactions" ];    then _picocli_rapport_import; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import complaints" ];    then _picocli_rapport_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contact edit" ];    then _picocli_rapport_contact; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contact delete" ];    then _picocli_rapport_contact; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint list" ];    then _picocli_rapport_complaint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint show" ];    then _picocli_rapport_complaint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} complaint open" ];    then _picocli_rapport_complaint; return $?; fi
@@ -221,85 +225,93 @@ function _complete_rapport() {
   local cmds3=(import)
   local cmds4=(export)
   local cmds5=(log)
-  local cmds6=(agenda)
-  local cmds7=(overdue)
-  local cmds8=(next)
-  local cmds9=(done)
-  local cmds10=(complaint)
-  local cmds11=(plan)
-  local cmds12=(brief)
-  local cmds13=(report)
-  local cmds14=(snooze)
-  local cmds15=(unsnooze)
-  local cmds16=(undo)
-  local cmds17=(check)
-  local cmds18=(backup)
-  local cmds19=(restore)
-  local cmds20=(shell)
-  local cmds21=(completion)
-  local cmds22=(config show)
-  local cmds23=(config check)
-  local cmds24=(customer add)
-  local cmds25=(customer show)
-  local cmds26=(customer edit)
-  local cmds27=(customer list)
-  local cmds28=(customer archive)
-  local cmds29=(customer tier)
-  local cmds30=(customer merge)
-  local cmds31=(customer duplicates)
-  local cmds32=(customer forget)
-  local cmds33=(import customers)
-  local cmds34=(import interactions)
-  local cmds35=(import complaints)
-  local cmds36=(complaint list)
-  local cmds37=(complaint show)
-  local cmds38=(complaint open)
-  local cmds39=(complaint resolve)
-  local cmds40=(complaint reopen)
-  local cmds41=(complaint escalate)
-  local cmds42=(report coverage)
-  local cmds43=(report satisfaction)
-  local cmds44=(report activity)
+  local cmds6=(history)
+  local cmds7=(contact)
+  local cmds8=(agenda)
+  local cmds9=(overdue)
+  local cmds10=(next)
+  local cmds11=(done)
+  local cmds12=(complaint)
+  local cmds13=(plan)
+  local cmds14=(brief)
+  local cmds15=(report)
+  local cmds16=(snooze)
+  local cmds17=(unsnooze)
+  local cmds18=(undo)
+  local cmds19=(check)
+  local cmds20=(backup)
+  local cmds21=(restore)
+  local cmds22=(shell)
+  local cmds23=(completion)
+  local cmds24=(config show)
+  local cmds25=(config check)
+  local cmds26=(customer add)
+  local cmds27=(customer show)
+  local cmds28=(customer edit)
+  local cmds29=(customer list)
+  local cmds30=(customer archive)
+  local cmds31=(customer tier)
+  local cmds32=(customer merge)
+  local cmds33=(customer duplicates)
+  local cmds34=(customer forget)
+  local cmds35=(import customers)
+  local cmds36=(import interactions)
+  local cmds37=(import complaints)
+  local cmds38=(contact edit)
+  local cmds39=(contact delete)
+  local cmds40=(complaint list)
+  local cmds41=(complaint show)
+  local cmds42=(complaint open)
+  local cmds43=(complaint resolve)
+  local cmds44=(complaint reopen)
+  local cmds45=(complaint escalate)
+  local cmds46=(report coverage)
+  local cmds47=(report satisfaction)
+  local cmds48=(report activity)
 
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_rapport_report_activity; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_rapport_report_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_complaint_open; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_complaint_show; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_complaint_list; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_import_complaints; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_customer_forget; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_customer_merge; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_config_check; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_config_show; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_completion; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_shell; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_restore; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_backup; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_check; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_undo; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_unsnooze; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_report; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_brief; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_plan; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_complaint; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_done; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_next; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_overdue; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_rapport_report_activity; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_rapport_report_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_contact_delete; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_contact_edit; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_customer_forget; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_customer_merge; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_config_check; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_shell; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_restore; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_backup; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_check; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_undo; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_unsnooze; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_report; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_brief; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_plan; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_complaint; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_done; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_next; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_overdue; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_contact; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_history; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_log; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_export; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_import; return $?; fi
@@ -317,7 +329,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init config customer import export log agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
+  local commands="init config customer import export log history contact agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -636,6 +648,112 @@ function _picocli_rapport_log() {
       _rapport_values customers
       return
     fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `history` subcommand.
+function _picocli_rapport_history() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--channel' '--kind' '--from' '--to' '--limit' '--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--channel')
+      _rapport_values channels
+      return
+      ;;
+    '--kind')
+      return
+      ;;
+    '--from')
+      return
+      ;;
+    '--to')
+      return
+      ;;
+    '--limit')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local currIndex
+    currIndex=$(currentPositionalIndex "history" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      _rapport_values customers
+      return
+    fi
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `contact` subcommand.
+function _picocli_rapport_contact() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="edit delete"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
     local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
@@ -2249,6 +2367,110 @@ function _picocli_rapport_import_complaints() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `edit` subcommand.
+function _picocli_rapport_contact_edit() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--at' '--via' '--outcome' '--kind' '--note' '--satisfaction' '--customer' '--db' '--config' '--today'"
+  local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--at')
+      return
+      ;;
+    '--via')
+      _rapport_values channels
+      return
+      ;;
+    '--outcome')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${OUTCOME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--kind')
+      return
+      ;;
+    '--note')
+      return
+      ;;
+    '--satisfaction')
+      return
+      ;;
+    '--customer')
+      _rapport_values customers
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `delete` subcommand.
+function _picocli_rapport_contact_delete() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

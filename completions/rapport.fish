@@ -2,8 +2,8 @@
 #   rapport completion fish > ~/.config/fish/completions/rapport.fish
 # Customers, owners, tiers and channels come from `rapport complete KIND PREFIX`.
 
-set -g __rapport_commands 'init' 'config' 'config show' 'config check' 'customer' 'customer add' 'customer show' 'customer edit' 'customer list' 'customer archive' 'customer tier' 'customer merge' 'customer duplicates' 'customer forget' 'import' 'import customers' 'import interactions' 'import complaints' 'export' 'log' 'agenda' 'overdue' 'next' 'done' 'complaint' 'complaint list' 'complaint show' 'complaint open' 'complaint resolve' 'complaint reopen' 'complaint escalate' 'plan' 'brief' 'report' 'report coverage' 'report satisfaction' 'report activity' 'snooze' 'unsnooze' 'undo' 'check' 'backup' 'restore' 'shell' 'completion'
-set -g __rapport_valued_options '--db' '--config' '--today' '--format' '--id' '--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--tag' '--search' '-s' '--limit' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '-o' '--output' '--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--reason' '--customer' '--to' '--goal' '--materials' '--on' '--by' '--from' '--until'
+set -g __rapport_commands 'init' 'config' 'config show' 'config check' 'customer' 'customer add' 'customer show' 'customer edit' 'customer list' 'customer archive' 'customer tier' 'customer merge' 'customer duplicates' 'customer forget' 'import' 'import customers' 'import interactions' 'import complaints' 'export' 'log' 'history' 'contact' 'contact edit' 'contact delete' 'agenda' 'overdue' 'next' 'done' 'complaint' 'complaint list' 'complaint show' 'complaint open' 'complaint resolve' 'complaint reopen' 'complaint escalate' 'plan' 'brief' 'report' 'report coverage' 'report satisfaction' 'report activity' 'snooze' 'unsnooze' 'undo' 'check' 'backup' 'restore' 'shell' 'completion'
+set -g __rapport_valued_options '--db' '--config' '--today' '--format' '--id' '--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--tag' '--search' '-s' '--limit' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '-o' '--output' '--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--from' '--to' '--customer' '--reason' '--goal' '--materials' '--on' '--by' '--until'
 
 # The command being typed ("customer add") and how many positional words follow it.
 function __rapport_state
@@ -58,6 +58,8 @@ complete -c rapport -n '__rapport_using \'\'' -a 'customer' -d 'Add, change and 
 complete -c rapport -n '__rapport_using \'\'' -a 'import' -d 'Bring customers, contact history or complaints in from files'
 complete -c rapport -n '__rapport_using \'\'' -a 'export' -d 'Write every customer (or every interaction) as CSV, TSV, JSON or YAML'
 complete -c rapport -n '__rapport_using \'\'' -a 'log' -d 'Record a contact with a customer'
+complete -c rapport -n '__rapport_using \'\'' -a 'history' -d 'A customer\'s contacts, newest first'
+complete -c rapport -n '__rapport_using \'\'' -a 'contact' -d 'Correct a logged contact'
 complete -c rapport -n '__rapport_using \'\'' -a 'agenda' -d 'Whom you owe a contact'
 complete -c rapport -n '__rapport_using \'\'' -a 'overdue' -d 'What is overdue'
 complete -c rapport -n '__rapport_using \'\'' -a 'next' -d 'For each channel, the customer\'s next contact date and why'
@@ -415,6 +417,65 @@ complete -c rapport -n '__rapport_using \'log\'' -l no-color -d 'No colours, eve
 complete -c rapport -n '__rapport_using \'log\'' -l verbose -d 'On errors, print the stack trace too'
 complete -c rapport -n '__rapport_using \'log\'' -s q -l quiet -d 'Print only the data'
 complete -c rapport -n '__rapport_at \'log\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
+
+# rapport history
+complete -c rapport -n '__rapport_using \'history\'' -l channel -x -a '(__rapport_values channels)' -d 'Only contacts on this channel'
+complete -c rapport -n '__rapport_using \'history\'' -l kind -x -d 'Only contacts of this kind'
+complete -c rapport -n '__rapport_using \'history\'' -l from -x -d 'Only contacts on or after this day'
+complete -c rapport -n '__rapport_using \'history\'' -l to -x -d 'Only contacts on or before this day'
+complete -c rapport -n '__rapport_using \'history\'' -l limit -x -d 'At most N contacts, the newest'
+complete -c rapport -n '__rapport_using \'history\'' -l format -x -a 'table csv tsv json ics' -d 'table, csv, tsv or json (default'
+complete -c rapport -n '__rapport_using \'history\'' -l excel-safe -d 'With csv or tsv, for spreadsheets'
+complete -c rapport -n '__rapport_using \'history\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'history\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'history\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'history\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'history\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'history\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'history\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'history\'' -s q -l quiet -d 'Print only the data'
+complete -c rapport -n '__rapport_at \'history\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
+
+# rapport contact
+complete -c rapport -n '__rapport_using \'contact\'' -a 'edit' -d 'Correct a logged contact'
+complete -c rapport -n '__rapport_using \'contact\'' -a 'delete' -d 'Delete a contact logged by mistake'
+complete -c rapport -n '__rapport_using \'contact\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'contact\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'contact\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'contact\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'contact\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'contact\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'contact\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'contact\'' -s q -l quiet -d 'Print only the data'
+
+# rapport contact edit
+complete -c rapport -n '__rapport_using \'contact edit\'' -l at -x -d 'When it happened'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l via -x -a '(__rapport_values channels)' -d 'call, visit, email, letter, fax, …'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l in -d 'The customer reached out'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l out -d 'You reached out'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l outcome -x -a 'reached missed voicemail sent received' -d 'reached, missed, voicemail, sent or received (when only the channel or direction changes, a usual outcome follows it)'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l kind -x -d 'routine, complaint, feedback, needs, sale or follow-up'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l note -x -d 'What was said'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l satisfaction -x -d 'How satisfied the customer is, 1 to 5'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l customer -x -a '(__rapport_values customers)' -d 'Whose contact it was'
+complete -c rapport -n '__rapport_using \'contact edit\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'contact edit\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'contact edit\'' -s q -l quiet -d 'Print only the data'
+
+# rapport contact delete
+complete -c rapport -n '__rapport_using \'contact delete\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'contact delete\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'contact delete\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'contact delete\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'contact delete\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'contact delete\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'contact delete\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'contact delete\'' -s q -l quiet -d 'Print only the data'
 
 # rapport agenda
 complete -c rapport -n '__rapport_using \'agenda\'' -l days -x -d 'Also what falls due in the next N days, up to 36600 (default'

@@ -21,6 +21,16 @@ public final class CheckTallies {
         this.storage = storage;
     }
 
+    /**
+     * What still refers to a deleted contact (an obligation it opened or closed, a plan it
+     * fulfilled): a correction leaves none, so each is a fault, like a tally that differs.
+     */
+    public List<InteractionStore.Remnant> remnantsOfDeletedContacts() {
+        List<InteractionStore.Remnant> remnants = new ArrayList<>();
+        storage.interactions().remnantsOfDeleted(remnants::add);
+        return remnants;
+    }
+
     /** The differences, stored rows first in the tally's order, then rows only the recount has. */
     public List<Difference> differences() {
         Map<String, ReportStore.TallyRow> recounted = new HashMap<>();

@@ -26,6 +26,15 @@ public interface ComplaintStore {
 
     void record(long complaintId, ComplaintEvent event);
 
+    /** Rewrites one recorded event (the first that is {@code recorded}: same time, event and note) as {@code corrected}. */
+    void rewrite(long complaintId, ComplaintEvent recorded, ComplaintEvent corrected);
+
+    /** Removes one recorded event (the first that is {@code recorded}: same time, event and note). */
+    void remove(long complaintId, ComplaintEvent recorded);
+
+    /** Removes everything recorded of the complaint. */
+    void removeAll(long complaintId);
+
     /** What was recorded of the complaint, oldest first. */
     List<ComplaintEvent> events(long complaintId);
 }

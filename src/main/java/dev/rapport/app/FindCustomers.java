@@ -10,15 +10,16 @@ import java.util.function.Consumer;
 public final class FindCustomers {
 
     /** A customer with the cadence that applies to it. */
-    /** How many needs and feedback contacts {@code customer show} lists. */
+    /** How many needs, feedback and latest contacts {@code customer show} lists. */
     static final int RECENT = 5;
 
     /**
      * @param needs    the latest contacts of kind {@code needs}, newest first
      * @param feedback the latest contacts of kind {@code feedback}, newest first
+     * @param history  the latest contacts, newest first, with what each opened and closed
      */
     public record Details(Customer customer, List<AppliedCadence> cadence, List<dev.rapport.domain.Interaction> needs,
-                          List<dev.rapport.domain.Interaction> feedback) {
+                          List<dev.rapport.domain.Interaction> feedback, List<InteractionStore.HistoryEntry> history) {
     }
 
     private final Storage storage;
@@ -35,7 +36,8 @@ public final class FindCustomers {
                 storage.interactions().latest(customer.id(), new InteractionStore.Selection(
                         java.util.Optional.of(dev.rapport.domain.ContactKind.NEEDS), false), RECENT),
                 storage.interactions().latest(customer.id(), new InteractionStore.Selection(
-                        java.util.Optional.of(dev.rapport.domain.ContactKind.FEEDBACK), false), RECENT));
+                        java.util.Optional.of(dev.rapport.domain.ContactKind.FEEDBACK), false), RECENT),
+                new ReadHistory(storage, policy).latest(customer.id(), RECENT));
     }
 
     public List<Customer> list(CustomerQuery query) {

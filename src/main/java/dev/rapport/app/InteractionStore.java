@@ -52,4 +52,53 @@ public interface InteractionStore {
     void forEach(Consumer<Interaction> sink);
 
     long count();
+
+    /*
+     * Corrections (SPEC §7). Deleted contacts are kept, marked, so that undo can bring them back;
+     * every read above and below leaves them out.
+     */
+
+    /** The contact with this id, unless there is none or it was deleted. */
+    java.util.Optional<Interaction> find(long id);
+
+    /** Whether a contact with this id was logged and then deleted. */
+    boolean isDeleted(long id);
+
+    /** Rewrites a contact with the values of {@code contact}, under the customer it names. */
+    void update(Interaction contact);
+
+    /** Deletes a contact: it stays, marked, and no read of the history sees it again. */
+    void delete(long id);
+
+    /** The customer's contacts, oldest first (by time, then by id). */
+    List<Interaction> of(String customerId);
+
+    /** The contacts that answer obligation {@code obligationId} answer nothing any more (it is gone). */
+    void forgetAnswers(long obligationId);
+
+    /** Which of a customer's contacts {@link #history} lists: by channel, kind, from and to a day (both included), at most {@code limit}. */
+    record HistoryFilter(java.util.Optional<Channel> channel, java.util.Optional<dev.rapport.domain.ContactKind> kind,
+                         java.util.Optional<LocalDate> from, java.util.Optional<LocalDate> to, int limit) {
+    }
+
+    /** An obligation a contact opened or closed, by number and type. */
+    record Touched(long id, dev.rapport.domain.ObligationType type) {
+    }
+
+    /** A contact with the obligations it opened (a complaint's follow-ups aside) and those it closed. */
+    record HistoryEntry(Interaction contact, List<Touched> opened, List<Touched> closed) {
+    }
+
+    /** The customer's contacts of the filter, newest first, one at a time. */
+    void history(String customerId, HistoryFilter filter, Consumer<HistoryEntry> sink);
+
+    /**
+     * Something that still refers to a deleted contact, which a correction never leaves: an
+     * obligation it {@code opened} or {@code closed}, a plan it {@code fulfilled}.
+     */
+    record Remnant(String record, String relation, long contact) {
+    }
+
+    /** Every remnant of a deleted contact, for {@code rapport check}. */
+    void remnantsOfDeleted(Consumer<Remnant> sink);
 }

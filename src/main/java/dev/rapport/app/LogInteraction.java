@@ -75,26 +75,22 @@ public final class LogInteraction {
                 Obligation stored = o.withId(storage.obligations().insert(o));
                 opened.add(stored);
                 if (stored.type() == ObligationType.RESOLVE) {
-                    storage.complaints().record(stored.id(), new ComplaintEvent(at, ComplaintEvent.OPENED, describe(logged), r.loggedBy()));
+                    storage.complaints().record(stored.id(), ComplaintEvent.openedBy(logged));
                 }
             }
             for (ObligationRules.Closing c : effects.closed()) {
                 storage.obligations().close(c.obligation().id(), logged.date(), c.why(), Optional.of(id));
                 c.obligation().complaint().ifPresent(complaint ->
-                        storage.complaints().record(complaint, new ComplaintEvent(at, ComplaintEvent.FOLLOWED_UP, c.why(), r.loggedBy())));
+                        storage.complaints().record(complaint, ComplaintEvent.followedUpBy(logged, c.why())));
             }
+            // Kept, marked as fulfilled by the contact: a correction of the contact may bring it back.
             for (ContactPlan plan : storage.plans().of(customer.id())) {
                 if (plan.isFulfilledBy(logged)) {
-                    storage.plans().remove(plan);
+                    storage.plans().fulfil(plan, Optional.of(id));
                 }
             }
             List<NextContact> next = new Planner(storage, policy).replan(customer);
             return new Logged(customer, logged, next, opened, effects.closed());
         });
-    }
-
-    /** How a complaint's history names the contact that brought it: {@code in call: late delivery}. */
-    private static String describe(Interaction contact) {
-        return contact.direction() + " " + contact.channel().name() + (contact.note().isEmpty() ? "" : ": " + contact.note());
     }
 }

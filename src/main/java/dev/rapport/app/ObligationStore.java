@@ -40,4 +40,19 @@ public interface ObligationStore {
 
     /** Open obligations due, or escalating, on or before {@code until}, with their customers. */
     List<Due> openBy(LocalDate until);
+
+    /** Every obligation of the customer, open or closed, oldest first. */
+    List<Obligation> of(String customerId);
+
+    /** The obligations whose source is contact {@code contactId} (a complaint's follow-ups too), oldest first. */
+    List<Obligation> openedBy(long contactId);
+
+    /** Every follow-up of a complaint, oldest first. */
+    List<Obligation> followUpsOf(long complaintId);
+
+    /** Rewrites an obligation with the values of {@code obligation}, under the customer it names. */
+    void update(Obligation obligation);
+
+    /** Deletes an obligation; nothing may refer to it any more (its follow-ups, its complaint's events). */
+    void delete(long id);
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", description = {"Read every stored row and report each one holding a value that does not read",
     "(table, row, column and value); then recompute every next contact date from the",
-    "history and report each stored date that differs, and recount the tallies the",
-    "reports read and report each row that differs. Exit 0 when none does, 65 otherwise."})
+    "history and report each stored date that differs, recount the tallies the reports",
+    "read and report each row that differs, and report what still refers to a deleted",
+    "contact. Exit 0 when nothing is found, 65 otherwise."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Session session;
@@ -47,7 +48,11 @@ final class CheckCommand implements Callable<Integer> {
             out.println("tally " + d.tally() + " " + d.key() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
                     + ", recounted " + (d.recounted().isEmpty() ? "nothing" : d.recounted()));
         }
-        if (differences == 0 && tallies.isEmpty()) {
+        List<dev.rapport.app.InteractionStore.Remnant> remnants = new CheckTallies(session.storage()).remnantsOfDeletedContacts();
+        for (var r : remnants) {
+            out.println(r.record() + ": " + r.relation() + " by deleted contact #" + r.contact());
+        }
+        if (differences == 0 && tallies.isEmpty() && remnants.isEmpty()) {
             session.say(spec.commandLine(), "check: every stored date agrees with the history, every report tally with a recount");
         }
         if (differences > 0) {
@@ -56,6 +61,9 @@ final class CheckCommand implements Callable<Integer> {
         if (!tallies.isEmpty()) {
             session.say(spec.commandLine(), "check: " + tallies.size() + " report tally rows differ from a recount");
         }
-        return differences == 0 && tallies.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
+        if (!remnants.isEmpty()) {
+            session.say(spec.commandLine(), "check: " + remnants.size() + " records refer to deleted contacts");
+        }
+        return differences == 0 && tallies.isEmpty() && remnants.isEmpty() ? 0 : ExitStatus.BAD_DATA.code();
     }
 }

@@ -34,6 +34,21 @@ final class CliValues {
         return parse(option, text, Period::parse);
     }
 
+    /** A contact's number as {@code rapport history} shows it, {@code #812}, or bare, {@code 812}. */
+    static long contactId(String text) {
+        String t = text.strip();
+        String digits = t.startsWith("#") ? t.substring(1) : t;
+        try {
+            long id = Long.parseLong(digits);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw RapportException.usage("\"" + text + "\" is not a contact's number; use the #ID that rapport history shows, e.g. 812");
+    }
+
     /**
      * A moment as people type it: {@code 2026-11-20}, {@code 2026-11-20T14:30} or
      * {@code 2026-11-20 14:30}. A bare date means now when it is today, else noon of that day.

@@ -56,6 +56,7 @@ final class CustomerListings {
         all.put("applied_cadence", cadence);
         all.put("needs_history", BriefJson.contacts(details.needs()));
         all.put("feedback", BriefJson.contacts(details.feedback()));
+        all.put("history", details.history().stream().map(ContactListings::json).toList());
         return all;
     }
 
@@ -78,11 +79,14 @@ final class CustomerListings {
         for (var i : details.feedback()) {
             listing.add(List.of("feedback." + i.date(), said(i)));
         }
+        for (var e : details.history()) {
+            listing.add(List.of("history", ContactListings.line(e)));
+        }
         return listing;
     }
 
-    /** {@code (call, 4/5) wants quarterly invoices} */
+    /** {@code #812 (call, 4/5) wants quarterly invoices} */
     private static String said(dev.rapport.domain.Interaction i) {
-        return "(" + i.channel().name() + i.satisfaction().map(s -> ", " + s + "/5").orElse("") + ") " + i.note();
+        return "#" + i.id() + " (" + i.channel().name() + i.satisfaction().map(s -> ", " + s + "/5").orElse("") + ") " + i.note();
     }
 }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export",
         description = {"Write every customer (or every interaction) as CSV, TSV, JSON or YAML.",
-            "What export writes, import reads back field for field."})
+            "What export writes, import reads back field for field. Interactions come with their #ID",
+            "first (id,customer,at,channel,direction,outcome,kind,note,satisfaction,logged_by); import",
+            "ignores it. Deleted contacts are not exported."})
 final class ExportCommand implements Callable<Integer> {
 
     enum What { customers, interactions }
@@ -83,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
                 });
             } else {
                 session.storage().interactions().forEach(i -> {
-                    writer.write(List.of(i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
+                    writer.write(List.of(i.id(), i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
                             i.outcome().toString(), i.kind().toString(), i.note(),
                             i.satisfaction().map(String::valueOf).orElse(""), i.loggedBy()));
                     count[0]++;

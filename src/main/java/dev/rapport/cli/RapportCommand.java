@@ -27,12 +27,13 @@ final class RapportCommand implements Runnable {
      * The commands by name, in the order help lists them. Not in {@code @Command(subcommands)}:
      * picocli would build every command's model at every start, while a run needs only the one
      * it runs ({@link RapportCli#commandLine}). The names are written here as well as in each
-     * command's annotation because reading twenty-three classes' annotations to find one costs a tenth
+     * command's annotation because reading twenty-two classes' annotations to find one costs a tenth
      * of the start-up (measured with JFR); CommandsForTest keeps the two the same.
      */
     static final Map<String, Class<?>> BY_NAME = names(
             "init", InitCommand.class, "config", ConfigCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
-            "export", ExportCommand.class, "log", LogCommand.class, "agenda", AgendaCommand.class,
+            "export", ExportCommand.class, "log", LogCommand.class, "history", HistoryCommand.class,
+            "contact", ContactCommand.class, "agenda", AgendaCommand.class,
             "overdue", OverdueCommand.class, "next", NextCommand.class, "done", DoneCommand.class,
             "complaint", ComplaintCommand.class, "plan", PlanCommand.class, "brief", BriefCommand.class,
             "report", ReportCommand.class,

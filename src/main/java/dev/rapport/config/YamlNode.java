@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.io.YamlProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -98,20 +99,10 @@ final class YamlNode {
                 line = marked.getProblemMark().getLine() + 1;
                 column = marked.getProblemMark().getColumn() + 1;
             }
-            throw new Problem(line, column, "not valid YAML: " + firstLine(e.getOriginalMessage()));
+            throw new Problem(line, column, "not valid YAML: " + YamlProblem.sentence(e));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /**
-     * SnakeYAML's message in one line: what it was doing and what it found ("while scanning a
-     * quoted scalar: found unexpected end of stream"), without the quoted source it points into.
-     */
-    private static String firstLine(String message) {
-        return (message == null ? "" : message).lines()
-                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
-                .collect(java.util.stream.Collectors.joining(": "));
     }
 
     private static YamlNode readValue(JsonParser parser, String path, int depth) throws IOException {

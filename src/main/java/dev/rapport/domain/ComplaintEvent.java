@@ -24,6 +24,17 @@ public record ComplaintEvent(LocalDateTime at, String event, String note, String
         user = Text.clean(user);
     }
 
+    /** What a complaint's history says of the contact that brought it: {@code in call: late delivery}, by who logged it. */
+    public static ComplaintEvent openedBy(Interaction contact) {
+        return new ComplaintEvent(contact.at(), OPENED, contact.direction() + " " + contact.channel().name()
+                + (contact.note().isEmpty() ? "" : ": " + contact.note()), contact.loggedBy());
+    }
+
+    /** The follow-up call {@code contact} made, closing the follow-up {@code why}. */
+    public static ComplaintEvent followedUpBy(Interaction contact, String why) {
+        return new ComplaintEvent(contact.at(), FOLLOWED_UP, why, contact.loggedBy());
+    }
+
     /** An event whose doer is not known. */
     public ComplaintEvent(LocalDateTime at, String event, String note) {
         this(at, event, note, "");

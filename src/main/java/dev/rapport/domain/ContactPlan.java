@@ -38,6 +38,11 @@ public record ContactPlan(String customerId, Optional<Channel> channel, String g
         return !contact.at().isBefore(setAt) && contact.outcome().restartsClock() && covers(contact.channel());
     }
 
+    /** The first contact of {@code history} (oldest first) that fulfils this plan, if one does. */
+    public Optional<Interaction> fulfilment(java.util.List<Interaction> history) {
+        return history.stream().filter(this::isFulfilledBy).findFirst();
+    }
+
     /** The agenda's note: {@code goal: … · bring: …}. */
     public String note() {
         return "goal: " + goal + (materials.isEmpty() ? "" : " · bring: " + materials);

@@ -84,6 +84,17 @@ public record Obligation(
                 by, complaint);
     }
 
+    /** Open again: neither closed by hand nor by a contact. */
+    public Obligation unclosed() {
+        return new Obligation(id, customerId, type, channel, openedAt, due, note, source, escalation, Optional.empty(), "",
+                Optional.empty(), complaint);
+    }
+
+    /** Whether it was closed by hand ({@code done}, {@code complaint resolve}, a CRM's ticket): no contact closed it. */
+    public boolean isClosedByHand() {
+        return closed.isPresent() && closedBy.isEmpty();
+    }
+
     /** A follow-up of the complaint {@code complaintId}. */
     public Obligation following(long complaintId) {
         return new Obligation(id, customerId, type, channel, openedAt, due, note, source, escalation, closed, closedNote,

@@ -75,21 +75,9 @@ public final class ObligationRules {
             throw new InvalidValueException("--answers " + id + ": this contact does not close the " + answered.type()
                     + "; an answer or a promise is closed by an outbound contact (--out)");
         }
-        List<Obligation> opened = new ArrayList<>();
+        List<Obligation> opened = opens(contact);
         LocalDate day = contact.date();
         Channel ch = contact.channel();
-        if (contact.direction() == Direction.IN && ch.equals(Channel.CALL)
-                && (contact.outcome() == Outcome.MISSED || contact.outcome() == Outcome.VOICEMAIL)) {
-            open(ObligationType.CALLBACK, contact, Channel.CALL, "return the " + contact.outcome() + " call", opened);
-        }
-        if (contact.direction() == Direction.IN && (ch.equals(Channel.EMAIL) || ch.equals(Channel.LETTER) || ch.equals(Channel.FAX))) {
-            String what = ch.equals(Channel.EMAIL) ? "e-mail" : ch.name();
-            open(ObligationType.ACKNOWLEDGE, contact, ch, "acknowledge the " + what + summary(contact), opened);
-            open(ObligationType.ANSWER, contact, ch, "answer the " + what + " in full" + summary(contact), opened);
-        }
-        if (contact.kind() == ContactKind.COMPLAINT) {
-            open(ObligationType.RESOLVE, contact, ch, "resolve the complaint" + summary(contact), opened);
-        }
         promise.ifPresent(p -> {
             p.within().ifPresent(w -> {
                 if (policy.calendar().shift(w.addTo(day, policy.calendar())).isAfter(IsoDate.LAST)) {
@@ -104,6 +92,29 @@ public final class ObligationRules {
                     p.text(), Optional.of(contact.id()), Optional.empty()));
         });
         return new Effects(opened, closed);
+    }
+
+    /**
+     * What the contact itself opens, whatever the customer owes already: a callback, an
+     * acknowledgement and an answer, a resolution, as the contact's channel, direction, outcome and
+     * kind say. Not a promise, which the person logging it makes.
+     */
+    public List<Obligation> opens(Interaction contact) {
+        List<Obligation> opened = new ArrayList<>();
+        Channel ch = contact.channel();
+        if (contact.direction() == Direction.IN && ch.equals(Channel.CALL)
+                && (contact.outcome() == Outcome.MISSED || contact.outcome() == Outcome.VOICEMAIL)) {
+            open(ObligationType.CALLBACK, contact, Channel.CALL, "return the " + contact.outcome() + " call", opened);
+        }
+        if (contact.direction() == Direction.IN && (ch.equals(Channel.EMAIL) || ch.equals(Channel.LETTER) || ch.equals(Channel.FAX))) {
+            String what = ch.equals(Channel.EMAIL) ? "e-mail" : ch.name();
+            open(ObligationType.ACKNOWLEDGE, contact, ch, "acknowledge the " + what + summary(contact), opened);
+            open(ObligationType.ANSWER, contact, ch, "answer the " + what + " in full" + summary(contact), opened);
+        }
+        if (contact.kind() == ContactKind.COMPLAINT) {
+            open(ObligationType.RESOLVE, contact, ch, "resolve the complaint" + summary(contact), opened);
+        }
+        return opened;
     }
 
     private static String summary(Interaction contact) {
@@ -155,7 +166,8 @@ public final class ObligationRules {
         return IsoDate.noLaterThanLast(policy.calendar().shift(period.addTo(day, policy.calendar())));
     }
 
-    private Optional<String> closingReason(Interaction c, Obligation o) {
+    /** Why contact {@code c} closes obligation {@code o}, if it does: what the log of it would close. */
+    Optional<String> closingReason(Interaction c, Obligation o) {
         if (c.at().isBefore(o.openedAt())) {
             return Optional.empty(); // a contact backdated before the event does not answer it
         }

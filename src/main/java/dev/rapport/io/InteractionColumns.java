@@ -15,11 +15,13 @@ import java.util.Map;
  */
 public final class InteractionColumns {
 
-    private enum Part { CUSTOMER, EMAIL, AT, CHANNEL, DIRECTION, OUTCOME, KIND, NOTE, SATISFACTION, LOGGED_BY }
+    /** CONTACT_ID is the #ID that export writes: known, so not reported as ignored, and not read (numbers are this database's). */
+    private enum Part { CONTACT_ID, CUSTOMER, EMAIL, AT, CHANNEL, DIRECTION, OUTCOME, KIND, NOTE, SATISFACTION, LOGGED_BY }
 
     private static final Map<String, Part> ALIASES = new HashMap<>();
 
     static {
+        alias(Part.CONTACT_ID, "id");
         alias(Part.CUSTOMER, "customer", "customerid", "contactid", "clientid", "contact", "associatedcontactid");
         alias(Part.EMAIL, "email", "customeremail", "contactemail", "associatedcontactemail", "emailaddress");
         alias(Part.AT, "at", "date", "datetime", "time", "timestamp", "when", "activitydate", "activitytime");

@@ -54,7 +54,7 @@ public record MappingFile(Map<String, String> columns, Map<String, String> tiers
         } catch (NoSuchFileException e) {
             throw new RapportException(ExitStatus.NO_INPUT, path + ": no such mapping file");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw RapportException.badData(path + ": not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw RapportException.badData(path + ": not valid YAML: " + YamlProblem.sentence(e));
         } catch (IOException e) {
             throw new RapportException(ExitStatus.NO_INPUT, path + ": cannot read: " + e.getMessage(), e);
         }

@@ -135,11 +135,8 @@ public final class YamlSource extends RowReader {
                 throw tooLong();
             }
             var at = e.getLocation();
-            // SnakeYAML says what it was doing and what it found on lines of their own, each followed by
-            // the quoted source (indented): the two unindented lines make the sentence.
             throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid " + format + ": "
-                    + String.join(": ", e.getOriginalMessage().lines()
-                            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList()));
+                    + YamlProblem.sentence(e));
         } catch (IOException e) {
             if (metered.tripped()) {
                 throw tooLong();

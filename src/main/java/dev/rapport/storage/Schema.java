@@ -276,7 +276,66 @@ final class Schema {
                     AND new.outcome IN ('reached', 'sent', 'received');
             END;
             """,
-            // 5: what each calendar feed published last (issue 13), so that its next export can
+            // 5: corrections (SPEC §7). A deleted contact stays, marked, so that undo brings it
+            // back; every read of the history, every tally and the contacted flag leave it out,
+            // and the index of a customer's history holds only the contacts that stand. A goal of
+            // the next contact that a contact fulfils is no longer removed but marked with that
+            // contact: it comes back when the contact is deleted or corrected so that it no longer
+            // fulfils it. The few deleted contacts are indexed, for check. The tally triggers of
+            // migration 4, again, counting only standing contacts and following a contact that is
+            // deleted or brought back.
+            """
+            ALTER TABLE interaction ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE contact_plan ADD COLUMN fulfilled_by INTEGER REFERENCES interaction (id);
+            DROP INDEX interaction_customer;
+            CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at) WHERE deleted = 0;
+            CREATE INDEX contact_plan_fulfilled_by ON contact_plan (fulfilled_by) WHERE fulfilled_by IS NOT NULL;
+            CREATE INDEX interaction_deleted ON interaction (id) WHERE deleted != 0;
+            DROP TRIGGER tally_on_contact;
+            CREATE TRIGGER tally_on_contact AFTER INSERT ON interaction WHEN new.deleted = 0
+            BEGIN
+                INSERT INTO activity_tally VALUES (substr(new.at, 1, 10), new.channel, new.direction, 1)
+                    ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+                INSERT INTO satisfaction_tally SELECT substr(new.at, 1, 7), tier, owner, 1, new.satisfaction
+                    FROM customer WHERE customer_no = new.customer_no AND new.satisfaction IS NOT NULL
+                    ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
+                UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
+                    AND new.outcome IN ('reached', 'sent', 'received');
+            END;
+            DROP TRIGGER tally_on_contact_delete;
+            CREATE TRIGGER tally_on_contact_delete AFTER DELETE ON interaction WHEN old.deleted = 0
+            BEGIN
+                INSERT INTO activity_tally VALUES (substr(old.at, 1, 10), old.channel, old.direction, -1)
+                    ON CONFLICT DO UPDATE SET contacts = contacts - 1;
+                INSERT INTO satisfaction_tally SELECT substr(old.at, 1, 7), tier, owner, -1, -old.satisfaction
+                    FROM customer WHERE customer_no = old.customer_no AND old.satisfaction IS NOT NULL
+                    ON CONFLICT DO UPDATE SET responses = responses - 1, total = total + excluded.total;
+                UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
+                    AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
+                        AND outcome IN ('reached', 'sent', 'received') AND deleted = 0);
+            END;
+            DROP TRIGGER tally_on_contact_update;
+            CREATE TRIGGER tally_on_contact_update AFTER UPDATE OF customer_no, at, channel, direction, outcome, satisfaction, deleted
+                ON interaction
+            BEGIN
+                INSERT INTO activity_tally SELECT substr(old.at, 1, 10), old.channel, old.direction, -1 WHERE old.deleted = 0
+                    ON CONFLICT DO UPDATE SET contacts = contacts - 1;
+                INSERT INTO activity_tally SELECT substr(new.at, 1, 10), new.channel, new.direction, 1 WHERE new.deleted = 0
+                    ON CONFLICT DO UPDATE SET contacts = contacts + 1;
+                INSERT INTO satisfaction_tally SELECT substr(old.at, 1, 7), tier, owner, -1, -old.satisfaction
+                    FROM customer WHERE customer_no = old.customer_no AND old.satisfaction IS NOT NULL AND old.deleted = 0
+                    ON CONFLICT DO UPDATE SET responses = responses - 1, total = total + excluded.total;
+                INSERT INTO satisfaction_tally SELECT substr(new.at, 1, 7), tier, owner, 1, new.satisfaction
+                    FROM customer WHERE customer_no = new.customer_no AND new.satisfaction IS NOT NULL AND new.deleted = 0
+                    ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
+                UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
+                    AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
+                        AND outcome IN ('reached', 'sent', 'received') AND deleted = 0);
+                UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
+                    AND new.outcome IN ('reached', 'sent', 'received') AND new.deleted = 0;
+            END;
+            """,
+            // 6: what each calendar feed published last (issue 13), so that its next export can
             // give a changed event its next SEQUENCE and cancel the events whose items are gone.
             // A feed is named by the options that select its items; an event by its UID. The
             // customer is its id, not its number: an undone import or customer add deletes the
@@ -309,7 +368,7 @@ final class Schema {
             "customer_next_due", "CREATE INDEX customer_next_due ON customer (next_due) WHERE next_due IS NOT NULL");
 
     static final java.util.Map<String, String> INTERACTION_BULK_INDEXES = java.util.Map.of(
-            "interaction_customer", "CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at)");
+            "interaction_customer", "CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at) WHERE deleted = 0");
 
     /**
      * The triggers that keep the tallies of migration 3, grouped by what they count: a bulk load
@@ -322,7 +381,7 @@ final class Schema {
 
     /** Marks the customers with a contact that got through, from the history. */
     static final String CONTACTED_RECOUNT = "UPDATE customer SET contacted = 1 WHERE contacted = 0 AND customer_no IN"
-            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received'))";
+            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received') AND deleted = 0)";
 
     /** Each tally with the query that counts it afresh from the customers and their history. */
     static final java.util.Map<String, String> COVERAGE_COUNT = java.util.Map.of("coverage_tally",
@@ -344,12 +403,12 @@ final class Schema {
 
     static final java.util.Map<String, String> CONTACT_COUNTS = java.util.Map.of(
             "activity_tally", "SELECT day, channel, direction, sum(contacts) FROM (SELECT substr(at, 1, 10) AS day, channel, direction,"
-                    + " count(*) AS contacts FROM interaction GROUP BY 1, 2, 3 UNION ALL " + FORGOTTEN_ACTIVITY + ") GROUP BY 1, 2, 3",
+                    + " count(*) AS contacts FROM interaction WHERE deleted = 0 GROUP BY 1, 2, 3 UNION ALL " + FORGOTTEN_ACTIVITY + ") GROUP BY 1, 2, 3",
             // Counted afresh, satisfaction goes under the customer's tier and owner now: a bulk load
             // counts only into an empty history, where now is when the ratings came in.
             "satisfaction_tally", "SELECT month, tier, owner, sum(responses), sum(total) FROM (SELECT substr(i.at, 1, 7) AS month,"
                     + " c.tier AS tier, c.owner AS owner, count(*) AS responses, sum(i.satisfaction) AS total FROM interaction i"
-                    + " JOIN customer c ON c.customer_no = i.customer_no WHERE i.satisfaction IS NOT NULL GROUP BY 1, 2, 3"
+                    + " JOIN customer c ON c.customer_no = i.customer_no WHERE i.satisfaction IS NOT NULL AND i.deleted = 0 GROUP BY 1, 2, 3"
                     + " UNION ALL " + FORGOTTEN_SATISFACTION + ") GROUP BY 1, 2, 3");
 
     /**
@@ -377,7 +436,7 @@ final class Schema {
 
     /** Customers with no contact that got through, any longer, from the history: the reverse of {@link #CONTACTED_RECOUNT}. */
     static final String CONTACTED_RESET = "UPDATE customer SET contacted = 0 WHERE contacted = 1 AND customer_no NOT IN"
-            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received'))";
+            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received') AND deleted = 0)";
 
     static int version() {
         return MIGRATIONS.size();

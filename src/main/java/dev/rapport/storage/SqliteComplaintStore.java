@@ -60,6 +60,28 @@ final class SqliteComplaintStore implements ComplaintStore {
                 complaintId, event.at().toString(), event.event(), event.note(), event.user());
     }
 
+    /** The first recorded event of a complaint at a time, with a name and a note. */
+    private static final String ONE_EVENT = "(SELECT id FROM complaint_event WHERE complaint = ? AND at = ? AND event = ? AND note = ?"
+            + " ORDER BY id LIMIT 1)";
+
+    @Override
+    public void rewrite(long complaintId, ComplaintEvent recorded, ComplaintEvent corrected) {
+        db.update("correct the complaint's history", "UPDATE complaint_event SET at = ?, event = ?, note = ?, user = ? WHERE id = "
+                        + ONE_EVENT, corrected.at().toString(), corrected.event(), corrected.note(), corrected.user(),
+                complaintId, recorded.at().toString(), recorded.event(), recorded.note());
+    }
+
+    @Override
+    public void remove(long complaintId, ComplaintEvent recorded) {
+        db.update("correct the complaint's history", "DELETE FROM complaint_event WHERE id = " + ONE_EVENT,
+                complaintId, recorded.at().toString(), recorded.event(), recorded.note());
+    }
+
+    @Override
+    public void removeAll(long complaintId) {
+        db.update("remove the complaint's history", "DELETE FROM complaint_event WHERE complaint = ?", complaintId);
+    }
+
     @Override
     public List<ComplaintEvent> events(long complaintId) {
         return db.query("read the complaint's history", "SELECT " + EVENT_COLUMNS + " FROM complaint_event WHERE complaint = ?"

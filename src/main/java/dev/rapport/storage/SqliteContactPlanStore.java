@@ -10,7 +10,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code contact_plan} table; a plan for any channel has the channel {@code ''}. */
+/**
+ * The {@code contact_plan} table; a plan for any channel has the channel {@code ''}. A plan that a
+ * contact fulfilled keeps its row, marked with that contact ({@code fulfilled_by}), and is left out
+ * of every read but {@link #all}.
+ */
 final class SqliteContactPlanStore implements ContactPlanStore {
 
     static final String COLUMNS = "c.id, p.channel, p.goal, p.materials, p.planned_on, p.set_at";
@@ -30,7 +34,7 @@ final class SqliteContactPlanStore implements ContactPlanStore {
                 "INSERT INTO contact_plan (customer_no, channel, goal, materials, planned_on, set_at)"
                         + " VALUES ((SELECT customer_no FROM customer WHERE id = ?), ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (customer_no, channel) DO UPDATE SET goal = excluded.goal, materials = excluded.materials,"
-                        + " planned_on = excluded.planned_on, set_at = excluded.set_at",
+                        + " planned_on = excluded.planned_on, set_at = excluded.set_at, fulfilled_by = NULL",
                 plan.customerId(), channel(plan), plan.goal(), plan.materials(), plan.on().map(LocalDate::toString),
                 plan.setAt().toString());
     }
@@ -38,14 +42,32 @@ final class SqliteContactPlanStore implements ContactPlanStore {
     @Override
     public List<ContactPlan> of(String customerId) {
         return db.query("read the plans for " + customerId, "SELECT " + COLUMNS + " FROM contact_plan p"
-                        + " JOIN customer c ON c.customer_no = p.customer_no WHERE c.id = ? ORDER BY p.channel",
+                        + " JOIN customer c ON c.customer_no = p.customer_no WHERE c.id = ? AND p.fulfilled_by IS NULL ORDER BY p.channel",
                 SqliteContactPlanStore::map, customerId);
+    }
+
+    @Override
+    public List<Kept> all(String customerId) {
+        return db.query("read the plans for " + customerId, "SELECT " + COLUMNS + ", p.fulfilled_by FROM contact_plan p"
+                        + " JOIN customer c ON c.customer_no = p.customer_no WHERE c.id = ? ORDER BY p.channel",
+                rs -> {
+                    long by = rs.getLong(CUSTOMER_FIRST_COLUMN);
+                    Optional<Long> fulfilledBy = rs.wasNull() ? Optional.empty() : Optional.of(by);
+                    return new Kept(map(rs), fulfilledBy);
+                }, customerId);
+    }
+
+    @Override
+    public void fulfil(ContactPlan plan, Optional<Long> by) {
+        db.update("mark the plan for " + plan.customerId(), "UPDATE contact_plan SET fulfilled_by = ?"
+                + " WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?) AND channel = ?",
+                by, plan.customerId(), channel(plan));
     }
 
     @Override
     public boolean remove(ContactPlan plan) {
         return db.update("remove the plan for " + plan.customerId(), "DELETE FROM contact_plan"
-                + " WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?) AND channel = ?",
+                + " WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?) AND channel = ? AND fulfilled_by IS NULL",
                 plan.customerId(), channel(plan)) > 0;
     }
 
@@ -53,13 +75,13 @@ final class SqliteContactPlanStore implements ContactPlanStore {
     public List<Due> arrangedBy(LocalDate until) {
         return db.query("read the arranged contacts", "SELECT " + COLUMNS + ", " + SqliteCustomerStore.COLUMNS_OF_C
                         + " FROM contact_plan p JOIN customer c ON c.customer_no = p.customer_no"
-                        + " WHERE p.planned_on IS NOT NULL AND p.planned_on <= ?",
+                        + " WHERE p.planned_on IS NOT NULL AND p.planned_on <= ? AND p.fulfilled_by IS NULL",
                 rs -> new Due(SqliteCustomerStore.map(rs, CUSTOMER_FIRST_COLUMN), map(rs)), until.toString());
     }
 
     @Override
     public boolean any() {
-        return db.query("read the plans", "SELECT EXISTS (SELECT 1 FROM contact_plan)", rs -> rs.getInt(1) == 1).get(0);
+        return db.query("read the plans", "SELECT EXISTS (SELECT 1 FROM contact_plan WHERE fulfilled_by IS NULL)", rs -> rs.getInt(1) == 1).get(0);
     }
 
     private static String channel(ContactPlan plan) {

@@ -17,7 +17,7 @@ final class SqliteCustomerRecords implements CustomerRecords {
      * The tables that hold a customer's records, in the order forget erases them. Every table the
      * journal records is one of them; a test keeps it so, so that a new table is a decision.
      */
-    static final List<String> ERASED = List.of("complaint_event", "obligation", "interaction", "snooze", "contact_plan", "customer");
+    static final List<String> ERASED = List.of("complaint_event", "obligation", "contact_plan", "snooze", "interaction", "customer");
 
     private final SqliteStorage db;
 
@@ -81,10 +81,11 @@ final class SqliteCustomerRecords implements CustomerRecords {
         long complaints = count(doing, "SELECT count(*) FROM obligation WHERE customer_no = ? AND type = 'resolve'", no);
         long events = changed(doing, "DELETE FROM complaint_event WHERE complaint IN (SELECT id FROM obligation WHERE customer_no = ?)", no);
         long obligations = changed(doing, "DELETE FROM obligation WHERE customer_no = ?", no);
+        // A plan refers to the contact that fulfilled it: plans go before contacts.
+        long plans = changed(doing, "DELETE FROM contact_plan WHERE customer_no = ?", no);
+        long snoozes = changed(doing, "DELETE FROM snooze WHERE customer_no = ?", no);
         keepAnonymousCounts(doing, no);
         long contacts = changed(doing, "DELETE FROM interaction WHERE customer_no = ?", no);
-        long snoozes = changed(doing, "DELETE FROM snooze WHERE customer_no = ?", no);
-        long plans = changed(doing, "DELETE FROM contact_plan WHERE customer_no = ?", no);
         // What the calendar feeds published of the customer holds its name: erased too (not a
         // table the journal records, so not one of ERASED). Its events stay in the calendars.
         db.update(doing, "DELETE FROM feed_event WHERE customer = ?", customerId);
@@ -97,11 +98,11 @@ final class SqliteCustomerRecords implements CustomerRecords {
 
     /** One customer's contacts as the activity tally counts them. */
     private static final String ACTIVITY_OF_ONE = "SELECT substr(at, 1, 10) AS day, channel, direction, count(*) AS contacts"
-            + " FROM interaction WHERE customer_no = ? GROUP BY 1, 2, 3";
+            + " FROM interaction WHERE customer_no = ? AND deleted = 0 GROUP BY 1, 2, 3";
     /** One customer's ratings as the satisfaction tally counts them: under the tier and owner it has now, as the deletion's trigger counts them out. */
     private static final String SATISFACTION_OF_ONE = "SELECT substr(i.at, 1, 7) AS month, c.tier AS tier, c.owner AS owner,"
             + " count(*) AS responses, sum(i.satisfaction) AS total FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
-            + " WHERE i.customer_no = ? AND i.satisfaction IS NOT NULL GROUP BY 1, 2, 3";
+            + " WHERE i.customer_no = ? AND i.satisfaction IS NOT NULL AND i.deleted = 0 GROUP BY 1, 2, 3";
 
     /**
      * The customer's contacts, about to be deleted, stay in the activity and satisfaction tallies:

@@ -5,6 +5,7 @@ import dev.rapport.domain.Channel;
 import dev.rapport.domain.ContactKind;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.Interaction;
+import dev.rapport.domain.ObligationType;
 import dev.rapport.domain.Outcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -128,7 +129,7 @@ final class SqliteInteractionStore implements InteractionStore {
     @Override
     public boolean exists(long customerNumber, Interaction i) {
         return !db.query("read the history", "SELECT 1 FROM interaction WHERE customer_no = ? AND at = ? AND channel = ?"
-                        + " AND direction = ? AND outcome = ? AND kind = ? AND note = ? LIMIT 1", rs -> 1,
+                        + " AND direction = ? AND outcome = ? AND kind = ? AND note = ? AND deleted = 0 LIMIT 1", rs -> 1,
                 customerNumber, i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
                 i.kind().toString(), i.note()).isEmpty();
     }
@@ -139,7 +140,7 @@ final class SqliteInteractionStore implements InteractionStore {
         db.each("read the history of " + customerId,
                 // With max(), SQLite takes the bare id from the row of the latest contact: a damaged one is named.
                 "SELECT channel, max(at), id FROM interaction WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?)"
-                        + " AND outcome IN ('reached', 'sent', 'received') GROUP BY channel",
+                        + " AND outcome IN ('reached', 'sent', 'received') AND deleted = 0 GROUP BY channel",
                 rs -> {
                     long id = rs.getLong(3);
                     StoredRow row = new StoredRow(rs, "interaction", () -> id + " (customer " + customerId + ")");
@@ -153,12 +154,12 @@ final class SqliteInteractionStore implements InteractionStore {
     public List<Interaction> after(String customerId, LocalDateTime at) {
         return db.query("read the history of " + customerId,
                 "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
-                        + " WHERE c.id = ? AND i.at > ? ORDER BY i.at, i.id",
+                        + " WHERE c.id = ? AND i.at > ? AND i.deleted = 0 ORDER BY i.at, i.id",
                 SqliteInteractionStore::map, customerId, at.toString());
     }
 
     private static final String LATEST = "SELECT " + COLUMNS
-            + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no WHERE c.id = ?";
+            + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no WHERE c.id = ? AND i.deleted = 0";
 
     @Override
     public List<Interaction> latest(String customerId, Selection selection, int limit) {
@@ -179,12 +180,121 @@ final class SqliteInteractionStore implements InteractionStore {
     @Override
     public void forEach(Consumer<Interaction> sink) {
         db.each("read the history", "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
-                + " ORDER BY c.id, i.at, i.id", rs -> sink.accept(map(rs)));
+                + " WHERE i.deleted = 0 ORDER BY c.id, i.at, i.id", rs -> sink.accept(map(rs)));
     }
 
     @Override
     public long count() {
-        return db.query("count contacts", "SELECT count(*) FROM interaction", rs -> rs.getLong(1)).get(0);
+        return db.query("count contacts", "SELECT count(*) FROM interaction WHERE deleted = 0", rs -> rs.getLong(1)).get(0);
+    }
+
+    @Override
+    public Optional<Interaction> find(long id) {
+        return db.query("read contact #" + id, "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
+                + " WHERE i.id = ? AND i.deleted = 0", SqliteInteractionStore::map, id).stream().findFirst();
+    }
+
+    @Override
+    public boolean isDeleted(long id) {
+        return !db.query("read contact #" + id, "SELECT 1 FROM interaction WHERE id = ? AND deleted != 0", rs -> 1, id).isEmpty();
+    }
+
+    @Override
+    public void update(Interaction i) {
+        db.update("correct contact #" + i.id(), "UPDATE interaction SET customer_no = (SELECT customer_no FROM customer WHERE id = ?),"
+                        + " at = ?, channel = ?, direction = ?, outcome = ?, kind = ?, note = ?, satisfaction = ?, logged_by = ?, answers = ?"
+                        + " WHERE id = ? AND deleted = 0",
+                i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
+                i.kind().toString(), i.note(), i.satisfaction(), i.loggedBy(), i.answers(), i.id());
+    }
+
+    @Override
+    public void delete(long id) {
+        db.update("delete contact #" + id, "UPDATE interaction SET deleted = 1 WHERE id = ? AND deleted = 0", id);
+    }
+
+    @Override
+    public List<Interaction> of(String customerId) {
+        return db.query("read the history of " + customerId,
+                "SELECT " + COLUMNS + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
+                        + " WHERE c.id = ? AND i.deleted = 0 ORDER BY i.at, i.id",
+                SqliteInteractionStore::map, customerId);
+    }
+
+    @Override
+    public void forgetAnswers(long obligationId) {
+        db.update("forget the answers to #" + obligationId, "UPDATE interaction SET answers = NULL WHERE answers = ?", obligationId);
+    }
+
+    /**
+     * A customer's history, newest first, each contact with what it opened and closed: the
+     * obligations whose source it is (a complaint's follow-up names the complaint's contact as its
+     * source, but the resolution opened it) and those it closed, as {@code id type;id type}.
+     */
+    private static final String HISTORY = "SELECT " + COLUMNS + ","
+            + " (SELECT group_concat(o.id || ' ' || o.type, ';' ORDER BY o.id) FROM obligation o WHERE o.source = i.id AND o.complaint IS NULL),"
+            + " (SELECT group_concat(o.id || ' ' || o.type, ';' ORDER BY o.id) FROM obligation o WHERE o.closed_by = i.id)"
+            + " FROM interaction i JOIN customer c ON c.customer_no = i.customer_no"
+            + " WHERE i.customer_no = (SELECT customer_no FROM customer WHERE id = ?) AND i.deleted = 0";
+    private static final int OPENED_COLUMN = COLUMNS.split(",").length + 1;
+
+    @Override
+    public void history(String customerId, HistoryFilter filter, Consumer<HistoryEntry> sink) {
+        StringBuilder sql = new StringBuilder(HISTORY);
+        List<Object> args = new java.util.ArrayList<>();
+        args.add(customerId);
+        filter.channel().ifPresent(k -> {
+            sql.append(" AND i.channel = ?");
+            args.add(k.name());
+        });
+        filter.kind().ifPresent(k -> {
+            sql.append(" AND i.kind = ?");
+            args.add(k.toString());
+        });
+        filter.from().ifPresent(d -> {
+            sql.append(" AND i.at >= ?");
+            args.add(d.toString());
+        });
+        filter.to().ifPresent(d -> {
+            sql.append(" AND i.at < ?"); // up to the end of the day: the next day's start
+            args.add(d.plusDays(1).toString());
+        });
+        sql.append(" ORDER BY i.at DESC, i.id DESC LIMIT ?");
+        args.add(filter.limit());
+        db.each("read the history of " + customerId, sql.toString(),
+                rs -> sink.accept(new HistoryEntry(map(rs), touched(rs, OPENED_COLUMN, customerId), touched(rs, OPENED_COLUMN + 1, customerId))),
+                args.toArray());
+    }
+
+    /** From the index of the few deleted contacts to what refers to them. */
+    private static final String REMNANTS = "SELECT 'obligation #' || o.id, 'opened', i.id FROM interaction i"
+            + " JOIN obligation o ON o.source = i.id WHERE i.deleted != 0"
+            + " UNION ALL SELECT 'obligation #' || o.id, 'closed', i.id FROM interaction i"
+            + " JOIN obligation o ON o.closed_by = i.id WHERE i.deleted != 0"
+            + " UNION ALL SELECT 'the plan of ' || c.id || CASE p.channel WHEN '' THEN '' ELSE ' for ' || p.channel END,"
+            + " 'fulfilled', i.id FROM interaction i JOIN contact_plan p ON p.fulfilled_by = i.id"
+            + " JOIN customer c ON c.customer_no = p.customer_no WHERE i.deleted != 0";
+
+    @Override
+    public void remnantsOfDeleted(Consumer<Remnant> sink) {
+        db.each("look for what refers to deleted contacts", REMNANTS,
+                rs -> sink.accept(new Remnant(rs.getString(1), rs.getString(2), rs.getLong(3))));
+    }
+
+    /** The obligations listed in {@code column} as {@code id type;id type}, each type read as its row's. */
+    private static List<Touched> touched(ResultSet rs, int column, String customerId) throws SQLException {
+        String list = rs.getString(column);
+        if (list == null || list.isEmpty()) {
+            return List.of();
+        }
+        List<Touched> touched = new java.util.ArrayList<>();
+        for (String item : list.split(";")) {
+            int space = item.indexOf(' ');
+            long id = Long.parseLong(item.substring(0, space));
+            StoredRow row = new StoredRow(rs, "obligation", () -> id + " (customer " + customerId + ")");
+            touched.add(new Touched(id, row.value("type", item.substring(space + 1), ObligationType::parse)));
+        }
+        return touched;
     }
 
     /** One row of {@link #COLUMNS}, one contact. */

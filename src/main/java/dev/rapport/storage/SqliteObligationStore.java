@@ -105,6 +105,39 @@ final class SqliteObligationStore implements ObligationStore {
                 rs -> new Due(SqliteCustomerStore.map(rs, CUSTOMER_FIRST_COLUMN), map(rs)), day, day);
     }
 
+    @Override
+    public List<Obligation> of(String customerId) {
+        return db.query("read the obligations of " + customerId, "SELECT " + COLUMNS + " FROM obligation o JOIN customer c"
+                + " ON c.customer_no = o.customer_no WHERE c.id = ? ORDER BY o.opened_at, o.id", SqliteObligationStore::map, customerId);
+    }
+
+    @Override
+    public List<Obligation> openedBy(long contactId) {
+        return db.query("read what contact #" + contactId + " opened", "SELECT " + COLUMNS + " FROM obligation o JOIN customer c"
+                + " ON c.customer_no = o.customer_no WHERE o.source = ? ORDER BY o.opened_at, o.id", SqliteObligationStore::map, contactId);
+    }
+
+    @Override
+    public List<Obligation> followUpsOf(long complaintId) {
+        return db.query("read the follow-ups of complaint " + complaintId, "SELECT " + COLUMNS + " FROM obligation o JOIN customer c"
+                + " ON c.customer_no = o.customer_no WHERE o.complaint = ? ORDER BY o.id", SqliteObligationStore::map, complaintId);
+    }
+
+    @Override
+    public void update(Obligation o) {
+        db.update("correct obligation " + o.id(), "UPDATE obligation SET customer_no = (SELECT customer_no FROM customer WHERE id = ?),"
+                        + " channel = ?, opened_at = ?, due = ?, note = ?, escalate_on = ?, escalate_to = ?, closed = ?, closed_note = ?,"
+                        + " closed_by = ? WHERE id = ?",
+                o.customerId(), o.channel().name(), o.openedAt().toString(), o.due().toString(), o.note(),
+                o.escalation().map(e -> e.on().toString()), o.escalation().map(Obligation.Escalation::to),
+                o.closed().map(LocalDate::toString), o.closedNote(), o.closedBy(), o.id());
+    }
+
+    @Override
+    public void delete(long id) {
+        db.update("delete obligation " + id, "DELETE FROM obligation WHERE id = ?", id);
+    }
+
     static Obligation map(ResultSet rs) throws SQLException {
         return map(rs, 1);
     }

@@ -129,16 +129,16 @@ final class SqliteReportStore implements ReportStore {
     public void recountedTallies(Consumer<TallyRow> sink) {
         db.each("recount the active customers", "SELECT c.tier, c.owner, coalesce(c.next_due, ''),"
                 + " c.last_contacted != '' OR EXISTS (SELECT 1 FROM interaction i WHERE i.customer_no = c.customer_no"
-                + " AND i.outcome IN " + COUNTING + "), count(*)"
+                + " AND i.outcome IN " + COUNTING + " AND i.deleted = 0), count(*)"
                 + " FROM customer c WHERE c.status = 'active' GROUP BY 1, 2, 3, 4", rs -> sink.accept(coverageRow(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5))));
         // With the anonymous counts that forgotten customers' contacts left (Schema.FORGOTTEN_ACTIVITY).
         db.each("recount the contacts", "SELECT day, channel, direction, sum(contacts) FROM (SELECT substr(at, 1, 10) AS day,"
-                + " channel, direction, count(*) AS contacts FROM interaction GROUP BY 1, 2, 3 UNION ALL " + Schema.FORGOTTEN_ACTIVITY
+                + " channel, direction, count(*) AS contacts FROM interaction WHERE deleted = 0 GROUP BY 1, 2, 3 UNION ALL " + Schema.FORGOTTEN_ACTIVITY
                 + ") GROUP BY 1, 2, 3", rs -> sink.accept(activityRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getLong(4))));
         db.each("recount the satisfaction", "SELECT month, sum(responses), sum(total) FROM (SELECT substr(at, 1, 7) AS month,"
-                + " count(*) AS responses, sum(satisfaction) AS total FROM interaction WHERE satisfaction IS NOT NULL GROUP BY 1"
+                + " count(*) AS responses, sum(satisfaction) AS total FROM interaction WHERE satisfaction IS NOT NULL AND deleted = 0 GROUP BY 1"
                 + " UNION ALL SELECT month, responses, total FROM (" + Schema.FORGOTTEN_SATISFACTION + ")) GROUP BY 1",
                 rs -> sink.accept(satisfactionRow(rs.getString(1), rs.getLong(2), rs.getLong(3))));
     }

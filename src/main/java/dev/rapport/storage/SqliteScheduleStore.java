@@ -111,7 +111,7 @@ final class SqliteScheduleStore implements ScheduleStore {
                      + ", c.customer_no, c.plan FROM customer c ORDER BY c.customer_no");
              // With max(), SQLite takes the bare id from the row of the latest contact: a damaged one is named.
              ResultSet h = history.executeQuery("SELECT customer_no, channel, max(at), id FROM interaction"
-                     + " WHERE outcome IN ('reached', 'sent', 'received') GROUP BY customer_no, channel ORDER BY customer_no");
+                     + " WHERE outcome IN ('reached', 'sent', 'received') AND deleted = 0 GROUP BY customer_no, channel ORDER BY customer_no");
              ResultSet z = snoozes.executeQuery("SELECT customer_no, channel, until FROM snooze ORDER BY customer_no")) {
             int numberColumn = SqliteCustomerStore.FIELD_COUNT + 2;
             boolean hasH = h.next();

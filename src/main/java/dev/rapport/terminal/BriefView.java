@@ -139,7 +139,7 @@ public final class BriefView {
     }
 
     private static String contact(Interaction i) {
-        return i.at().toLocalDate() + " " + i.at().toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " " + i.direction() + " " + i.channel().name()
+        return "#" + i.id() + " " + i.at().toLocalDate() + " " + i.at().toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " " + i.direction() + " " + i.channel().name()
                 + " " + i.outcome() + (i.kind() == dev.rapport.domain.ContactKind.ROUTINE ? "" : " · " + i.kind())
                 + i.satisfaction().map(s -> " · " + s + "/5").orElse("") + (i.note().isEmpty() ? "" : ": " + i.note());
     }

@@ -24,6 +24,13 @@ class CommandsForTest {
     }
 
     @Test
+    void corrections_build_the_contact_command_and_history_its_own() {
+        assertThat(RapportCommand.commandsFor("contact", "edit", "812", "--outcome", "missed")).containsExactly(ContactCommand.class);
+        assertThat(RapportCommand.commandsFor("contact", "delete", "#812")).containsExactly(ContactCommand.class);
+        assertThat(RapportCommand.commandsFor("history", "C1", "--limit", "5")).containsExactly(HistoryCommand.class);
+    }
+
+    @Test
     void a_customer_named_like_a_command_only_adds_that_command() {
         assertThat(RapportCommand.commandsFor("log", "agenda", "--via", "call", "--in"))
                 .containsExactlyInAnyOrder(LogCommand.class, AgendaCommand.class);

@@ -14,12 +14,12 @@ import java.util.List;
  * means for undo. The tallies are in it too, without their rows that count nothing (a tally
  * counted down to zero keeps its row); the journal is not.
  */
-final class DatabaseDump {
+public final class DatabaseDump {
 
     private DatabaseDump() {
     }
 
-    static String of(Path db) {
+    public static String of(Path db) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'"
@@ -60,7 +60,7 @@ final class DatabaseDump {
     }
 
     /** One number from the database. */
-    static long count(Path db, String sql) {
+    public static long count(Path db, String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;

@@ -99,6 +99,21 @@ class GlobalBehaviourTest {
     }
 
     @Test
+    void an_escape_cut_short_by_the_end_of_a_file_is_named_without_a_java_exception() throws IOException {
+        // Found by FuzzTest (seed 1796191575053): SnakeYAML fails on the digits of "\\u" with a
+        // NumberFormatException, which Jackson passed on in its message.
+        Rapport rapport = new Rapport(home);
+        Path customers = Files.writeString(home.resolve("cut.yaml"), "- id: \"\\u");
+        var importing = rapport.run("import", "customers", customers.toString());
+        assertThat(importing.status()).isEqualTo(65);
+        assertThat(importing.err()).isEqualTo("rapport: " + customers
+                + ":1: not valid YAML: an escape sequence or number that is cut short or not hexadecimal\n");
+        var configured = new Rapport(home).writeConfig("calendar:\n  shift: \"\\u").run("customer", "list");
+        assertThat(configured.status()).isEqualTo(65);
+        assertThat(configured.err()).contains("not valid YAML: an escape sequence").doesNotContain("Exception");
+    }
+
+    @Test
     void a_negative_period_is_refused() {
         var run = new Rapport(home).writeConfig("tiers: { small: { cadence: { call: -1 month } } }\n").run("customer", "list");
         assertThat(run.status()).isEqualTo(65);

@@ -64,7 +64,7 @@ class PlannerCommandsTest {
             var run = ok("log", "C1", "--via", "call", "--out");
             // 2026-11-23 + 1 month = Wed 2026-12-23; a call does not restart the visit clock.
             assertThat(run.err()).isEqualTo(
-                    "Logged out call (reached) with Jürgen Müller [C1]: next call 2026-12-23, visit 2027-01-21\n");
+                    "Logged #1: out call (reached) with Jürgen Müller [C1]: next call 2026-12-23, visit 2027-01-21\n");
             assertThat(run.out()).isEmpty();
         }
 
@@ -74,7 +74,7 @@ class PlannerCommandsTest {
             var run = ok("log", "C1", "--via", "email", "--in", "--note", "Where is my order?");
             // Acknowledge: 0 workdays = Monday itself. Answer: Tue, Wed, Thu → Thu 2026-11-26.
             // The key tier has no e-mail cadence, so the dates of call and visit stay.
-            assertThat(run.err()).isEqualTo("Logged in email (received) with Jürgen Müller [C1]: next call 2026-11-23, "
+            assertThat(run.err()).isEqualTo("Logged #1: in email (received) with Jürgen Müller [C1]: next call 2026-11-23, "
                     + "visit 2027-01-21; opened acknowledge #1 due 2026-11-23; opened answer #2 due 2026-11-26\n");
             assertThat(agenda("--days", "7")).containsExactly(
                     "2026-11-23 C1 email acknowledge",
@@ -87,11 +87,11 @@ class PlannerCommandsTest {
             mueller();
             var missed = ok("log", "C1", "--via", "call", "--in", "--outcome", "missed");
             // A missed call restarts no clock: the call stays due today.
-            assertThat(missed.err()).isEqualTo("Logged in call (missed) with Jürgen Müller [C1]: next call 2026-11-23, "
+            assertThat(missed.err()).isEqualTo("Logged #1: in call (missed) with Jürgen Müller [C1]: next call 2026-11-23, "
                     + "visit 2027-01-21; opened callback #1 due 2026-11-24\n");
 
             var returned = ok("log", "C1", "--via", "call", "--out");
-            assertThat(returned.err()).isEqualTo("Logged out call (reached) with Jürgen Müller [C1]: next call 2026-12-23, "
+            assertThat(returned.err()).isEqualTo("Logged #2: out call (reached) with Jürgen Müller [C1]: next call 2026-12-23, "
                     + "visit 2027-01-21; closed callback #1\n");
             assertThat(agenda("--days", "30")).containsExactly("2026-12-23 C1 call cadence");
         }
@@ -100,7 +100,7 @@ class PlannerCommandsTest {
         void a_voicemail_also_owes_a_callback_but_an_unanswered_outbound_call_owes_nothing() {
             mueller();
             assertThat(ok("log", "C1", "--via", "call", "--out", "--outcome", "missed").err())
-                    .isEqualTo("Logged out call (missed) with Jürgen Müller [C1]: next call 2026-11-23, visit 2027-01-21\n");
+                    .isEqualTo("Logged #1: out call (missed) with Jürgen Müller [C1]: next call 2026-11-23, visit 2027-01-21\n");
             assertThat(ok("log", "C1", "--via", "call", "--in", "--outcome", "voicemail").err())
                     .endsWith("; opened callback #1 due 2026-11-24\n");
         }

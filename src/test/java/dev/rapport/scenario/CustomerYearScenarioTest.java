@@ -109,7 +109,7 @@ class CustomerYearScenarioTest {
 
         // He calls. Wed 2 Dec + 1 month = Sat 2 Jan → Mon 4 Jan; a call does not restart the visit clock.
         assertThat(write("2026-12-02", "log", "keller", "--via", "call", "--out", "--note", "Q1 volumes").err())
-                .isEqualTo("Logged out call (reached) with Jürgen Keller [keller]: next call 2027-01-04, visit 2027-02-01\n");
+                .isEqualTo("Logged #1: out call (reached) with Jürgen Keller [keller]: next call 2027-01-04, visit 2027-02-01\n");
         assertThat(agendaOn("2026-12-02")).isEmpty();
         assertThat(run("2026-12-02", "overdue", "--fail-if-overdue", "--format", "csv").status()).isZero();
     }
@@ -119,7 +119,7 @@ class CustomerYearScenarioTest {
         // 1 workday: Fri 25 is Christmas, then the weekend, so Mon 28 Dec. A missed call restarts
         // no clock: her quarterly call stays due on the 28th as well.
         assertThat(write("2026-12-24", "log", "dubois", "--via", "call", "--in", "--outcome", "missed").err())
-                .isEqualTo("Logged in call (missed) with Claire Dubois [dubois]: next call 2026-12-28, visit 2027-03-25;"
+                .isEqualTo("Logged #2: in call (missed) with Claire Dubois [dubois]: next call 2026-12-28, visit 2027-03-25;"
                         + " opened callback #1 due 2026-12-28\n");
         assertThat(agendaOn("2026-12-24")).isEmpty();
 
@@ -131,7 +131,7 @@ class CustomerYearScenarioTest {
         // Maria calls back and reaches her: the callback is closed and the quarterly clock restarts.
         // Mon 28 Dec + 3 months = Sun 28 Mar → Mon 29 Mar.
         assertThat(write("2026-12-28", "log", "dubois", "--via", "call", "--out").err())
-                .isEqualTo("Logged out call (reached) with Claire Dubois [dubois]: next call 2027-03-29, visit 2027-03-25;"
+                .isEqualTo("Logged #3: out call (reached) with Claire Dubois [dubois]: next call 2027-03-29, visit 2027-03-25;"
                         + " closed callback #1\n");
         assertThat(agendaOn("2026-12-28")).isEmpty();
     }
@@ -141,7 +141,7 @@ class CustomerYearScenarioTest {
         // once (0 workdays: today) and answered in 3 workdays: Wed 30, Thu 31, (Fri 1 Jan is a
         // holiday), Mon 4 Jan. A letter does not count for his call or visit cadence.
         assertThat(write("2026-12-29", "log", "lefevre", "--via", "letter", "--in", "--note", "Quote for 40 pumps").err())
-                .isEqualTo("Logged in letter (received) with Pierre Lefèvre [lefevre]: next call 2027-01-04, visit 2027-07-01;"
+                .isEqualTo("Logged #4: in letter (received) with Pierre Lefèvre [lefevre]: next call 2027-01-04, visit 2027-07-01;"
                         + " opened acknowledge #2 due 2026-12-29; opened answer #3 due 2027-01-04\n");
         assertThat(agendaOn("2026-12-29")).containsExactly("2026-12-29 lefevre letter acknowledge");
 
@@ -185,7 +185,7 @@ class CustomerYearScenarioTest {
         // Wed 6 Jan + 1 month = Sat 6 Feb → Mon 8 Feb.
         assertThat(write("2027-01-06", "log", "keller", "--via", "call", "--in", "--kind", "complaint",
                 "--note", "Spindle arrived damaged").err())
-                .isEqualTo("Logged in call (reached) with Jürgen Keller [keller]: next call 2027-02-08, visit 2027-02-01;"
+                .isEqualTo("Logged #8: in call (reached) with Jürgen Keller [keller]: next call 2027-02-08, visit 2027-02-01;"
                         + " opened resolve #4 due 2027-01-13\n");
         assertThat(agendaOn("2027-01-06")).isEmpty();
         assertThat(agendaOn("2027-01-06", "--days", "7")).containsExactly("2027-01-13 keller call resolve");
@@ -211,7 +211,7 @@ class CustomerYearScenarioTest {
         assertThat(agendaOn("2027-01-19")).containsExactly("2027-01-19 keller call follow-up");
         assertThat(write("2027-01-19", "log", "keller", "--via", "call", "--out", "--satisfaction", "4",
                 "--note", "Replacement runs fine").err())
-                .isEqualTo("Logged out call (reached) with Jürgen Keller [keller]: next call 2027-02-19, visit 2027-02-01;"
+                .isEqualTo("Logged #9: out call (reached) with Jürgen Keller [keller]: next call 2027-02-19, visit 2027-02-01;"
                         + " closed follow-up #5\n");
         assertThat(agendaOn("2027-01-19")).isEmpty();
 
@@ -226,7 +226,7 @@ class CustomerYearScenarioTest {
         // Friday 29 January: Hoffmann visits the showroom and places a sample order. A visit
         // counts for the call clock: 29 Jan 2027 + 1 year = Sat 29 Jan 2028 → Mon 31 Jan 2028.
         assertThat(write("2027-01-29", "log", "hoffmann", "--via", "visit", "--in", "--note", "Sample order").err())
-                .isEqualTo("Logged in visit (reached) with Felix Hoffmann [hoffmann]: next call 2028-01-31\n");
+                .isEqualTo("Logged #10: in visit (reached) with Felix Hoffmann [hoffmann]: next call 2028-01-31\n");
 
         // Monday 1 February: keller's quarterly visit is due.
         assertThat(agendaOn("2027-02-01")).containsExactly("2027-02-01 keller visit cadence");

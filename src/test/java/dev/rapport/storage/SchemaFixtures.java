@@ -90,6 +90,19 @@ public final class SchemaFixtures {
             VALUES ((SELECT max(id) FROM journal), 'snooze', (SELECT customer_no FROM customer WHERE id = 'C0003'),
                 'DELETE FROM "snooze" WHERE "customer_no" = ' || (SELECT customer_no FROM customer WHERE id = 'C0003')
                 || ' AND "channel" = ''*''');
+            """,
+            // version 5: a contact deleted by mistake (kept, marked) and a goal of the next contact
+            // that a contact fulfilled, kept with it
+            """
+            INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, logged_by)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0004'), '2026-11-21T14:00', 'call', 'out', 'reached',
+                'routine', 'logged for the wrong customer', 'anna');
+            UPDATE interaction SET deleted = 1 WHERE note = 'logged for the wrong customer';
+            INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, logged_by)
+            VALUES ((SELECT customer_no FROM customer WHERE id = 'C0001'), '2026-11-22T10:00', 'visit', 'out', 'reached',
+                'sale', 'frame contract signed', 'anna');
+            UPDATE contact_plan SET fulfilled_by = (SELECT max(id) FROM interaction)
+                WHERE customer_no = (SELECT customer_no FROM customer WHERE id = 'C0001');
             """);
 
     public static void main(String[] args) throws Exception {

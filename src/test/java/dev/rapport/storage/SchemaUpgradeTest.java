@@ -206,6 +206,7 @@ class SchemaUpgradeTest {
                 String columns = switch (table) {
                     case "customer" -> "id, name, company, email, phone, city, country, tier, owner, preferred_days, preferred_hours,"
                             + " tags, needs, notes, status, since, cadence, last_contacted";
+                    case "interaction" -> "id, customer_no, at, channel, direction, outcome, kind, note, satisfaction, logged_by, answers";
                     case "obligation" -> "id, customer_no, type, channel, opened_at, due, note, source, escalate_on, escalate_to,"
                             + " closed, closed_note";
                     default -> "*";

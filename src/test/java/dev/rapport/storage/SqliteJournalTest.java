@@ -163,8 +163,8 @@ class SqliteJournalTest {
         }
     }
 
-    /** Migration 5 of a rapport to come, adding a column (the usual kind of change). */
-    private static final String ADDS_A_COLUMN = "ALTER TABLE interaction ADD COLUMN deleted TEXT;\n";
+    /** The next migration of a rapport to come, adding a column (the usual kind of change). */
+    private static final String ADDS_A_COLUMN = "ALTER TABLE interaction ADD COLUMN reviewed TEXT;\n";
 
     @Test
     void an_entry_recorded_before_a_migration_that_adds_a_column_is_undone_after_it() throws Exception {
@@ -185,10 +185,10 @@ class SqliteJournalTest {
             // And the new column is recorded from the next command on: the triggers are made afresh.
             recording(db);
             db.inTransaction(() -> db.update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind,"
-                    + " deleted) VALUES (1, '2026-11-21T10:00', 'call', 'out', 'reached', 'routine', NULL)"));
-            db.inTransaction(() -> db.update("test", "UPDATE interaction SET deleted = '2026-11-22'"));
+                    + " reviewed) VALUES (1, '2026-11-21T10:00', 'call', 'out', 'reached', 'routine', NULL)"));
+            db.inTransaction(() -> db.update("test", "UPDATE interaction SET reviewed = '2026-11-22'"));
             undoLast(db);
-            assertThat(db.query("test", "SELECT deleted FROM interaction", rs -> String.valueOf(rs.getString(1)))).containsExactly("null");
+            assertThat(db.query("test", "SELECT reviewed FROM interaction", rs -> String.valueOf(rs.getString(1)))).containsExactly("null");
         }
     }
 

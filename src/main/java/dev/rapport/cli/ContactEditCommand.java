@@ -1,0 +1,83 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.CorrectContact;
+import dev.rapport.domain.ContactCorrection;
+import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.Direction;
+import dev.rapport.domain.Outcome;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "edit",
+        description = {"Correct a logged contact: when, how, which way, how it went, what kind, what was said,",
+            "the satisfaction given, or whose contact it was. Prints what changed: the contact, the next",
+            "dates, the obligations it opens or closes now or no longer."},
+        footer = {"", "Exit status: 0 corrected (or nothing to change), 2 no such contact, a deleted one, or a bad value."})
+final class ContactEditCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The contact's number, as rapport history shows it (#812 or 812).")
+    String id;
+
+    @Option(names = "--at", paramLabel = "WHEN", description = "When it happened: DATE or DATE'T'TIME; never in the future.")
+    String at;
+
+    @Option(names = "--via", paramLabel = "CHANNEL", description = "call, visit, email, letter, fax, …")
+    String via;
+
+    @ArgGroup(exclusive = true)
+    DirectionOption direction;
+
+    static final class DirectionOption {
+        @Option(names = "--in", required = true, description = "The customer reached out.")
+        boolean in;
+
+        @Option(names = "--out", required = true, description = "You reached out.")
+        boolean out;
+    }
+
+    @Option(names = "--outcome", paramLabel = "OUTCOME", description = "reached, missed, voicemail, sent or received"
+            + " (when only the channel or direction changes, a usual outcome follows it).")
+    Outcome outcome;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "routine, complaint, feedback, needs, sale or follow-up.")
+    String kind;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "What was said.")
+    String note;
+
+    @Option(names = "--satisfaction", paramLabel = "1-5", description = "How satisfied the customer is, 1 to 5.")
+    Integer satisfaction;
+
+    @Option(names = "--customer", paramLabel = "CUSTOMER", description = "Whose contact it was: id, e-mail, or the start of a name.")
+    String customer;
+
+    ContactEditCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        long contact = CliValues.contactId(id);
+        LocalDateTime now = session.now();
+        var changes = new ContactCorrection.Changes(Optional.ofNullable(at).map(a -> CliValues.when("--at", a, now)),
+                Optional.ofNullable(via).map(v -> CliValues.channel("--via", v)),
+                Optional.ofNullable(direction).map(d -> d.in ? Direction.IN : Direction.OUT), Optional.ofNullable(outcome),
+                Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)), Optional.ofNullable(note),
+                Optional.ofNullable(satisfaction));
+        var corrected = new CorrectContact(session.storage(), session.policy(), now).edit(contact, changes, Optional.ofNullable(customer));
+        session.say(spec.commandLine(), Changes.describe(corrected));
+        return 0;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.InteractionStore;
+import dev.rapport.app.Listing;
+import dev.rapport.app.ReadHistory;
+import dev.rapport.domain.ContactKind;
+import dev.rapport.io.RecordWriter;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "history",
+        description = {"A customer's contacts, newest first: each with its #ID (for rapport contact edit and",
+            "delete), when, channel, direction, outcome, kind, satisfaction, who logged it, the",
+            "obligations it opened or closed, and the note. Deleted contacts are not shown.",
+            "CSV columns: id,at,channel,direction,outcome,kind,satisfaction,note,logged_by,opened,closed",
+            "(opened and closed list obligations as \"callback #12\", separated by ;)."})
+final class HistoryCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    String customer;
+
+    @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only contacts on this channel.")
+    String channel;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only contacts of this kind: routine, complaint, feedback, needs, sale or follow-up.")
+    String kind;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only contacts on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only contacts on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N contacts, the newest.")
+    Integer limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @picocli.CommandLine.Mixin
+    ExcelSafeOption excel;
+
+    HistoryCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        if (format == OutputFormat.ics) {
+            throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
+        }
+        var query = new ReadHistory.Query(customer, Optional.ofNullable(channel).map(k -> CliValues.channel("--channel", k)),
+                Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)), Optional.ofNullable(from),
+                Optional.ofNullable(to), Optional.ofNullable(limit));
+        ReadHistory history = new ReadHistory(session.storage(), session.policy());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.table) {
+            // A table needs every row to size its columns; --limit bounds it, a machine format streams.
+            Listing listing = Listing.of(ContactListings.TABLE);
+            var whose = history.read(query, e -> listing.add(ContactListings.row(e, true)));
+            if (listing.rows().isEmpty()) {
+                boolean selected = channel != null || kind != null || from != null || to != null;
+                session.say(spec.commandLine(), "No contacts with " + whose.displayName() + " [" + whose.id() + "]"
+                        + (selected ? " match the selection." : " yet."));
+                return 0;
+            }
+            out.print(new Output(session).render(listing, format));
+            return 0;
+        }
+        try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), out, ContactListings.COLUMNS,
+                excel.in(format))) {
+            history.read(query, (InteractionStore.HistoryEntry e) -> writer.write(ContactListings.row(e, false)));
+        }
+        return 0;
+    }
+}
