@@ -2,8 +2,8 @@
 #   rapport completion fish > ~/.config/fish/completions/rapport.fish
 # Customers, owners, tiers and channels come from `rapport complete KIND PREFIX`.
 
-set -g __rapport_commands 'init' 'customer' 'customer add' 'customer show' 'customer edit' 'customer list' 'customer archive' 'customer tier' 'customer merge' 'customer duplicates' 'customer forget' 'import' 'import customers' 'import interactions' 'import complaints' 'export' 'log' 'history' 'contact' 'contact edit' 'contact delete' 'agenda' 'overdue' 'next' 'done' 'complaint' 'complaint list' 'complaint show' 'complaint open' 'complaint resolve' 'complaint reopen' 'complaint escalate' 'plan' 'brief' 'report' 'report coverage' 'report satisfaction' 'report activity' 'snooze' 'unsnooze' 'undo' 'check' 'backup' 'restore' 'shell' 'completion'
-set -g __rapport_valued_options '--db' '--config' '--today' '--id' '--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--format' '--tag' '--search' '-s' '--limit' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '-o' '--output' '--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--from' '--to' '--customer' '--reason' '--goal' '--materials' '--on' '--by' '--until'
+set -g __rapport_commands 'init' 'config' 'config show' 'config check' 'customer' 'customer add' 'customer show' 'customer edit' 'customer list' 'customer archive' 'customer tier' 'customer merge' 'customer duplicates' 'customer forget' 'import' 'import customers' 'import interactions' 'import complaints' 'export' 'log' 'history' 'contact' 'contact edit' 'contact delete' 'agenda' 'overdue' 'next' 'done' 'complaint' 'complaint list' 'complaint show' 'complaint open' 'complaint resolve' 'complaint reopen' 'complaint escalate' 'plan' 'brief' 'report' 'report coverage' 'report satisfaction' 'report activity' 'snooze' 'unsnooze' 'undo' 'check' 'backup' 'restore' 'shell' 'completion'
+set -g __rapport_valued_options '--db' '--config' '--today' '--format' '--id' '--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--tag' '--search' '-s' '--limit' '--encoding' '--rejects' '--map' '--mapping' '--map-tier' '-o' '--output' '--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--from' '--to' '--customer' '--reason' '--goal' '--materials' '--on' '--by' '--until'
 
 # The command being typed ("customer add") and how many positional words follow it.
 function __rapport_state
@@ -53,6 +53,7 @@ complete -c rapport -f
 
 # rapport
 complete -c rapport -n '__rapport_using \'\'' -a 'init' -d 'Write a commented policy file with the reference policy, and create the database'
+complete -c rapport -n '__rapport_using \'\'' -a 'config' -d 'Show the policy in force, or check a policy file'
 complete -c rapport -n '__rapport_using \'\'' -a 'customer' -d 'Add, change and look up customers'
 complete -c rapport -n '__rapport_using \'\'' -a 'import' -d 'Bring customers, contact history or complaints in from files'
 complete -c rapport -n '__rapport_using \'\'' -a 'export' -d 'Write every customer (or every interaction) as CSV, TSV, JSON or YAML'
@@ -94,6 +95,40 @@ complete -c rapport -n '__rapport_using \'init\'' -l today -x -d 'Plan as if tod
 complete -c rapport -n '__rapport_using \'init\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
 complete -c rapport -n '__rapport_using \'init\'' -l verbose -d 'On errors, print the stack trace too'
 complete -c rapport -n '__rapport_using \'init\'' -s q -l quiet -d 'Print only the data'
+
+# rapport config
+complete -c rapport -n '__rapport_using \'config\'' -a 'show' -d 'Show the policy in force'
+complete -c rapport -n '__rapport_using \'config\'' -a 'check' -d 'Check a policy file and report each problem with its file, line and column'
+complete -c rapport -n '__rapport_using \'config\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'config\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'config\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'config\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'config\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'config\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'config\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'config\'' -s q -l quiet -d 'Print only the data'
+
+# rapport config show
+complete -c rapport -n '__rapport_using \'config show\'' -l format -x -a 'table csv tsv json' -d 'table, csv, tsv or json (default'
+complete -c rapport -n '__rapport_using \'config show\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'config show\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'config show\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'config show\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'config show\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'config show\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'config show\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'config show\'' -s q -l quiet -d 'Print only the data'
+
+# rapport config check
+complete -c rapport -n '__rapport_using \'config check\'' -s h -l help -d 'Show this help message and exit'
+complete -c rapport -n '__rapport_using \'config check\'' -s V -l version -d 'Print version information and exit'
+complete -c rapport -n '__rapport_using \'config check\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
+complete -c rapport -n '__rapport_using \'config check\'' -l config -r -F -d 'The policy file (env RAPPORT_CONFIG'
+complete -c rapport -n '__rapport_using \'config check\'' -l today -x -d 'Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY)'
+complete -c rapport -n '__rapport_using \'config check\'' -l no-color -d 'No colours, even on a terminal (also when NO_COLOR is set)'
+complete -c rapport -n '__rapport_using \'config check\'' -l verbose -d 'On errors, print the stack trace too'
+complete -c rapport -n '__rapport_using \'config check\'' -s q -l quiet -d 'Print only the data'
+complete -c rapport -n '__rapport_at \'config check\' 0' -F -d 'FILE'
 
 # rapport customer
 complete -c rapport -n '__rapport_using \'customer\'' -a 'add' -d 'Add a customer'
@@ -453,6 +488,7 @@ complete -c rapport -n '__rapport_using \'agenda\'' -l explain -d 'Show how each
 complete -c rapport -n '__rapport_using \'agenda\'' -l format -x -a 'table csv tsv json ics' -d 'table, csv, tsv, json or ics (default'
 complete -c rapport -n '__rapport_using \'agenda\'' -l excel-safe -d 'With csv or tsv, for spreadsheets'
 complete -c rapport -n '__rapport_using \'agenda\'' -l fail-if-overdue -d 'Exit with status 3 when anything is overdue (for cron)'
+complete -c rapport -n '__rapport_using \'agenda\'' -l no-cancelled -d 'With --format ics'
 complete -c rapport -n '__rapport_using \'agenda\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'agenda\'' -s V -l version -d 'Print version information and exit'
 complete -c rapport -n '__rapport_using \'agenda\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
@@ -473,6 +509,7 @@ complete -c rapport -n '__rapport_using \'overdue\'' -l explain -d 'Show how eac
 complete -c rapport -n '__rapport_using \'overdue\'' -l format -x -a 'table csv tsv json ics' -d 'table, csv, tsv, json or ics (default'
 complete -c rapport -n '__rapport_using \'overdue\'' -l excel-safe -d 'With csv or tsv, for spreadsheets'
 complete -c rapport -n '__rapport_using \'overdue\'' -l fail-if-overdue -d 'Exit with status 3 when anything is overdue (for cron)'
+complete -c rapport -n '__rapport_using \'overdue\'' -l no-cancelled -d 'With --format ics'
 complete -c rapport -n '__rapport_using \'overdue\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'overdue\'' -s V -l version -d 'Print version information and exit'
 complete -c rapport -n '__rapport_using \'overdue\'' -l db -r -F -d 'The database file (env RAPPORT_DB'

@@ -33,7 +33,7 @@ final class RapportCommand implements Runnable {
      * of the start-up (measured with JFR); CommandsForTest keeps the two the same.
      */
     static final Map<String, Class<?>> BY_NAME = names(
-            "init", InitCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
+            "init", InitCommand.class, "config", ConfigCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
             "export", ExportCommand.class, "log", LogCommand.class, "history", HistoryCommand.class,
             "contact", ContactCommand.class, "agenda", AgendaCommand.class,
             "overdue", OverdueCommand.class, "next", NextCommand.class, "done", DoneCommand.class,

@@ -301,7 +301,7 @@ class AgendaFormatsTest {
             assertThat(continuations).as("the long Chinese lines were folded").isGreaterThan(2);
 
             String unfolded = ics.replace("\r\n ", "");
-            assertThat(unfolded).contains("SUMMARY:Acknowledge 上海星辰贸易有限公司采购部总经理王芳女士 (上海星辰贸易有限公司)\r\n")
+            assertThat(unfolded).contains("SUMMARY:Acknowledge 上海星辰贸易有限公司采购部总经理王芳女士 (上海星辰贸易有限公司) [rapport]\r\n")
                     .contains("\\nNote: acknowledge the e-mail: 客户要求在十二月十五日之前提供二零二七年全年的价格表，"
                             + "并确认春节前的交货安排；另外请附上最新的质检报告。谢谢！\r\n");
         }
@@ -312,7 +312,7 @@ class AgendaFormatsTest {
             ok("log", "F1", "--via", "call", "--in", "--promise", "send C:\\prices\\2027.pdf; today, if possible",
                     "--within", "1 workday");
             String unfolded = ok("agenda", "--days", "7", "--format", "ics").out().replace("\r\n ", "");
-            assertThat(unfolded).contains("\r\nSUMMARY:Acknowledge Dupont\\, Marie\r\n")
+            assertThat(unfolded).contains("\r\nSUMMARY:Acknowledge Dupont\\, Marie [rapport]\r\n")
                     .contains("\\nNote: acknowledge the e-mail: said \"non\"\\nthen yes\\; call back\\, please\r\n")
                     .contains("Window: Tue\\,Thu 09:00-12:00 Europe/Paris")
                     .contains("Note: send C:\\\\prices\\\\2027.pdf\\; today\\, if possible\r\n");

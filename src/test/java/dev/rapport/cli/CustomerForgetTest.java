@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The world: Monday 2026-11-23. Jürgen Müller (C1) with a history: calls, one rated, an
  * e-mail that owes an answer, a complaint with events, a plan, a snooze, an old phone number
- * edited away, and a duplicate record (C3) merged into him. Ada Lovelace (C2) stays.
+ * edited away, a duplicate record (C3) merged into him, and the calendar feed's events of him.
+ * Ada Lovelace (C2) stays.
  */
 class CustomerForgetTest {
 
@@ -64,6 +65,8 @@ class CustomerForgetTest {
         ok("log", "C3", "--via", "call", "--out", "--at", "2026-11-03 09:00", "--satisfaction", "2");
         ok("customer", "merge", "C1", "C3");
         ok("log", "C2", "--via", "call", "--out", "--at", "2026-11-02 11:00", "--satisfaction", "5");
+        // The calendar feed remembers what it published, with the names in its summaries.
+        ok("agenda", "--days", "90", "--format", "ics");
     }
 
     @Test
