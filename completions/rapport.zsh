@@ -175,6 +175,7 @@ function compReplyArray() {
 function _complete_rapport() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_rapport; return $?; fi
@@ -197,6 +198,8 @@ function _complete_rapport() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} restore" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_rapport; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_rapport; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config show" ];    then _picocli_rapport_config; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config check" ];    then _picocli_rapport_config; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer add" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer show" ];    then _picocli_rapport_customer; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} customer edit" ];    then _picocli_rapport_customer; return $?; fi
@@ -223,97 +226,103 @@ function _complete_rapport() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
-  local cmds1=(customer)
-  local cmds2=(import)
-  local cmds3=(export)
-  local cmds4=(log)
-  local cmds5=(history)
-  local cmds6=(contact)
-  local cmds7=(agenda)
-  local cmds8=(overdue)
-  local cmds9=(next)
-  local cmds10=(done)
-  local cmds11=(complaint)
-  local cmds12=(plan)
-  local cmds13=(brief)
-  local cmds14=(report)
-  local cmds15=(snooze)
-  local cmds16=(unsnooze)
-  local cmds17=(undo)
-  local cmds18=(check)
-  local cmds19=(backup)
-  local cmds20=(restore)
-  local cmds21=(shell)
-  local cmds22=(completion)
-  local cmds23=(customer add)
-  local cmds24=(customer show)
-  local cmds25=(customer edit)
-  local cmds26=(customer list)
-  local cmds27=(customer archive)
-  local cmds28=(customer tier)
-  local cmds29=(customer merge)
-  local cmds30=(customer duplicates)
-  local cmds31=(customer forget)
-  local cmds32=(import customers)
-  local cmds33=(import interactions)
-  local cmds34=(import complaints)
-  local cmds35=(contact edit)
-  local cmds36=(contact delete)
-  local cmds37=(complaint list)
-  local cmds38=(complaint show)
-  local cmds39=(complaint open)
-  local cmds40=(complaint resolve)
-  local cmds41=(complaint reopen)
-  local cmds42=(complaint escalate)
-  local cmds43=(report coverage)
-  local cmds44=(report satisfaction)
-  local cmds45=(report activity)
+  local cmds1=(config)
+  local cmds2=(customer)
+  local cmds3=(import)
+  local cmds4=(export)
+  local cmds5=(log)
+  local cmds6=(history)
+  local cmds7=(contact)
+  local cmds8=(agenda)
+  local cmds9=(overdue)
+  local cmds10=(next)
+  local cmds11=(done)
+  local cmds12=(complaint)
+  local cmds13=(plan)
+  local cmds14=(brief)
+  local cmds15=(report)
+  local cmds16=(snooze)
+  local cmds17=(unsnooze)
+  local cmds18=(undo)
+  local cmds19=(check)
+  local cmds20=(backup)
+  local cmds21=(restore)
+  local cmds22=(shell)
+  local cmds23=(completion)
+  local cmds24=(config show)
+  local cmds25=(config check)
+  local cmds26=(customer add)
+  local cmds27=(customer show)
+  local cmds28=(customer edit)
+  local cmds29=(customer list)
+  local cmds30=(customer archive)
+  local cmds31=(customer tier)
+  local cmds32=(customer merge)
+  local cmds33=(customer duplicates)
+  local cmds34=(customer forget)
+  local cmds35=(import customers)
+  local cmds36=(import interactions)
+  local cmds37=(import complaints)
+  local cmds38=(contact edit)
+  local cmds39=(contact delete)
+  local cmds40=(complaint list)
+  local cmds41=(complaint show)
+  local cmds42=(complaint open)
+  local cmds43=(complaint resolve)
+  local cmds44=(complaint reopen)
+  local cmds45=(complaint escalate)
+  local cmds46=(report coverage)
+  local cmds47=(report satisfaction)
+  local cmds48=(report activity)
 
-  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_rapport_report_activity; return $?; fi
-  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
-  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_rapport_report_coverage; return $?; fi
-  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
-  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
-  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
-  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_complaint_open; return $?; fi
-  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_complaint_show; return $?; fi
-  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_complaint_list; return $?; fi
-  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_contact_delete; return $?; fi
-  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_contact_edit; return $?; fi
-  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_import_complaints; return $?; fi
-  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_import_interactions; return $?; fi
-  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_import_customers; return $?; fi
-  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_customer_forget; return $?; fi
-  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
-  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_merge; return $?; fi
-  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_tier; return $?; fi
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_archive; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_list; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_customer_edit; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_customer_show; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_customer_add; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_completion; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_shell; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_restore; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_backup; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_check; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_undo; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_unsnooze; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_snooze; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_report; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_brief; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_plan; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_complaint; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_done; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_next; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_overdue; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_agenda; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_contact; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_history; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_log; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_export; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_rapport_import; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_rapport_customer; return $?; fi
+  if CompWordsContainsArray "${cmds48[@]}"; then _picocli_rapport_report_activity; return $?; fi
+  if CompWordsContainsArray "${cmds47[@]}"; then _picocli_rapport_report_satisfaction; return $?; fi
+  if CompWordsContainsArray "${cmds46[@]}"; then _picocli_rapport_report_coverage; return $?; fi
+  if CompWordsContainsArray "${cmds45[@]}"; then _picocli_rapport_complaint_escalate; return $?; fi
+  if CompWordsContainsArray "${cmds44[@]}"; then _picocli_rapport_complaint_reopen; return $?; fi
+  if CompWordsContainsArray "${cmds43[@]}"; then _picocli_rapport_complaint_resolve; return $?; fi
+  if CompWordsContainsArray "${cmds42[@]}"; then _picocli_rapport_complaint_open; return $?; fi
+  if CompWordsContainsArray "${cmds41[@]}"; then _picocli_rapport_complaint_show; return $?; fi
+  if CompWordsContainsArray "${cmds40[@]}"; then _picocli_rapport_complaint_list; return $?; fi
+  if CompWordsContainsArray "${cmds39[@]}"; then _picocli_rapport_contact_delete; return $?; fi
+  if CompWordsContainsArray "${cmds38[@]}"; then _picocli_rapport_contact_edit; return $?; fi
+  if CompWordsContainsArray "${cmds37[@]}"; then _picocli_rapport_import_complaints; return $?; fi
+  if CompWordsContainsArray "${cmds36[@]}"; then _picocli_rapport_import_interactions; return $?; fi
+  if CompWordsContainsArray "${cmds35[@]}"; then _picocli_rapport_import_customers; return $?; fi
+  if CompWordsContainsArray "${cmds34[@]}"; then _picocli_rapport_customer_forget; return $?; fi
+  if CompWordsContainsArray "${cmds33[@]}"; then _picocli_rapport_customer_duplicates; return $?; fi
+  if CompWordsContainsArray "${cmds32[@]}"; then _picocli_rapport_customer_merge; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_rapport_customer_tier; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_rapport_customer_archive; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_rapport_customer_list; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_rapport_customer_edit; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_rapport_customer_show; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_rapport_customer_add; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_rapport_config_check; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_rapport_config_show; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_rapport_completion; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_rapport_shell; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_rapport_restore; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_rapport_backup; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_rapport_check; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_rapport_undo; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_rapport_unsnooze; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_rapport_snooze; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_rapport_report; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_rapport_brief; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_rapport_plan; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_rapport_complaint; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_rapport_done; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_rapport_next; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_rapport_overdue; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_rapport_agenda; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_rapport_contact; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_rapport_history; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_rapport_log; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_rapport_export; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_rapport_import; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_rapport_customer; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_rapport_config; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_rapport_init; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -326,7 +335,7 @@ function _picocli_rapport() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init customer import export log history contact agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
+  local commands="init config customer import export log history contact agenda overdue next done complaint plan brief report snooze unsnooze undo check backup restore shell completion"
   local flag_opts="'--no-color' '--verbose' '-q' '--quiet' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--config' '--today'"
 
@@ -367,6 +376,45 @@ function _picocli_rapport_init() {
 
   local commands=""
   local flag_opts="'--force' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `config` subcommand.
+function _picocli_rapport_config() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="show check"
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -725,7 +773,7 @@ function _picocli_rapport_agenda() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-cancelled' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -791,7 +839,7 @@ function _picocli_rapport_overdue() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--explain' '--excel-safe' '--fail-if-overdue' '--no-cancelled' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--days' '--owner' '--tier' '--channel' '--reason' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1485,6 +1533,97 @@ function _picocli_rapport_completion() {
     currIndex=$(currentPositionalIndex "completion" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
+    fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `show` subcommand.
+function _picocli_rapport_config_show() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--format' '--db' '--config' '--today'"
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `check` subcommand.
+function _picocli_rapport_config_check() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local arg_opts="'--db' '--config' '--today'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--today')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "check" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )

@@ -4,6 +4,7 @@ import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.ContactPlan;
 import dev.rapport.domain.Policy;
+import dev.rapport.domain.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +41,16 @@ public final class BuildAgenda {
      * customer: it is handed on; the rest wait in a queue.
      */
     public void agenda(AgendaFilter filter, int limit, Consumer<AgendaItem> sink) {
+        filter.channel().ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
         PriorityQueue<AgendaItem> waiting = new PriorityQueue<>(AgendaItem.ORDER);
         for (ObligationStore.Due d : storage.obligations().openBy(filter.until())) {
-            AgendaItem item = AgendaItem.obligation(d.customer(), policy.findTier(d.customer().tier()).orElse(null),
-                    d.obligation(), today);
+            Tier tier = policy.findTier(d.customer().tier()).orElse(null);
+            AgendaItem item = AgendaItem.obligation(d.customer(), tier, d.obligation(), today);
             if (filter.accepts(item)) {
                 waiting.add(item);
             }
+            // An escalated complaint is listed twice: the owner's resolve item and the escalation.
+            AgendaItem.escalation(d.customer(), tier, d.obligation(), today).filter(filter::accepts).ifPresent(waiting::add);
         }
         boolean anyPlans = storage.plans().any();
         if (anyPlans) {

@@ -69,6 +69,12 @@ public interface CustomerStore {
 
     long count();
 
+    /** Whether some customer's cadence override names {@code channel} (as {@code telegram=2 weeks}). */
+    boolean inSomeCadence(dev.rapport.domain.Channel channel);
+
+    /** The channels that customers' cadence overrides name, sorted. */
+    java.util.SortedSet<dev.rapport.domain.Channel> cadenceChannels();
+
     /**
      * The likely pairs among all customers: each customer with the earliest customer added before
      * it that has a matching key ({@link dev.rapport.domain.DuplicateKeys.Key#matches}), once per

@@ -44,6 +44,9 @@ public final class EscalateComplaint {
             // Already past its escalation point, it keeps that day: escalating again only changes who has it.
             java.time.LocalDate on = resolve.escalation().map(Obligation.Escalation::on)
                     .filter(day -> day.isBefore(now.toLocalDate())).orElse(now.toLocalDate());
+            // Going up by itself is recorded nowhere but in the escalation this replaces: keep it in the timeline.
+            complaint.automaticEscalation(storage.complaints().events(id), now.toLocalDate())
+                    .ifPresent(e -> storage.complaints().record(id, e));
             storage.obligations().escalate(id, new Obligation.Escalation(on, who));
             storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.ESCALATED, "to " + who + (note.isEmpty() ? "" : ": " + note), user));
             return storage.complaints().get(id);

@@ -9,7 +9,9 @@ public enum ExitStatus {
     NO_INPUT(66),
     INTERNAL(70),
     IO_ERROR(74),
-    BUSY(75);
+    BUSY(75),
+    /** Cancelled by the person at a question (Ctrl-C), as a shell reports SIGINT: 128 + 2. */
+    INTERRUPTED(130);
 
     private final int code;
 

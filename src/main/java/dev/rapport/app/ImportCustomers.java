@@ -145,7 +145,7 @@ public final class ImportCustomers {
             // The fields are checked the same way whether they make a new customer or change one.
             Customer draft = apply(Customer.builder(key, "", policy.defaultTier(), today), fields);
             if (options.spread() && draft.lastContacts().isEmpty()) {
-                draft = draft.toBuilder().spread(true).build();
+                draft = draft.toBuilder().spreadFrom(today).build();
             }
             List<String> text = new java.util.ArrayList<>(CustomerField.values().length);
             for (CustomerField f : CustomerField.values()) {

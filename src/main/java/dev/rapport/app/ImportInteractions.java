@@ -38,6 +38,7 @@ public final class ImportInteractions {
     private final Storage storage;
     private final Policy policy;
     private final LocalDateTime now;
+    private final KnownChannels channels;
 
     /**
      * An imported contact keeps the {@code logged_by} its file gives, empty included, so that
@@ -47,6 +48,7 @@ public final class ImportInteractions {
         this.storage = storage;
         this.policy = policy;
         this.now = now;
+        this.channels = new KnownChannels(policy, storage.customers());
     }
 
     public Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
@@ -99,7 +101,7 @@ public final class ImportInteractions {
     private boolean add(Row r, BitSet touched, InteractionStore.NewInteractions added) {
         Optional<Long> number = Optional.of(customerNumber(storage.customers(), r.customer(), r.email()));
         Channel channel = Channel.of(required(r.channel(), "channel"));
-        if (!policy.channels().contains(channel)) {
+        if (!channels.contains(channel)) {
             throw new InvalidValueException("channel: unknown channel \"" + channel + "\"");
         }
         Direction direction = r.direction().isBlank() ? Direction.OUT : Direction.parse(r.direction());

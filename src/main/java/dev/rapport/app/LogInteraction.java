@@ -47,10 +47,7 @@ public final class LogInteraction {
     }
 
     public Logged log(Request r) {
-        if (!policy.channels().contains(r.channel())) {
-            throw RapportException.usage("--via " + r.channel() + ": unknown channel; use one of "
-                    + String.join(", ", policy.channels().stream().map(Channel::name).toList()));
-        }
+        new KnownChannels(policy, storage.customers()).require("--via", r.channel());
         LocalDateTime at = r.at().orElse(now);
         if (at.isAfter(now)) {
             throw RapportException.usage("--at " + at + " is in the future; log contacts that happened (plan ahead with rapport plan)");

@@ -20,6 +20,9 @@ public interface ObligationStore {
 
     Optional<Obligation> find(long id);
 
+    /** Whom open obligations escalate to (the policy's escalate-to, or a name given by hand), in order. */
+    List<String> escalationTargets();
+
     /** The obligation stored with {@code ref}. */
     Optional<Obligation> findByRef(String ref);
 

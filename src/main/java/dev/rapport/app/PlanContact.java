@@ -63,9 +63,6 @@ public final class PlanContact {
     }
 
     private void known(Channel channel) {
-        if (!policy.channels().contains(channel)) {
-            throw RapportException.usage("--channel " + channel.name() + ": unknown channel; use one of "
-                    + String.join(", ", policy.channels().stream().map(Channel::name).toList()));
-        }
+        new KnownChannels(policy, storage.customers()).require("--channel", channel);
     }
 }

@@ -42,6 +42,9 @@ public final class ReopenComplaint {
             } catch (InvalidValueException e) {
                 throw RapportException.usage(e.getMessage());
             }
+            // The fresh escalation point replaces the one it went up at, if it did: keep that in the timeline.
+            complaint.automaticEscalation(storage.complaints().events(id), now.toLocalDate())
+                    .ifPresent(e -> storage.complaints().record(id, e));
             storage.obligations().reopen(reopened);
             complaint.followUp().filter(Obligation::isOpen).ifPresent(f ->
                     storage.obligations().close(f.id(), now.toLocalDate(), "complaint reopened", Optional.empty()));

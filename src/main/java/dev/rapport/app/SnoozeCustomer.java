@@ -30,6 +30,7 @@ public final class SnoozeCustomer {
         if (!until.isAfter(today)) {
             throw RapportException.usage("--until " + until + " is not after today (" + today + "); a snooze ends in the future");
         }
+        channel.ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
         return storage.inTransaction(() -> {
             Customer c = new CustomerLookup(storage.customers()).resolve(ref);
             storage.schedule().snooze(c.id(), channel.map(Channel::name).orElse(NextContactCalculator.ALL_CHANNELS), until);
@@ -38,6 +39,7 @@ public final class SnoozeCustomer {
     }
 
     public Result unsnooze(String ref, Optional<Channel> channel) {
+        channel.ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
         return storage.inTransaction(() -> {
             Customer c = new CustomerLookup(storage.customers()).resolve(ref);
             int ended = storage.schedule().unsnooze(c.id(), channel.map(Channel::name));

@@ -31,6 +31,9 @@ public interface Storage extends AutoCloseable {
     /** A customer's records across the tables, as merge moves and forget erases them. */
     CustomerRecords records();
 
+    /** What each calendar feed published last. */
+    FeedStore feeds();
+
     /** The journal of changes, which {@code undo} reverses. */
     Journal journal();
 

@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "agenda",
         description = {"Whom you owe a contact: what is due today (or in the next --days) and everything overdue.",
             "Ordered overdue first (most days first), then by due date, priority and customer.",
-            "CSV columns: due,customer_id,customer,tier,owner,channel,reason,days_overdue,priority,phone,email,window,note"})
+            "CSV columns: due,customer_id,customer,tier,owner,channel,reason,days_overdue,priority,phone,email,window,note",
+            "--format ics is a calendar feed to import again and again: each event keeps its",
+            "UID, and items done or moved since an earlier export come back cancelled."})
 final class AgendaCommand implements Callable<Integer> {
 
     private final Session session;

@@ -43,4 +43,27 @@ final class AgendaOptions {
 
     @Option(names = "--fail-if-overdue", description = "Exit with status 3 when anything is overdue (for cron).")
     boolean failIfOverdue;
+
+    @Option(names = "--no-cancelled", description = "With --format ics: leave out the events cancelled since an earlier export,"
+            + " for a calendar that cannot replace an event by its UID (calcurse).")
+    boolean noCancelled;
+
+    /**
+     * The calendar feed these options make: the command and the options that choose its items,
+     * e.g. {@code agenda --days 30 --owner anna}. Each such feed remembers what it published.
+     */
+    String feed(boolean overdueOnly) {
+        StringBuilder feed = new StringBuilder(overdueOnly ? "overdue" : "agenda");
+        if (!overdueOnly && days != 0) {
+            feed.append(" --days ").append(days);
+        }
+        String[][] filters = {{"--owner", owner}, {"--tier", tier}, {"--channel", channel}, {"--reason", reason},
+            {"--limit", limit == null ? null : limit.toString()}};
+        for (String[] filter : filters) {
+            if (filter[1] != null) {
+                feed.append(' ').append(filter[0]).append(' ').append(filter[1]);
+            }
+        }
+        return feed.toString();
+    }
 }

@@ -2,20 +2,19 @@ package dev.rapport.cli;
 
 import dev.rapport.app.BuildAgenda;
 import dev.rapport.app.ExitStatus;
-import dev.rapport.app.RapportException;
+import dev.rapport.app.ExportFeed;
+import dev.rapport.app.KnownValues;
 import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
-import dev.rapport.domain.Channel;
-import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.IsoDate;
 import dev.rapport.io.IcsWriter;
 import dev.rapport.io.RecordWriter;
 import java.io.PrintWriter;
 import dev.rapport.terminal.AgendaView;
 import dev.rapport.terminal.TableRenderer;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -35,14 +34,21 @@ final class AgendaReport {
         if (o.limit != null && o.limit < 1) {
             throw new CommandLine.ParameterException(cli, "--limit must be 1 or more, not " + o.limit);
         }
+        if (o.noCancelled && o.format != OutputFormat.ics) {
+            throw new CommandLine.ParameterException(cli, "--no-cancelled is for --format ics");
+        }
         boolean excelSafe = o.excel.in(o.format);
         LocalDate today = session.today();
         if (today.plusDays(o.days).isAfter(IsoDate.LAST)) {
             throw new CommandLine.ParameterException(cli, "--days " + o.days + " from " + today + " passes " + IsoDate.LAST
                     + ", the last day rapport plans for");
         }
+        KnownValues known = new KnownValues(session.policy(), session::storage);
         AgendaFilter filter = new AgendaFilter(overdueOnly ? today.minusDays(1) : today.plusDays(o.days), overdueOnly,
-                Optional.ofNullable(o.owner), Optional.ofNullable(o.tier), channel(o.channel), Optional.ofNullable(o.reason));
+                Optional.ofNullable(o.owner).map(v -> known.owner("--owner", v)),
+                Optional.ofNullable(o.tier).map(v -> known.tier("--tier", v)),
+                Optional.ofNullable(o.channel).map(v -> known.channel("--channel", v)),
+                Optional.ofNullable(o.reason).map(v -> known.reason("--reason", v)));
         BuildAgenda agenda = new BuildAgenda(session.storage(), session.policy(), today);
         int limit = o.limit == null ? Integer.MAX_VALUE : o.limit;
         PrintWriter out = cli.getOut();
@@ -59,17 +65,7 @@ final class AgendaReport {
                 });
             }
         } else if (o.format == OutputFormat.ics) {
-            LocalDateTime stamp = LocalDateTime.now(session.environment().clock().withZone(ZoneOffset.UTC));
-            StringBuilder text = new StringBuilder();
-            IcsWriter.begin(text);
-            agenda.agenda(filter, limit, i -> {
-                overdue[0] |= i.isOverdue();
-                IcsWriter.event(text, i, today, stamp);
-                out.print(text);
-                text.setLength(0);
-            });
-            IcsWriter.end(text);
-            out.print(text);
+            feed(session, cli, o, overdueOnly, agenda, filter, limit, overdue);
         } else {
             // Machine formats stream: memory stays flat however many items there are.
             boolean detail = o.format == OutputFormat.json;
@@ -89,11 +85,40 @@ final class AgendaReport {
         return o.failIfOverdue && overdue[0] ? ExitStatus.OVERDUE.code() : 0;
     }
 
-    private static Optional<Channel> channel(String name) {
-        try {
-            return Optional.ofNullable(name).map(Channel::of);
-        } catch (InvalidValueException e) {
-            throw RapportException.usage("--channel: " + e.getMessage());
+    /**
+     * The items as the calendar feed the options name: each event in the version the feed
+     * publishes, then the events cancelled since (unless --no-cancelled).
+     */
+    private static void feed(Session session, CommandLine cli, AgendaOptions o, boolean overdueOnly, BuildAgenda agenda,
+                             AgendaFilter filter, int limit, boolean[] overdue) {
+        PrintWriter out = cli.getOut();
+        LocalDate today = session.today();
+        Instant now = session.environment().clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        StringBuilder text = new StringBuilder();
+        IcsWriter.begin(text);
+        boolean remembered;
+        try (ExportFeed feed = new ExportFeed(session.storage(), o.feed(overdueOnly), now)) {
+            agenda.agenda(filter, limit, i -> {
+                overdue[0] |= i.isOverdue();
+                IcsWriter.Event event = IcsWriter.event(i, today);
+                IcsWriter.write(text, event, feed.show(event.uid(), event.customerId(), event.fingerprint(), event.day(),
+                        event.summary()), now);
+                out.print(text);
+                text.setLength(0);
+            });
+            remembered = feed.finish(cancelled -> {
+                if (!o.noCancelled) {
+                    IcsWriter.cancelled(text, cancelled, now);
+                    out.print(text);
+                    text.setLength(0);
+                }
+            });
+        }
+        IcsWriter.end(text);
+        out.print(text);
+        if (!remembered) {
+            session.say(cli, "The database is read-only, so the calendar feed does not remember this export: the next one"
+                    + " publishes the same versions and cancellations again.");
         }
     }
 }

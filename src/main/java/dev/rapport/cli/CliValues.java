@@ -3,10 +3,9 @@ package dev.rapport.cli;
 import dev.rapport.app.RapportException;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.InvalidValueException;
-import dev.rapport.domain.IsoDate;
+import dev.rapport.domain.DateWords;
 import dev.rapport.domain.Period;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
@@ -50,19 +49,14 @@ final class CliValues {
     }
 
     /**
-     * A moment as people type it: {@code 2026-11-20}, {@code 2026-11-20T14:30} or
-     * {@code 2026-11-20 14:30}. A bare date means now when it is today, else noon of that day.
+     * A date option's value when it is given as one word, quoted or after {@code =}
+     * (registered for DateWords in RapportCli; {@link Phrases.Date} reads unquoted words).
      */
-    static LocalDateTime when(String option, String text, LocalDateTime now) {
-        String t = text.strip().replace(' ', 'T');
+    static DateWords dateWords(String text) {
         try {
-            if (t.length() <= 10) {
-                LocalDate d = LocalDate.parse(t);
-                return d.equals(now.toLocalDate()) ? now : d.atTime(12, 0);
-            }
-            return LocalDateTime.parse(t);
-        } catch (DateTimeParseException e) {
-            throw RapportException.usage(option + ": \"" + text + "\" is not a date or time; use YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+            return DateWords.parse(text);
+        } catch (InvalidValueException e) {
+            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
         }
     }
 
@@ -90,36 +84,5 @@ final class CliValues {
             throw new picocli.CommandLine.TypeConversionException("\"" + text + "\" is not a file name: "
                     + e.getReason().toLowerCase(java.util.Locale.ROOT));
         }
-    }
-
-    /**
-     * A date, or a period from today: {@code 2026-12-01}, {@code 2 weeks}; neither past
-     * {@link IsoDate#LAST}, nor a period longer than {@link Period#MAX_YEARS} years.
-     */
-    static LocalDate dateOrPeriod(String option, String text, LocalDate today) {
-        LocalDate until;
-        try {
-            until = IsoDate.parse(text.strip());
-        } catch (DateTimeParseException notADate) {
-            Period p;
-            try {
-                p = Period.parse(text);
-            } catch (InvalidValueException notAPeriod) {
-                throw RapportException.usage(option + ": \"" + text + "\" is neither a date (YYYY-MM-DD) nor a period of at most "
-                        + Period.MAX_YEARS + " years (e.g. 2 weeks)");
-            }
-            if (p.isNever() || p.isWorkdays()) {
-                throw RapportException.usage(option + ": \"" + text + "\" is neither a date (YYYY-MM-DD) nor a period (e.g. 2 weeks)");
-            }
-            until = p.addTo(today, null);
-            if (until.isAfter(IsoDate.LAST)) {
-                throw RapportException.usage(option + ": " + text.strip() + " from " + today + " passes " + IsoDate.LAST
-                        + ", the last day rapport plans for");
-            }
-        }
-        if (until.isAfter(IsoDate.LAST) || until.getYear() < 1) {
-            throw RapportException.usage(option + ": \"" + text.strip() + "\" is not a date between the years 1 and 9999");
-        }
-        return until;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.KnownValues;
 import dev.rapport.app.ListComplaints;
 import dev.rapport.domain.Complaint;
 import java.time.LocalDate;
@@ -42,7 +43,9 @@ final class ComplaintListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<Complaint.Status> wanted = Optional.ofNullable(status).map(s -> CliValues.parse("--status", s, Complaint.Status::parse));
-        var query = new ListComplaints.Query(Optional.ofNullable(customer), Optional.ofNullable(owner), wanted, all);
+        KnownValues known = new KnownValues(session.policy(), session::storage);
+        var query = new ListComplaints.Query(Optional.ofNullable(customer), Optional.ofNullable(owner).map(o -> known.owner("--owner", o)),
+                wanted, all);
         LocalDate today = session.today();
         boolean table = format == OutputFormat.table;
         var out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.app.CorrectContact;
 import dev.rapport.domain.ContactCorrection;
 import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.DateWords;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.Outcome;
 import java.time.LocalDateTime;
@@ -30,8 +31,10 @@ final class ContactEditCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The contact's number, as rapport history shows it (#812 or 812).")
     String id;
 
-    @Option(names = "--at", paramLabel = "WHEN", description = "When it happened: DATE or DATE'T'TIME; never in the future.")
-    String at;
+    @Option(names = "--at", paramLabel = "WHEN", preprocessor = Phrases.Date.class,
+            description = "When it happened, such as yesterday 16:00, last friday or 2026-11-16 14:30 (never in the future); "
+                    + "a day alone is its noon, today alone is now.")
+    DateWords at;
 
     @Option(names = "--via", paramLabel = "CHANNEL", description = "call, visit, email, letter, fax, …")
     String via;
@@ -71,7 +74,7 @@ final class ContactEditCommand implements Callable<Integer> {
     public Integer call() {
         long contact = CliValues.contactId(id);
         LocalDateTime now = session.now();
-        var changes = new ContactCorrection.Changes(Optional.ofNullable(at).map(a -> CliValues.when("--at", a, now)),
+        var changes = new ContactCorrection.Changes(Optional.ofNullable(at).map(a -> session.moment("--at", a)),
                 Optional.ofNullable(via).map(v -> CliValues.channel("--via", v)),
                 Optional.ofNullable(direction).map(d -> d.in ? Direction.IN : Direction.OUT), Optional.ofNullable(outcome),
                 Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)), Optional.ofNullable(note),

@@ -37,7 +37,7 @@ final class CustomerAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<CustomerField, String> values = fields.fields();
+        Map<CustomerField, String> values = fields.fields(session);
         if (name != null) {
             values.put(CustomerField.NAME, name);
         }
@@ -50,7 +50,7 @@ final class CustomerAddCommand implements Callable<Integer> {
             throw new picocli.CommandLine.MissingParameterException(spec.commandLine(), spec.positionalParameters().get(0),
                     "Missing the customer: give a NAME, --company or --email");
         }
-        Customer added = new AddCustomer(session.storage(), session.policy(), session.today()).add(values);
+        Customer added = new AddCustomer(session.creatingStorage(), session.policy(), session.today()).add(values);
         session.say(spec.commandLine(), "Added " + added.id() + " (" + added.displayName() + "), tier " + added.tier());
         return 0;
     }

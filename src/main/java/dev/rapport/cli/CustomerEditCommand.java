@@ -29,11 +29,12 @@ final class CustomerEditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (fields.fields().isEmpty()) {
+        java.util.Map<dev.rapport.domain.CustomerField, String> values = fields.fields(session);
+        if (values.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Nothing to change: give at least one field option, e.g. --phone or --tier");
         }
-        Customer saved = new EditCustomer(session.storage(), session.policy()).edit(customer, fields.fields());
+        Customer saved = new EditCustomer(session.storage(), session.policy()).edit(customer, values);
         session.say(spec.commandLine(), "Saved " + saved.id() + " (" + saved.displayName() + ")");
         return 0;
     }

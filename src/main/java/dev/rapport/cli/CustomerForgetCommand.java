@@ -55,6 +55,9 @@ final class CustomerForgetCommand implements Callable<Integer> {
             err.println(dev.rapport.terminal.DisplayWidth.safeLines(warning + "."));
             err.flush();
             Optional<String> answer = session.lineInput().ask("Erase for good? [y/N] ", null);
+            while (answer.isPresent() && !answer.get().matches("(?i)y|yes|n|no")) {
+                answer = session.lineInput().ask("Please answer y or n. Erase for good? [y/N] ", null);   // a bad answer asks again
+            }
             if (answer.filter(a -> a.equalsIgnoreCase("y") || a.equalsIgnoreCase("yes")).isEmpty()) {
                 session.say(spec.commandLine(), "Nothing was erased.");
                 return 0;

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.KnownValues;
 import dev.rapport.app.CustomerQuery;
 import dev.rapport.app.FindCustomers;
 import dev.rapport.domain.Status;
@@ -52,14 +53,17 @@ final class CustomerListCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit);
         }
-        CustomerQuery query = new CustomerQuery(Optional.ofNullable(tier), Optional.ofNullable(owner),
+        KnownValues known = new KnownValues(session.policy(), session::storage);
+        CustomerQuery query = new CustomerQuery(Optional.ofNullable(tier).map(t -> known.tier("--tier", t)),
+                Optional.ofNullable(owner).map(o -> known.owner("--owner", o)),
                 Optional.ofNullable(status), Optional.ofNullable(tag), Optional.ofNullable(search),
                 limit == null ? Integer.MAX_VALUE : limit);
         boolean excelSafe = excel.in(format);
         boolean table = format == OutputFormat.table;
         var out = spec.commandLine().getOut();
+        FindCustomers customers = new FindCustomers(session.storage(), session.policy());
         try (Output.Rows rows = new Output(session).open(format, CustomerListings.columns(table), excelSafe, out)) {
-            new FindCustomers(session.storage(), session.policy()).forEach(query, c -> rows.add(CustomerListings.row(c, table)));
+            customers.forEach(query, c -> rows.add(CustomerListings.row(c, table)));
         }
         out.flush();
         return 0;

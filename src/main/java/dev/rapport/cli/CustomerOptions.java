@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.domain.CustomerField;
+import dev.rapport.domain.DateWords;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -80,19 +81,20 @@ final class CustomerOptions {
     @Option(names = "--status", paramLabel = "STATUS", description = "active, paused or archived.")
     String status;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "The date the customer was added (default today).")
-    String since;
+    @Option(names = "--since", paramLabel = "DATE", preprocessor = Phrases.Date.class,
+            description = "The date the customer was added, such as 2024-02-12 or -2w (default today).")
+    DateWords since;
 
     @Option(names = "--cadence", paramLabel = "CHANNEL=PERIOD",
             description = "Override the tier's period for a channel, e.g. call=2 weeks or visit=never (repeatable).")
     List<String> cadence;
 
-    @Option(names = "--last-contacted", paramLabel = "DATE",
-            description = "The last contact before rapport, for all channels (DATE) or per channel (call=DATE).")
+    @Option(names = "--last-contacted", paramLabel = "DATE", preprocessor = Phrases.LastContacts.class,
+            description = "The last contact before rapport, for all channels (DATE) or per channel (call=DATE;visit=DATE).")
     String lastContacted;
 
-    /** The fields given on the command line, as text. */
-    Map<CustomerField, String> fields() {
+    /** The fields given on the command line, as text; days given in words are read from the session's planning date. */
+    Map<CustomerField, String> fields(Session session) {
         Map<CustomerField, String> map = new EnumMap<>(CustomerField.class);
         put(map, CustomerField.NAME, name == null ? null : name);
         put(map, CustomerField.COMPANY, company == null ? null : company);
@@ -116,10 +118,29 @@ final class CustomerOptions {
         put(map, CustomerField.NEEDS, needs == null ? null : needs);
         put(map, CustomerField.NOTES, notes == null ? null : notes);
         put(map, CustomerField.STATUS, status == null ? null : status);
-        put(map, CustomerField.SINCE, since == null ? null : since);
+        put(map, CustomerField.SINCE, since == null ? null : session.day("--since", since).toString());
         put(map, CustomerField.CADENCE, cadence == null ? null : String.join(";", cadence));
-        put(map, CustomerField.LAST_CONTACTED, lastContacted == null ? null : lastContacted);
+        put(map, CustomerField.LAST_CONTACTED, lastContacted == null ? null : lastContacts(lastContacted, session));
         return map;
+    }
+
+    /**
+     * {@code --last-contacted} with each day that date words name written as its date
+     * ({@code call=last friday} → {@code call=2026-11-20}); the rest is left for CustomerField to
+     * read, and to refuse in its words.
+     */
+    private static String lastContacts(String text, Session session) {
+        if (!text.contains("=")) {
+            return DateWords.isDate(text) ? session.day("--last-contacted", DateWords.parse(text)).toString() : text;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : text.split(";", -1)) {
+            int eq = part.indexOf('=');
+            String day = eq < 0 ? "" : part.substring(eq + 1);
+            parts.add(eq >= 0 && DateWords.isDate(day)
+                    ? part.substring(0, eq + 1) + session.day("--last-contacted", DateWords.parse(day)) : part);
+        }
+        return String.join(";", parts);
     }
 
     private static void put(Map<CustomerField, String> map, CustomerField field, String value) {

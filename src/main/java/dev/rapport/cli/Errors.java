@@ -42,7 +42,9 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
             return ((RapportException) t).status();
         }
         if (t instanceof InvalidValueException) {
-            return ExitStatus.BAD_DATA;
+            // A value the domain refused that reached here came from the command line: what files
+            // hold is refused row by row, or as RapportException.badData naming the file.
+            return ExitStatus.USAGE;
         }
         if (t instanceof UncheckedIOException) {
             return ExitStatus.IO_ERROR;

@@ -4,6 +4,7 @@ import dev.rapport.app.CustomerQuery;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.FindCustomers;
 import dev.rapport.app.RapportException;
+import dev.rapport.app.Storage;
 import dev.rapport.domain.CustomerField;
 import dev.rapport.io.OutputFile;
 import dev.rapport.io.RecordWriter;
@@ -73,9 +74,10 @@ final class ExportCommand implements Callable<Integer> {
         List<CustomerField> fields = List.of(CustomerField.values());
         long[] count = {0};
         List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
+        Storage storage = session.storage(); // opened before the header is written: a missing database prints nothing
         try (RecordWriter writer = RecordWriter.open(format, out.writer(), columns, excelSafe)) {
             if (what == What.customers) {
-                new FindCustomers(session.storage(), session.policy()).forEach(CustomerQuery.ALL, c -> {
+                new FindCustomers(storage, session.policy()).forEach(CustomerQuery.ALL, c -> {
                     List<Object> values = new ArrayList<>(fields.size());
                     for (CustomerField f : fields) {
                         values.add(f == CustomerField.TAGS ? c.tags() : f.read(c));
@@ -84,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
                     count[0]++;
                 });
             } else {
-                session.storage().interactions().forEach(i -> {
+                storage.interactions().forEach(i -> {
                     writer.write(List.of(i.id(), i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
                             i.outcome().toString(), i.kind().toString(), i.note(),
                             i.satisfaction().map(String::valueOf).orElse(""), i.loggedBy()));

@@ -1,7 +1,7 @@
 package dev.rapport.cli;
 
+import dev.rapport.domain.DateWords;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -20,9 +20,10 @@ public final class GlobalOptions {
             description = "The policy file (env RAPPORT_CONFIG; default $XDG_CONFIG_HOME/rapport/config.yaml).")
     private Path config;
 
-    @Option(names = "--today", paramLabel = "DATE", scope = ScopeType.INHERIT,
-            description = "Plan as if today were DATE, YYYY-MM-DD (env RAPPORT_TODAY).")
-    private LocalDate today;
+    @Option(names = "--today", paramLabel = "DATE", scope = ScopeType.INHERIT, preprocessor = Phrases.Date.class,
+            description = "Plan as if today were DATE, such as 2026-11-16, friday or +1w (env RAPPORT_TODAY); now is "
+                    + "the end of that day unless a time is given, as in 2026-11-16 09:00.")
+    private DateWords today;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "No colours, even on a terminal (also when NO_COLOR is set).")
@@ -44,7 +45,7 @@ public final class GlobalOptions {
         return Optional.ofNullable(config);
     }
 
-    public Optional<LocalDate> today() {
+    public Optional<DateWords> today() {
         return Optional.ofNullable(today);
     }
 

@@ -4,9 +4,9 @@ import dev.rapport.app.InteractionStore;
 import dev.rapport.app.Listing;
 import dev.rapport.app.ReadHistory;
 import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.DateWords;
 import dev.rapport.io.RecordWriter;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,11 +37,13 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only contacts of this kind: routine, complaint, feedback, needs, sale or follow-up.")
     String kind;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only contacts on or after this day.")
-    LocalDate from;
+    @Option(names = "--from", paramLabel = "DATE", preprocessor = Phrases.Date.class,
+            description = "Only contacts on or after this day, such as 2026-11-01, -2w or last monday.")
+    DateWords from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Only contacts on or before this day.")
-    LocalDate to;
+    @Option(names = "--to", paramLabel = "DATE", preprocessor = Phrases.Date.class,
+            description = "Only contacts on or before this day, such as 2026-11-30 or yesterday.")
+    DateWords to;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N contacts, the newest.")
     Integer limit;
@@ -63,8 +65,9 @@ final class HistoryCommand implements Callable<Integer> {
             throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
         }
         var query = new ReadHistory.Query(customer, Optional.ofNullable(channel).map(k -> CliValues.channel("--channel", k)),
-                Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)), Optional.ofNullable(from),
-                Optional.ofNullable(to), Optional.ofNullable(limit));
+                Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)),
+                Optional.ofNullable(from).map(d -> session.day("--from", d)), Optional.ofNullable(to).map(d -> session.day("--to", d)),
+                Optional.ofNullable(limit));
         ReadHistory history = new ReadHistory(session.storage(), session.policy());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.table) {

@@ -46,7 +46,7 @@ final class ImportComplaintsCommand implements Callable<Integer> {
     }
 
     private Integer run(OutputFile rejectsOutput) {
-        ImportComplaints importer = new ImportComplaints(session.storage(), session.policy(), session.now(), session.user());
+        ImportComplaints importer = new ImportComplaints(session.creatingStorage(), session.policy(), session.now(), session.user());
         try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing complaints")) {
             ComplaintColumns columns;

@@ -35,7 +35,7 @@ final class ImportCustomersCommand implements Callable<Integer> {
     @Mixin
     ImportOptions input;
 
-    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Read FIELD from COLUMN (repeatable), e.g. --map email=\"Work Email\".")
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "Read FIELD from COLUMN (repeatable), e.g. --map email=\"Work Email\"; no COLUMN (--map since=) leaves FIELD out.")
     Map<String, String> map = new LinkedHashMap<>();
 
     @Option(names = "--mapping", paramLabel = "FILE.yaml", description = "Column and tier mappings from a YAML file (columns:, tiers:).")
@@ -44,7 +44,7 @@ final class ImportCustomersCommand implements Callable<Integer> {
     @Option(names = "--map-tier", paramLabel = "VALUE=TIER", description = "Read tier VALUE as TIER (repeatable), e.g. --map-tier A=key.")
     Map<String, String> mapTier = new LinkedHashMap<>();
 
-    @Option(names = "--spread", description = "Spread the first contacts of never-contacted customers over one period instead of all on today.")
+    @Option(names = "--spread", description = "Spread the first contacts of never-contacted customers over one period from today instead of all on their since.")
     boolean spread;
 
     private static CustomerColumns columns(TabularSource source, Map<String, String> columns, Map<String, String> tiers) {
@@ -79,7 +79,7 @@ final class ImportCustomersCommand implements Callable<Integer> {
         }
         columns.putAll(map);
         tiers.putAll(mapTier);
-        ImportCustomers importer = new ImportCustomers(session.storage(), session.policy(), session.today());
+        ImportCustomers importer = new ImportCustomers(session.creatingStorage(), session.policy(), session.today());
         try (TabularSource source = input.open(CustomerField.keys());
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing customers")) {
             CustomerColumns mapped = columns(source, columns, tiers);

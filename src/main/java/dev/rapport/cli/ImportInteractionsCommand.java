@@ -47,7 +47,7 @@ final class ImportInteractionsCommand implements Callable<Integer> {
     }
 
     private Integer run(OutputFile rejectsOutput) {
-        ImportInteractions importer = new ImportInteractions(session.storage(), session.policy(), session.now());
+        ImportInteractions importer = new ImportInteractions(session.creatingStorage(), session.policy(), session.now());
         try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing contacts")) {
             InteractionColumns columns = columns(source);

@@ -35,7 +35,7 @@ final class InitCommand implements Callable<Integer> {
         Path config = session.configPath();
         boolean wrote = writeTemplate(config);
         session.policy();
-        session.storage();
+        session.creatingStorage();
         session.say(spec.commandLine(), (wrote ? "Wrote the policy to " : "Kept the existing policy ") + config);
         session.say(spec.commandLine(), "Database ready at " + session.databasePath());
         return 0;

@@ -29,7 +29,8 @@ final class LineInput implements AutoCloseable {
 
     private final Terminal terminal;
 
-    private LineInput(Terminal terminal) {
+    /** Over {@code terminal}: for a test that types into a terminal of its own. */
+    LineInput(Terminal terminal) {
         this.terminal = terminal;
     }
 
@@ -66,13 +67,15 @@ final class LineInput implements AutoCloseable {
 
     /**
      * One answer, edited on the line and completed by {@code completer}; empty when the person
-     * gives none, presses Ctrl-C or ends the input.
+     * gives none or ends the input. Ctrl-C cancels the command (exit 130).
      */
     Optional<String> ask(String prompt, Completer completer) {
         try {
             String line = reader(completer == null ? NullCompleter.INSTANCE : completer, Optional.empty()).readLine(prompt);
             return Optional.of(line.strip()).filter(s -> !s.isEmpty());
-        } catch (UserInterruptException | EndOfFileException e) {
+        } catch (UserInterruptException e) {
+            throw new dev.rapport.app.RapportException(dev.rapport.app.ExitStatus.INTERRUPTED, "cancelled");
+        } catch (EndOfFileException e) {
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.app.LogInteraction;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.ContactKind;
+import dev.rapport.domain.DateWords;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.Outcome;
 import java.time.LocalDateTime;
@@ -51,8 +52,10 @@ final class LogCommand implements Callable<Integer> {
             description = "routine, complaint, feedback, needs, sale or follow-up (default: ${DEFAULT-VALUE}).")
     String kind;
 
-    @Option(names = "--at", paramLabel = "WHEN", description = "When it happened: DATE or DATE'T'TIME (default: now); never in the future.")
-    String at;
+    @Option(names = "--at", paramLabel = "WHEN", preprocessor = Phrases.Date.class,
+            description = "When it happened, such as yesterday 16:00, 14:30 (today), last friday or 2026-11-16 14:30 "
+                    + "(default now, never in the future); a day alone is its noon, today alone is now.")
+    DateWords at;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "What was said.")
     String note = "";
@@ -75,8 +78,8 @@ final class LogCommand implements Callable<Integer> {
         LocalDateTime now = session.now();
         var request = new LogInteraction.Request(customer, CliValues.channel("--via", via),
                 direction.in ? Direction.IN : Direction.OUT, Optional.ofNullable(outcome),
-                CliValues.parse("--kind", kind, ContactKind::parse), Optional.ofNullable(at).map(a -> CliValues.when("--at", a, now)),
-                note, Optional.ofNullable(satisfaction), Optional.ofNullable(promise).map(PromiseOptions::promise),
+                CliValues.parse("--kind", kind, ContactKind::parse), Optional.ofNullable(at).map(a -> session.moment("--at", a)),
+                note, Optional.ofNullable(satisfaction), Optional.ofNullable(promise).map(p -> p.promise(session)),
                 Optional.ofNullable(answers), session.user());
         var logged = new LogInteraction(session.storage(), session.policy(), now).log(request);
         session.say(spec.commandLine(), Changes.describe(logged));

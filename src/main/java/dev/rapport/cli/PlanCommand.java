@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.app.PlanContact;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.ContactPlan;
+import dev.rapport.domain.DateWords;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,8 +34,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "The contact this is for (default: whichever comes next).")
     String channel;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "Arrange the contact for this day (YYYY-MM-DD or a period from today, e.g. 2 weeks).")
-    String on;
+    @Option(names = "--on", paramLabel = "DATE", preprocessor = Phrases.Date.class,
+            description = "Arrange the contact for this day, such as 2026-11-25, tuesday, +3d or a period from today (2 weeks).")
+    DateWords on;
 
     @Option(names = "--clear", description = "Drop the plan (for --channel, or the one for any channel).")
     boolean clear;
@@ -59,7 +61,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--goal=TEXT'");
         }
         ContactPlan plan = planner.plan(new PlanContact.Request(customer, k,
-                goal, materials == null ? "" : materials, Optional.ofNullable(on).map(d -> CliValues.dateOrPeriod("--on", d, session.today()))));
+                goal, materials == null ? "" : materials, Optional.ofNullable(on).map(d -> session.day("--on", d))));
         session.say(spec.commandLine(), "Planned the next " + plan.channel().map(Channel::name).orElse("contact") + " with "
                 + plan.customerId() + plan.on().map(d -> " on " + d).orElse("") + ": " + plan.goal());
         return 0;

@@ -2,7 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.RapportException;
 import dev.rapport.domain.ObligationRules;
-import java.time.LocalDate;
+import dev.rapport.domain.DateWords;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -12,17 +12,20 @@ final class PromiseOptions {
     @Option(names = "--promise", required = true, paramLabel = "TEXT", description = "A promise made in this contact; it stays open until done.")
     String text;
 
-    @Option(names = "--due", paramLabel = "DATE", description = "When the promise is due.")
-    LocalDate due;
+    @Option(names = "--due", paramLabel = "DATE", preprocessor = Phrases.Date.class,
+            description = "When the promise is due, a day such as friday, eow, +2w or 2026-12-01.")
+    DateWords due;
 
-    @Option(names = "--within", paramLabel = "PERIOD", description = "When the promise is due, from the contact: e.g. 3 workdays.")
+    @Option(names = "--within", paramLabel = "PERIOD", preprocessor = Phrases.Periods.class,
+            description = "When the promise is due, from the contact: e.g. 3 workdays.")
     String within;
 
-    ObligationRules.Promise promise() {
+    /** The promise, its --due day read from the session's planning date. */
+    ObligationRules.Promise promise(Session session) {
         if ((due == null) == (within == null)) {
             throw RapportException.usage("--promise needs either --due DATE or --within PERIOD");
         }
-        return new ObligationRules.Promise(text, Optional.ofNullable(due),
+        return new ObligationRules.Promise(text, Optional.ofNullable(due).map(d -> session.day("--due", d)),
                 Optional.ofNullable(within).map(w -> CliValues.period("--within", w)));
     }
 }

@@ -15,7 +15,9 @@ public final class RapportCli {
      * Runs one command line. Every write to {@code out} is checked (StandardOutput): a write that
      * fails ends the command with 74, a reader that has gone ends it quietly.
      */
-    public static int execute(Environment environment, Writer out, PrintWriter err, String... args) {
+    public static int execute(Environment environment, Writer out, PrintWriter err, String... given) {
+        // Alone on a terminal, rapport shows what it is for, as task shows its default report.
+        String[] args = given.length == 0 && environment.terminal() ? new String[] {"agenda"} : given;
         GlobalOptions options = new GlobalOptions();
         Errors errors = new Errors(options);
         StandardOutput checked = new StandardOutput(out);
@@ -92,8 +94,11 @@ public final class RapportCli {
         for (Class<?> command : commands) {
             cli.addSubcommand(command);
         }
-        // Dates (--today, --due) read by hand, not by the formatter behind LocalDate.parse (see IsoDate);
-        // a date or a file name no one could mean is refused in words.
+        // Date options are DateWords (today, friday, +2w, 2026-11-16 14:30), read by hand, not by the
+        // formatter behind LocalDate.parse (see IsoDate); Phrases.Date reads them unquoted. A plain
+        // LocalDate option would take ISO dates only. A date or a file name no one could mean is
+        // refused in words.
+        cli.registerConverter(dev.rapport.domain.DateWords.class, CliValues::dateWords);
         cli.registerConverter(java.time.LocalDate.class, CliValues::date);
         cli.registerConverter(java.nio.file.Path.class, CliValues::path);
         return cli;

@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
             "",
             "Import your customers, let the tier policy say how often each is due, log every contact,",
             "and ask every morning: rapport agenda."},
-        footer = {"", "Exit status: 0 success, 2 usage error, 3 overdue items found (--fail-if-overdue),",
-            "65 bad input data, 66 input file missing, 70 internal error, 74 I/O error, 75 database busy."})
+        footer = {"", "Exit status: 0 success; 2 usage error: an unknown option, or a bad value on the command line,",
+            "whatever the option; 3 overdue items found (--fail-if-overdue); 65 bad data in a file (an import,",
+            "the policy, a damaged database row); 66 no such file or database; 70 internal error; 74 I/O error;",
+            "75 database busy."})
 final class RapportCommand implements Runnable {
 
     /**
@@ -31,7 +33,7 @@ final class RapportCommand implements Runnable {
      * of the start-up (measured with JFR); CommandsForTest keeps the two the same.
      */
     static final Map<String, Class<?>> BY_NAME = names(
-            "init", InitCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
+            "init", InitCommand.class, "config", ConfigCommand.class, "customer", CustomerCommand.class, "import", ImportCommand.class,
             "export", ExportCommand.class, "log", LogCommand.class, "history", HistoryCommand.class,
             "contact", ContactCommand.class, "agenda", AgendaCommand.class,
             "overdue", OverdueCommand.class, "next", NextCommand.class, "done", DoneCommand.class,

@@ -4,7 +4,7 @@ import dev.rapport.app.ReportActivity;
 import dev.rapport.domain.ActivityInterval;
 import dev.rapport.domain.ActivityReport;
 import dev.rapport.terminal.ActivityView;
-import java.time.LocalDate;
+import dev.rapport.domain.DateWords;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,11 +29,13 @@ final class ReportActivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "First day, YYYY-MM-DD (default: the start of the twelfth period back).")
-    LocalDate from;
+    @Option(names = "--from", paramLabel = "DATE", preprocessor = Phrases.Date.class,
+            description = "First day, such as 2026-01-01 or -3m; default the start of the twelfth period back.")
+    DateWords from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day, YYYY-MM-DD (default: today).")
-    LocalDate to;
+    @Option(names = "--to", paramLabel = "DATE", preprocessor = Phrases.Date.class,
+            description = "Last day, such as 2026-06-30 or yesterday; default today.")
+    DateWords to;
 
     @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "week", description = "week or month (default: ${DEFAULT-VALUE}).")
     By by;
@@ -50,8 +52,8 @@ final class ReportActivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ActivityReport report = new ReportActivity(session.storage(), session.today()).report(Optional.ofNullable(from),
-                Optional.ofNullable(to), by == By.week ? ActivityInterval.WEEK : ActivityInterval.MONTH,
+        ActivityReport report = new ReportActivity(session.storage(), session.today()).report(Optional.ofNullable(from).map(d -> session.day("--from", d)),
+                Optional.ofNullable(to).map(d -> session.day("--to", d)), by == By.week ? ActivityInterval.WEEK : ActivityInterval.MONTH,
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)));
         ReportCommand.print(session, spec.commandLine().getOut(), format.format,
                 table -> ActivityView.table(report, table), () -> ActivityView.listing(report));

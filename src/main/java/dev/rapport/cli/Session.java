@@ -1,10 +1,13 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Planner;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import dev.rapport.config.PolicyFile;
+import dev.rapport.domain.DateWords;
+import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.Policy;
 import dev.rapport.io.OutputFile;
 import dev.rapport.storage.SqliteCopies;
@@ -15,8 +18,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One run of rapport (or one interactive shell): where its files are, the policy and the database,
@@ -108,7 +111,19 @@ public final class Session implements AutoCloseable {
      * first: when the policy's scheduling rules changed, every customer is planned again.
      */
     public Storage storage() {
-        Storage opened = storageAsStored();
+        return planned(storageAsStored());
+    }
+
+    /**
+     * The database, created (with its folders) when it does not exist yet: for the commands that
+     * start one, {@code init}, the imports and {@code customer add}. Every other command refuses a
+     * database that is not there, so that a mistyped path is an error rather than an empty report.
+     */
+    public Storage creatingStorage() {
+        return planned(opened(true));
+    }
+
+    private Storage planned(Storage opened) {
         if (!planCurrent) {
             try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
                 new Planner(opened, policy()).ensureCurrent((done, total) -> {
@@ -128,12 +143,19 @@ public final class Session implements AutoCloseable {
      * {@code check}, which reads every row for damage before replanning reads them all.
      */
     public Storage storageAsStored() {
+        return opened(false);
+    }
+
+    private Storage opened(boolean creating) {
         Path path = databasePath();
         if (storage != null && !path.equals(storagePath)) {
             closeStorage();   // a command of the shell named another database
         }
         if (storage == null) {
             policy(); // a broken policy is reported before the database is touched
+            if (!creating) {
+                refuseMissing(path);
+            }
             dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
             try (Progress progress = new Progress(this, err, "upgrading the database")) {
                 storage = SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
@@ -169,7 +191,7 @@ public final class Session implements AutoCloseable {
 
     /** The command now running, as the journal names it; empty before one runs. */
     java.util.Optional<dev.rapport.app.Journal.Command> command() {
-        return java.util.Optional.ofNullable(commandLine).map(line -> new dev.rapport.app.Journal.Command(clockTime(), user(), line));
+        return java.util.Optional.ofNullable(commandLine).map(line -> new dev.rapport.app.Journal.Command(clockNow(), user(), line));
     }
 
     /**
@@ -185,12 +207,14 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The clock's time in the policy's time zone: when a change really happened, whatever date
-     * {@code --today} plans for.
+     * A database that does not exist is refused by the commands that only use one: under cron, a
+     * wrong path must not be an empty database that reports nothing due.
      */
-    private LocalDateTime clockTime() {
-        ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
-        return LocalDateTime.now(environment.clock().withZone(zone)).withNano(0);
+    private static void refuseMissing(Path path) {
+        if (!java.nio.file.Files.exists(path)) {
+            throw new RapportException(ExitStatus.NO_INPUT, path + ": no such database; `rapport init` creates it"
+                    + " (or check --db and RAPPORT_DB)");
+        }
     }
 
     /** The database as a whole file, for backups and restores; opening it is left to them. */
@@ -199,33 +223,83 @@ public final class Session implements AutoCloseable {
         return new SqliteCopies(databasePath());
     }
 
-    /** Now, on the planning date: {@code --today} moves the date, the clock gives the time of day. */
+    /**
+     * Now, on the planning date. Without {@code --today} (or {@code RAPPORT_TODAY}) the clock's;
+     * with it, the time given there, else the end of that day: planning a day ahead or looking back
+     * on one, all of it has happened (SPEC §3), whatever the clock's time of day.
+     */
     public LocalDateTime now() {
-        ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
-        LocalTime time = LocalTime.now(environment.clock().withZone(zone)).withNano(0);
-        return LocalDateTime.of(today(), time);
+        Optional<DateWords> planned = plannedDay();
+        if (planned.isEmpty()) {
+            return clockNow();
+        }
+        return LocalDateTime.of(today(), planned.get().time().orElse(END_OF_DAY));
     }
+
+    /** The last second of a day: times are kept to the second. */
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     /** Now in the planner's time zone, on the planning date. */
     public java.time.ZonedDateTime zonedNow() {
-        return now().atZone(policy().timeZone().orElse(environment.clock().getZone()));
+        return now().atZone(zone());
     }
 
-    /** {@code --today}, else {@code RAPPORT_TODAY}, else the clock's date in the policy's time zone. */
+    /**
+     * {@code --today}, else {@code RAPPORT_TODAY}, else the clock's date in the policy's time zone.
+     * Words such as {@code friday} or {@code +1w} count from the clock's date.
+     */
     public LocalDate today() {
+        Optional<DateWords> planned = plannedDay();
+        if (planned.isEmpty()) {
+            return clockNow().toLocalDate();
+        }
+        String source = options.today().isPresent() ? "--today" : "RAPPORT_TODAY";
+        return resolved(source, () -> planned.get().date(clockNow().toLocalDate(), policy().calendar()));
+    }
+
+    /**
+     * The day a date option names ({@code --due friday}, {@code --until 2 weeks}), from the planning
+     * date on the policy's calendar; such an option takes no time of day.
+     */
+    public LocalDate day(String option, DateWords words) {
+        if (words.time().isPresent()) {
+            throw RapportException.usage(option + ": \"" + words + "\" has a time of day; " + option
+                    + " takes a day, e.g. friday or 2026-11-20");
+        }
+        return resolved(option, () -> words.date(today(), policy().calendar()));
+    }
+
+    /** The moment an option such as {@code --at} names, seen from {@link #now()} (see DateWords#moment). */
+    public LocalDateTime moment(String option, DateWords words) {
+        return resolved(option, () -> words.moment(now(), policy().calendar()));
+    }
+
+    private static <T> T resolved(String option, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            throw RapportException.usage(option + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code --today}, else {@code RAPPORT_TODAY}, as typed; empty when the clock says what day it is. */
+    private Optional<DateWords> plannedDay() {
         if (options.today().isPresent()) {
-            return options.today().get();
+            return options.today();
         }
-        var fromEnv = environment.get("RAPPORT_TODAY");
-        if (fromEnv.isPresent()) {
-            try {
-                return dev.rapport.domain.IsoDate.parse(fromEnv.get().strip());
-            } catch (DateTimeParseException e) {
-                throw RapportException.usage("RAPPORT_TODAY=\"" + fromEnv.get() + "\" is not a date; use YYYY-MM-DD");
-            }
-        }
-        ZoneId zone = policy().timeZone().orElse(environment.clock().getZone());
-        return LocalDate.now(environment.clock().withZone(zone));
+        return environment.get("RAPPORT_TODAY").map(text -> resolved("RAPPORT_TODAY", () -> DateWords.parse(text)));
+    }
+
+    /**
+     * The clock's date and time in the policy's time zone, to the second: when a change really
+     * happened (the journal's time), whatever date {@code --today} plans for.
+     */
+    private LocalDateTime clockNow() {
+        return LocalDateTime.now(environment.clock().withZone(zone())).withNano(0);
+    }
+
+    private ZoneId zone() {
+        return policy().timeZone().orElse(environment.clock().getZone());
     }
 
     /**
@@ -264,11 +338,12 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Whether output may carry colours: on a terminal, without --no-color, and without NO_COLOR set
-     * to anything but the empty string (no-color.org).
+     * Whether output may carry colours: on a terminal that is not {@code TERM=dumb}, without
+     * --no-color, and without NO_COLOR set to anything but the empty string (no-color.org).
      */
     public boolean colour() {
-        return environment.terminal() && !options.noColor() && environment.variables().getOrDefault("NO_COLOR", "").isEmpty();
+        return environment.terminal() && !options.noColor() && environment.variables().getOrDefault("NO_COLOR", "").isEmpty()
+                && !"dumb".equals(environment.variables().get("TERM"));
     }
 
     private void closeStorage() {

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Suggest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
  * and history, in one session whose database and policy are opened once. Each line runs through
  * the same command line and error path as {@code rapport LINE}; a failing command prints its error
  * and the shell goes on. Ctrl-C drops the line, Ctrl-D (or {@code exit}) leaves; so does a standard
- * output that can no longer be written, quietly when its reader has gone.
+ * output that can no longer be written, quietly when its reader has gone. Its status is that of the
+ * first command that failed. Read from a file or a pipe ({@code rapport shell < commands}), it shows
+ * no prompt and echoes nothing: the output is the commands' alone.
  */
 @Command(name = "shell",
         description = {"An interactive session: type commands without \"rapport\"; Tab completes commands, options,",
@@ -46,18 +49,23 @@ final class ShellCommand implements Callable<Integer> {
         CommandLine cli = RapportCli.commandLine(session, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
         cli.setOverwrittenOptionsAllowed(true);   // a line's --today replaces the shell's
         List<String> globals = globalArguments();
-        LineInput input = session.lineInput();
-        LineReader reader = input.reader(new ShellCompleter(cli.getCommandSpec(), new Suggest(session::storage, session.policy())),
-                Optional.of(session.environment().xdg("STATE", ".local/state").resolve("rapport").resolve("history")));
+        Lines lines = session.environment().interactive() ? prompted(cli) : unprompted();
+        int firstFailure = 0;
         while (true) {
             List<String> words;
             try {
-                reader.readLine(PROMPT);
-                words = reader.getParsedLine().words().stream().filter(w -> !w.isEmpty()).toList();
+                Optional<List<String>> line = lines.next();
+                if (line.isEmpty()) {
+                    break;      // Ctrl-D or the end of the input
+                }
+                words = line.get().stream().filter(w -> !w.isEmpty()).toList();
             } catch (UserInterruptException e) {
                 continue;   // Ctrl-C: the line is dropped
-            } catch (EndOfFileException e) {
-                break;      // Ctrl-D or the end of the input
+            } catch (org.jline.reader.SyntaxError e) {
+                err.println("rapport: " + e.getMessage());
+                err.flush();
+                firstFailure = firstFailure == 0 ? ExitStatus.USAGE.code() : firstFailure;
+                continue;
             }
             if (words.isEmpty()) {
                 continue;
@@ -76,8 +84,45 @@ final class ShellCommand implements Callable<Integer> {
             if (out.checkError()) {
                 return status;   // the line's output failed and said so (or its reader has gone): no one reads on
             }
+            firstFailure = firstFailure == 0 ? status : firstFailure;
         }
-        return 0;
+        return firstFailure;
+    }
+
+    /** The words of the next line; empty at the end of the input. */
+    private interface Lines {
+        Optional<List<String>> next();
+    }
+
+    /** Lines a person types at the prompt, with completion and history. */
+    private Lines prompted(CommandLine cli) {
+        LineInput input = session.lineInput();
+        LineReader reader = input.reader(new ShellCompleter(cli.getCommandSpec(), new Suggest(session::storage, session.policy())),
+                Optional.of(session.environment().xdg("STATE", ".local/state").resolve("rapport").resolve("history")));
+        return () -> {
+            try {
+                reader.readLine(PROMPT);
+                return Optional.of(reader.getParsedLine().words());
+            } catch (EndOfFileException e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** Lines from a file or a pipe, split into words as the prompt splits them (quotes, escapes), without a prompt. */
+    private Lines unprompted() {
+        java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(session.environment().input(), java.nio.charset.StandardCharsets.UTF_8));
+        org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
+        return () -> {
+            String line;
+            try {
+                line = in.readLine();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return line == null ? Optional.empty() : Optional.of(parser.parse(line, line.length(), org.jline.reader.Parser.ParseContext.ACCEPT_LINE).words());
+        };
     }
 
     /** One line, as {@code rapport} would run it; anything that escapes the handlers is reported the same way. */

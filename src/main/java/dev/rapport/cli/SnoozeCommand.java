@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.SnoozeCustomer;
+import dev.rapport.domain.DateWords;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +21,9 @@ final class SnoozeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
     String customer;
 
-    @Option(names = "--until", required = true, paramLabel = "DATE|PERIOD", description = "A date, or a period from today such as 2 weeks.")
-    String until;
+    @Option(names = "--until", required = true, paramLabel = "DATE|PERIOD", preprocessor = Phrases.Date.class,
+            description = "A day such as 2026-12-01, friday or eom, or a period from today such as 2 weeks.")
+    DateWords until;
 
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only this channel (default: all).")
     String channel;
@@ -34,7 +36,7 @@ final class SnoozeCommand implements Callable<Integer> {
     public Integer call() {
         var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).snooze(customer,
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)),
-                CliValues.dateOrPeriod("--until", until, session.today()));
+                session.day("--until", until));
         session.say(spec.commandLine(), "Snoozed " + result.customer().displayName() + " [" + result.customer().id()
                 + "]: next " + Changes.next(result.next()));
         return 0;

@@ -41,6 +41,9 @@ final class UndoCommand implements Callable<Integer> {
         if (format != null && !list) {
             throw dev.rapport.app.RapportException.usage("--format " + format + ": only undo --list has formats");
         }
+        if (format == OutputFormat.ics) {
+            throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
+        }
         UndoLastChange undo = new UndoLastChange(session.storage(), session.policy(), session.command().orElseThrow());
         if (list) {
             return list(undo.list());
@@ -53,9 +56,6 @@ final class UndoCommand implements Callable<Integer> {
 
     private int list(List<JournalEntry> entries) {
         OutputFormat shown = format == null ? OutputFormat.table : format;
-        if (shown == OutputFormat.ics) {
-            throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
-        }
         if (shown == OutputFormat.table && entries.isEmpty()) {
             session.say(spec.commandLine(), "No changes recorded.");
             return 0;

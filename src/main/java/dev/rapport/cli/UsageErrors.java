@@ -1,7 +1,11 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.CustomerLookup;
 import dev.rapport.app.ExitStatus;
+import dev.rapport.app.KnownValues;
+import dev.rapport.app.RapportException;
 import dev.rapport.app.Suggest;
+import dev.rapport.domain.DateWords;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,11 +47,45 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
+        if (e.getCause() instanceof CommandLine.TypeConversionException refused && e.getArgSpec() instanceof OptionSpec option
+                && option.type() == DateWords.class) {
+            // Words that name no day: the sentence names the forms that do, as a command's own refusal of
+            // a value does (--via pigeon), so it needs no --help after it.
+            err.println("rapport: " + option.longestName() + ": " + dev.rapport.terminal.DisplayWidth.safe(refused.getMessage()));
+            err.flush();
+            return ExitStatus.USAGE.code();
+        }
         err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try: " + cmd.getCommandSpec().qualifiedName() + " --help");
         err.flush();
         return ExitStatus.USAGE.code();
+    }
+
+    /**
+     * Why {@code answer} cannot be what {@code arg} takes, said on {@code err}: a customer that no
+     * one is, a tier or channel that rapport does not know. Other values are checked by the command.
+     */
+    private Optional<String> refused(ArgSpec arg, String answer, PrintWriter err) {
+        try {
+            KnownValues known = new KnownValues(session.policy(), session::storage);
+            switch (ValueKind.of(arg).orElse(ValueKind.owners)) {
+                case customers -> new CustomerLookup(session.storage().customers()).resolve(answer);
+                case tiers -> known.tier(arg.paramLabel(), answer);
+                case channels -> known.channel(arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel(), answer);
+                default -> {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        } catch (RapportException e) {
+            if (e.status() != ExitStatus.USAGE) {
+                throw e;
+            }
+            err.println(dev.rapport.terminal.DisplayWidth.safeLines(e.getMessage()));
+            err.flush();
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** The words to add to the command line, or empty when the person gives no answer. */
@@ -60,13 +98,24 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             // One of a group of flags, e.g. (--in | --out): one question, answered by a name with or without dashes.
             List<String> names = missing.stream().map(a -> ((OptionSpec) a).longestName()).toList();
             List<String> bare = names.stream().map(n -> n.replaceFirst("^-+", "")).toList();
-            Optional<String> answer = input.ask(String.join(" or ", bare) + "? ", new StringsCompleter(bare));
-            Optional<String> chosen = answer.map(a -> a.replaceFirst("^-+", "")).filter(bare::contains).map(a -> "--" + a);
-            return chosen.map(List::of);
+            while (true) {
+                Optional<String> answer = input.ask(String.join(" or ", bare) + "? ", new StringsCompleter(bare));
+                if (answer.isEmpty()) {
+                    return Optional.empty();
+                }
+                Optional<String> chosen = answer.map(a -> a.replaceFirst("^-+", "")).filter(bare::contains).map(a -> "--" + a);
+                if (chosen.isPresent()) {
+                    return chosen.map(List::of);
+                }
+                // A bad answer asks again.
+            }
         }
         for (ArgSpec arg : missing) {
             String label = arg.isOption() ? ((OptionSpec) arg).longestName() + " " + arg.paramLabel() : arg.paramLabel();
             Optional<String> answer = input.ask(label + ": ", completer.forValue(arg));
+            while (answer.isPresent() && refused(arg, answer.get(), command.getErr()).isPresent()) {
+                answer = input.ask(label + ": ", completer.forValue(arg));   // a bad answer asks again
+            }
             if (answer.isEmpty()) {
                 return Optional.empty();
             }

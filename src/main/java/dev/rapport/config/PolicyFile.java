@@ -42,7 +42,7 @@ import java.util.TreeSet;
  */
 public final class PolicyFile {
 
-    private static final List<String> TOP = List.of("timezone", "calendar", "tiers", "default-tier", "counts", "obligations");
+    static final List<String> TOP = List.of("timezone", "calendar", "tiers", "default-tier", "counts", "obligations");
     private static final List<String> CALENDAR = List.of("workdays", "holidays", "shift");
     private static final List<String> TIER = List.of("weight", "cadence");
     private static final List<String> OBLIGATION = List.of("within", "after", "escalate-after", "escalate-to");
@@ -61,33 +61,55 @@ public final class PolicyFile {
 
     /** Reads the policy file at {@code path}; when there is none, the reference policy applies. */
     public static Policy load(Path path) {
-        String text;
+        return text(path).map(text -> parse(path.toString(), text)).orElseGet(Policy::reference);
+    }
+
+    /** The text of the policy file at {@code path}; empty when there is none. */
+    static Optional<String> text(Path path) {
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            return Policy.reference();
+            return Optional.empty();
         } catch (java.nio.charset.MalformedInputException e) {
             throw RapportException.badData(path + ": the config file is not UTF-8 text");
         } catch (IOException e) {
             throw new RapportException(ExitStatus.NO_INPUT, path + ": cannot read the config file: " + e.getMessage(), e);
         }
-        return parse(path.toString(), text);
     }
 
     /** Reads policy text; {@code name} is what error messages call the file. */
     public static Policy parse(String name, String text) {
+        return build(name, read(name, text));
+    }
+
+    /** The document of policy text, or the error that it is not YAML that reads. */
+    static YamlNode read(String name, String text) {
         try (Reader reader = new StringReader(text)) {
-            return build(YamlNode.read(reader));
+            return YamlNode.read(reader);
         } catch (YamlNode.Problem p) {
-            // One line, also when it quotes a value that holds a line break.
-            String message = p.getMessage().replace("\r", "\\r").replace("\n", "\\n");
-            throw RapportException.badData(name + ":" + p.line + ":" + p.column + ": " + message);
+            throw RapportException.badData(message(name, p));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static Policy build(YamlNode root) {
+    /** The policy a document gives, or the error of its first problem. */
+    static Policy build(String name, YamlNode root) {
+        try {
+            return build(root);
+        } catch (YamlNode.Problem p) {
+            throw RapportException.badData(message(name, p));
+        }
+    }
+
+    /** A problem as its error says it: {@code file:line:column: key: what is wrong}, on one line. */
+    static String message(String name, YamlNode.Problem p) {
+        // One line, also when it quotes a value that holds a line break.
+        return name + ":" + p.line + ":" + p.column + ": " + p.getMessage().replace("\r", "\\r").replace("\n", "\\n");
+    }
+
+    /** The policy a document gives; its first problem, thrown. */
+    static Policy build(YamlNode root) {
         Policy ref = Policy.reference();
         root.map("a mapping of policy settings (timezone, calendar, tiers, …)");
         root.allowOnly(TOP);

@@ -26,11 +26,18 @@ final class YamlNode {
         private static final long serialVersionUID = 1L;
         final int line;
         final int column;
+        /** The value found wanting; null when the file is not YAML that reads. */
+        final transient YamlNode node;
 
         Problem(int line, int column, String message) {
+            this(line, column, message, null);
+        }
+
+        Problem(int line, int column, String message, YamlNode node) {
             super(message);
             this.line = line;
             this.column = column;
+            this.node = node;
         }
     }
 
@@ -50,9 +57,13 @@ final class YamlNode {
     private final Object value;
 
     private YamlNode(String path, JsonLocation at, Object value) {
+        this(path, at.getLineNr(), at.getColumnNr(), value);
+    }
+
+    private YamlNode(String path, int line, int column, Object value) {
         this.path = path;
-        this.line = at.getLineNr();
-        this.column = at.getColumnNr();
+        this.line = line;
+        this.column = column;
         this.value = value;
     }
 
@@ -189,7 +200,31 @@ final class YamlNode {
     }
 
     Problem problem(String message) {
-        return new Problem(line, column, (path.isEmpty() ? "" : path + ": ") + message);
+        return new Problem(line, column, (path.isEmpty() ? "" : path + ": ") + message, this);
+    }
+
+    /**
+     * This document without the setting that holds {@code node}: the entry whose value it is, or
+     * whose list it is in (a list is one setting). Empty when no entry holds it (it is the root).
+     */
+    java.util.Optional<YamlNode> without(YamlNode node) {
+        if (!(value instanceof Map)) {
+            return java.util.Optional.empty();
+        }
+        Map<String, YamlNode> kept = new LinkedHashMap<>();
+        boolean removed = false;
+        for (Map.Entry<String, YamlNode> e : map("").entrySet()) {
+            YamlNode v = e.getValue();
+            if (!removed && (v == node || v.value instanceof List<?> items && items.stream().anyMatch(i -> i == node))) {
+                removed = true;
+                continue;
+            }
+            java.util.Optional<YamlNode> inner = removed ? java.util.Optional.empty() : v.without(node);
+            removed |= inner.isPresent();
+            kept.put(e.getKey(), inner.orElse(v));
+        }
+        return removed ? java.util.Optional.of(new YamlNode(path, line, column, Collections.unmodifiableMap(kept)))
+                : java.util.Optional.empty();
     }
 
     /** Rejects keys other than {@code allowed}, naming the ones that are. */

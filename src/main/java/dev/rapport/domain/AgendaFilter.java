@@ -11,8 +11,7 @@ public record AgendaFilter(LocalDate until, boolean overdueOnly, Optional<String
                            Optional<Channel> channel, Optional<String> reason) {
 
     public boolean accepts(AgendaItem item) {
-        // An escalated complaint is shown from its escalation on, though its deadline is later.
-        return (!item.due().isAfter(until) || item.reason().equals("escalation"))
+        return !item.due().isAfter(until)
                 && (!overdueOnly || item.isOverdue())
                 && owner.map(o -> o.equalsIgnoreCase(item.owner())).orElse(true)
                 && tier.map(t -> t.equalsIgnoreCase(item.customer().tier())).orElse(true)

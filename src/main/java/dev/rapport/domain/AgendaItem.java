@@ -39,13 +39,28 @@ public record AgendaItem(LocalDate due, Customer customer, Channel channel, Stri
                 Priority.of(tier, "planned", overdue), plan.note(), Optional.empty());
     }
 
+    /** An open obligation, the customer owner's, due on its deadline: a complaint's {@code resolve} item also once escalated. */
     public static AgendaItem obligation(Customer customer, Tier tier, Obligation o, LocalDate today) {
         int overdue = overdue(o.due(), today);
-        String reason = o.reason(today);
-        String owner = o.isEscalated(today) ? o.escalation().map(Obligation.Escalation::to).filter(s -> !s.isEmpty())
-                .orElse(customer.owner()) : customer.owner();
-        return new AgendaItem(o.due(), customer, o.channel(), reason, owner, overdue,
+        String reason = o.type().key();
+        return new AgendaItem(o.due(), customer, o.channel(), reason, customer.owner(), overdue,
                 Priority.of(tier, reason, overdue), o.note(), Optional.of(o.id()));
+    }
+
+    /**
+     * A complaint past its escalation point (SPEC §3, Escalation): an {@code escalation} item for
+     * whoever it went to (the customer's owner when it names no one), due on the escalation day;
+     * its {@code resolve} item stays with the customer's owner. None before that day or once closed.
+     */
+    public static Optional<AgendaItem> escalation(Customer customer, Tier tier, Obligation o, LocalDate today) {
+        if (!o.isEscalated(today)) {
+            return Optional.empty();
+        }
+        Obligation.Escalation e = o.escalation().orElseThrow();
+        int overdue = overdue(e.on(), today);
+        String owner = e.to().isEmpty() ? customer.owner() : e.to();
+        return Optional.of(new AgendaItem(e.on(), customer, o.channel(), "escalation", owner, overdue,
+                Priority.of(tier, "escalation", overdue), o.note(), Optional.of(o.id())));
     }
 
     private static int overdue(LocalDate due, LocalDate today) {

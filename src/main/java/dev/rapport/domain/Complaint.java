@@ -85,6 +85,26 @@ public record Complaint(Customer customer, Obligation resolve, Optional<Obligati
         return resolved().map(day -> ChronoUnit.DAYS.between(resolve.opened(), day));
     }
 
+    /**
+     * The escalation that came by itself: the complaint still open at its escalation point. Only the
+     * complaint's escalation holds it, which an escalation by hand or a reopening replaces; they
+     * record this event first, so that every escalation stays in the timeline (SPEC §3). Empty
+     * before that point, and when an escalation by hand set the current one or it is recorded.
+     *
+     * @param events what was recorded of the complaint
+     */
+    public Optional<ComplaintEvent> automaticEscalation(java.util.List<ComplaintEvent> events, LocalDate today) {
+        if (resolve.escalation().isEmpty() || !wasEscalated(today)) {
+            return Optional.empty();
+        }
+        Obligation.Escalation e = resolve.escalation().get();
+        java.time.LocalDateTime point = e.on().atStartOfDay();
+        boolean recorded = events.stream().anyMatch(x -> !x.at().isBefore(point)
+                && (x.event().equals(ComplaintEvent.ESCALATED) || x.event().equals(ComplaintEvent.ESCALATION_POINT)));
+        return recorded ? Optional.empty() : Optional.of(new ComplaintEvent(point, ComplaintEvent.ESCALATION_POINT,
+                "still open; escalated" + (e.to().isEmpty() ? "" : " to " + e.to())));
+    }
+
     /** Whether it was still open on its escalation point (by {@code today} if still open). */
     public boolean wasEscalated(LocalDate today) {
         return resolve.escalation().map(e -> !resolve.closed().orElse(today).isBefore(e.on())).orElse(false);

@@ -13,6 +13,8 @@ public record ComplaintEvent(LocalDateTime at, String event, String note, String
 
     public static final String OPENED = "opened";
     public static final String ESCALATED = "escalated";
+    /** Gone up by itself at its escalation point, still open; see {@link Complaint#automaticEscalation}. */
+    public static final String ESCALATION_POINT = "escalation point";
     public static final String RESOLVED = "resolved";
     public static final String REOPENED = "reopened";
     public static final String FOLLOWED_UP = "followed up";

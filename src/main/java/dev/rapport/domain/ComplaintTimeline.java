@@ -39,11 +39,9 @@ public final class ComplaintTimeline {
         for (Interaction c : contacts) {
             entries.add(new Entry(c.at(), "contact", describe(c), c.loggedBy()));
         }
+        complaint.automaticEscalation(events, today).ifPresent(e -> entries.add(new Entry(e.at(), e.event(), e.note())));
         resolve.escalation().ifPresent(e -> {
-            if (complaint.wasEscalated(today) && events.stream().noneMatch(x -> x.event().equals(ComplaintEvent.ESCALATED))) {
-                entries.add(new Entry(e.on().atStartOfDay(), "escalation point",
-                        "still open; escalated" + (e.to().isEmpty() ? "" : " to " + e.to())));
-            } else if (resolve.isOpen() && !complaint.wasEscalated(today)) {
+            if (resolve.isOpen() && !complaint.wasEscalated(today)) {
                 entries.add(new Entry(e.on().atStartOfDay(), "escalates", e.to().isEmpty() ? "if still open" : "to " + e.to() + " if still open"));
             }
         });

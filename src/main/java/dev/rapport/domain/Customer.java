@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * @param lastContacts the last contact dates given at import: per channel, and under
  *                     {@link #ALL_CHANNELS} for every channel; they anchor the cadence until a
  *                     contact is logged
- * @param spread       whether a never-contacted customer's first contact is spread over one
- *                     period instead of falling due on {@code since}
+ * @param spreadFrom   for a customer imported with {@code --spread}: the day from which its first
+ *                     contacts, while it is never contacted, are spread over one period instead of
+ *                     falling due on {@code since} (the day of the import, or {@code since} if later)
  */
 public record Customer(
         String id,
@@ -42,7 +43,7 @@ public record Customer(
         LocalDate since,
         Map<Channel, Period> cadence,
         Map<String, LocalDate> lastContacts,
-        boolean spread) {
+        Optional<LocalDate> spreadFrom) {
 
     /** Stripped, without empty ones or repeats; a loop, not a stream: every customer read passes here. */
     private static List<String> cleanTags(List<String> tags) {
@@ -87,6 +88,15 @@ public record Customer(
         Objects.requireNonNull(since, "since");
         cadence = cadence.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(cadence));
         lastContacts = lastContacts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(lastContacts));
+        // Nobody is contacted before being a customer: a spread begins on since at the earliest.
+        if (spreadFrom.isPresent() && spreadFrom.get().isBefore(since)) {
+            spreadFrom = Optional.of(since);
+        }
+    }
+
+    /** Whether its first contacts are spread over one period (imported with {@code --spread}). */
+    public boolean spread() {
+        return spreadFrom.isPresent();
     }
 
     /** A new customer with the given id and name, everything else empty, added on {@code since}. */
@@ -137,6 +147,7 @@ public record Customer(
         private Map<Channel, Period> cadence = new LinkedHashMap<>();
         private Map<String, LocalDate> lastContacts = new LinkedHashMap<>();
         private boolean spread;
+        private LocalDate spreadFrom;
 
         private Builder(String id, String name, String tier, LocalDate since) {
             this.id = id;
@@ -167,7 +178,8 @@ public record Customer(
             since = c.since;
             cadence = new LinkedHashMap<>(c.cadence);
             lastContacts = new LinkedHashMap<>(c.lastContacts);
-            spread = c.spread;
+            spread = c.spread();
+            spreadFrom = c.spreadFrom.orElse(null);
         }
 
         public Builder id(String v) { id = v; return this; }
@@ -177,6 +189,7 @@ public record Customer(
         public Builder phone(String v) { phone = v; return this; }
         public Address address() { return address; }
         public ContactWindow window() { return window; }
+        public LocalDate since() { return since; }
         public Builder address(Address v) { address = v; return this; }
         public Builder industry(String v) { industry = v; return this; }
         public Builder size(String v) { size = v; return this; }
@@ -194,12 +207,15 @@ public record Customer(
         public Builder cadence(Map<Channel, Period> v) { cadence = new LinkedHashMap<>(v); return this; }
         public Builder cadence(Channel channel, Period period) { cadence.put(channel, period); return this; }
         public Builder lastContacts(Map<String, LocalDate> v) { lastContacts = new LinkedHashMap<>(v); return this; }
-        public Builder spread(boolean v) { spread = v; return this; }
+        /** Spread from {@code since}, or not at all. */
+        public Builder spread(boolean v) { spread = v; spreadFrom = null; return this; }
+        /** Spread from {@code day} (or {@code since}, if later). */
+        public Builder spreadFrom(LocalDate day) { spread = true; spreadFrom = day; return this; }
 
         public Customer build() {
             return new Customer(id, name, company, email, phone, address, industry, size, tier, owner,
                     timeZone, preferredChannel, window, listeningStyle, tags, needs, notes, status, since,
-                    cadence, lastContacts, spread);
+                    cadence, lastContacts, spread ? Optional.of(spreadFrom == null ? since : spreadFrom) : Optional.empty());
         }
     }
 }

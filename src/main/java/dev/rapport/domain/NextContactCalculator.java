@@ -69,13 +69,15 @@ public final class NextContactCalculator {
             why = "imported last contact " + anchor.get();
             due = period.addTo(anchor.get(), calendar);
             steps.add(why + " + " + period + (cadence.overridden() ? " (override)" : ""));
-        } else if (customer.spread()) {
-            // Spread over the period's real length from since: 28 to 31 days for a month.
-            long length = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(customer.since(), period.addTo(customer.since(), calendar)));
+        } else if (customer.spreadFrom().isPresent()) {
+            // Spread over the period's real length from the import (not from a since years ago): 28 to 31 days for a month.
+            LocalDate from = customer.spreadFrom().get();
+            long length = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, period.addTo(from, calendar)));
             long days = Math.floorMod(mix((customer.id() + "#" + k.name()).hashCode()), length);
             why = "first contact, spread over " + period;
-            due = customer.since().plusDays(days);
-            steps.add("never contacted; first contact spread to " + due + " (added " + customer.since() + ")");
+            due = from.plusDays(days);
+            steps.add("never contacted; first contact spread to " + due + " ("
+                    + (from.equals(customer.since()) ? "" : "spread from " + from + ", ") + "added " + customer.since() + ")");
         } else {
             why = "never contacted";
             due = customer.since();
@@ -104,7 +106,8 @@ public final class NextContactCalculator {
 
         LocalDate snooze = later(snoozes.get(k.name()), snoozes.get(ALL_CHANNELS));
         if (snooze != null && snooze.isAfter(due)) {
-            LocalDate until = calendar.onOrAfter(snooze);
+            // Never earlier than the snooze's end; under shift none a day off stays, as a due date does.
+            LocalDate until = calendar.shift() == Shift.NONE ? snooze : calendar.onOrAfter(snooze);
             steps.add("snoozed until " + snooze + (until.equals(snooze) ? "" : " → " + dayName(until) + " " + until));
             due = until;
         }

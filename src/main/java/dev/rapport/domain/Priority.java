@@ -19,6 +19,10 @@ public record Priority(int tierWeight, int reasonWeight, int daysOverdue) {
             "planned", 2,
             "cadence", 1);
 
+    /** Every reason an agenda item has, most urgent first: what {@code agenda --reason} accepts. */
+    public static final java.util.List<String> REASONS = java.util.List.of(
+            "escalation", "resolve", "callback", "acknowledge", "promise", "answer", "follow-up", "planned", "cadence");
+
     public static Priority of(Tier tier, String reason, int daysOverdue) {
         return new Priority(tier == null ? 0 : tier.weight(), REASON_WEIGHTS.getOrDefault(reason, 1), daysOverdue);
     }

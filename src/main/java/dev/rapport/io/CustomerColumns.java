@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Which column of a customer file holds which field. Header names are compared without case,
  * spaces or punctuation, so {@code E-mail 1 - Value}, {@code Email} and {@code e_mail} all find the
  * e-mail; the aliases cover generic lists, Google Contacts, Outlook, Thunderbird and CRM exports.
- * Explicit mappings ({@code --map email=Work Email}) win over aliases.
+ * Explicit mappings ({@code --map email=Work Email}) win over aliases; one with no column
+ * ({@code --map since=}) leaves the field out of the import.
  */
 public final class CustomerColumns {
 
@@ -129,6 +130,10 @@ public final class CustomerColumns {
             CustomerField field = CustomerField.byKey(e.getKey()).orElseThrow(() -> new InvalidValueException(
                     "--map " + e.getKey() + "=…: there is no field \"" + e.getKey() + "\"; the fields are "
                             + String.join(", ", CustomerField.keys())));
+            mapped.add(field);
+            if (e.getValue().isBlank()) {
+                continue; // not imported: the columns an alias finds for it are ignored
+            }
             int column = indexOf(header, e.getValue());
             if (column < 0) {
                 throw new InvalidValueException("--map " + e.getKey() + "=" + e.getValue() + ": the file has no column \""
@@ -136,7 +141,6 @@ public final class CustomerColumns {
             }
             fields.put(field, new ArrayList<>(List.of(column)));
             taken.put(column, true);
-            mapped.add(field);
         }
         for (int i = 0; i < header.size(); i++) {
             if (taken.containsKey(i)) {
@@ -160,6 +164,10 @@ public final class CustomerColumns {
                 continue;
             }
             NamePart part = NAME_ALIASES.get(key);
+            if (part != null && left(CustomerField.NAME, mapped)) {
+                ignored.add(header.get(i));
+                continue;
+            }
             if (part != null) {
                 readAs.claim(header, i, part.toString(), false);
                 if (nameParts.containsKey(part)) {
@@ -169,6 +177,10 @@ public final class CustomerColumns {
                 continue;
             }
             Matcher m = LAST_CHANNEL.matcher(key);
+            if (m.matches() && isChannelName(m.group(1)) && left(CustomerField.LAST_CONTACTED, mapped)) {
+                ignored.add(header.get(i));
+                continue;
+            }
             if (m.matches() && isChannelName(m.group(1))) {
                 String channel = Channel.of(m.group(1)).name();
                 readAs.claim(header, i, "last " + channel, false);
@@ -183,6 +195,11 @@ public final class CustomerColumns {
         fields.forEach((field, columns) -> refuseAnotherNameBeside(header, field, columns));
         fields.values().forEach(columns -> columns.sort(
                 java.util.Comparator.comparing((Integer c) -> fallback.getOrDefault(c, false)).thenComparing(c -> c)));
+    }
+
+    /** Whether {@code --map FIELD=} left {@code field} out: mapped, to no column. */
+    private boolean left(CustomerField field, java.util.Set<CustomerField> mapped) {
+        return mapped.contains(field) && !fields.containsKey(field);
     }
 
     /**

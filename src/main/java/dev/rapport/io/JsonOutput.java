@@ -2,6 +2,7 @@ package dev.rapport.io;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * JSON for pipes ({@code | jq}). Written by hand because it is a few lines and keeps Jackson's
@@ -20,7 +21,12 @@ public final class JsonOutput {
     }
 
     static void value(StringBuilder out, Object v) {
-        if (v == null) {
+        // A missing value is null wherever JSON is written: an empty text is no value either.
+        if (v == null || v instanceof Optional<?> o && o.isEmpty() || v instanceof CharSequence text && text.isEmpty()) {
+            out.append("null");
+        } else if (v instanceof Optional<?> o) {
+            value(out, o.get());
+        } else if (v == null) {
             out.append("null");
         } else if (v instanceof Number || v instanceof Boolean) {
             out.append(v);

@@ -19,6 +19,7 @@ import java.util.Map;
  * columns:            # field: column in the file
  *   email: Work Email
  *   tier: Segment
+ *   since: ~          # not imported, whichever column an alias finds
  * tiers:              # value in the file: tier of the policy
  *   A: key
  *   B: major
@@ -48,7 +49,8 @@ public record MappingFile(Map<String, String> columns, Map<String, String> tiers
                     if (!value.isScalarValue()) {
                         throw bad(path, p, section + "." + key + ": expected text");
                     }
-                    target.put(key, p.getText());
+                    // A column of null (~) leaves the field out, as --map since= does.
+                    target.put(key, value == JsonToken.VALUE_NULL && target == columns ? "" : p.getText());
                 }
             }
         } catch (NoSuchFileException e) {

@@ -334,6 +334,27 @@ final class Schema {
                 UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
                     AND new.outcome IN ('reached', 'sent', 'received') AND new.deleted = 0;
             END;
+            """,
+            // 6: what each calendar feed published last (issue 13), so that its next export can
+            // give a changed event its next SEQUENCE and cancel the events whose items are gone.
+            // A feed is named by the options that select its items; an event by its UID. The
+            // customer is its id, not its number: an undone import or customer add deletes the
+            // customer under the feed, whose next export then cancels its events; forget erases
+            // them (unindexed: forget rewrites the whole file anyway, and an index would cost
+            // every export of a large feed). The planner's own notes, like meta: not journaled.
+            """
+            CREATE TABLE feed_event (
+                feed         TEXT NOT NULL,
+                uid          TEXT NOT NULL,
+                customer     TEXT NOT NULL,
+                sequence     INTEGER NOT NULL,
+                modified     TEXT NOT NULL,
+                fingerprint  TEXT NOT NULL,
+                day          TEXT NOT NULL,
+                summary      TEXT NOT NULL,
+                cancelled    TEXT,
+                PRIMARY KEY (feed, uid)
+            ) WITHOUT ROWID;
             """);
 
     /**
@@ -392,12 +413,13 @@ final class Schema {
 
     /**
      * The tables the journal does not record: counts kept by triggers from the recorded tables
-     * (a reversed change moves them as the original did), the planner's own notes, and the
-     * journal itself. Every other table is recorded; SqliteJournalTest lists them, so that a new
+     * (a reversed change moves them as the original did), the planner's own notes (meta, and what
+     * the calendar feeds published: an undo changes what they must publish next, not what they
+     * did), and the journal itself. Every other table is recorded; SqliteJournalTest lists them, so that a new
      * table is a decision.
      */
     static final java.util.Set<String> UNJOURNALED = java.util.Set.of("coverage_tally", "activity_tally", "satisfaction_tally",
-            "meta", "journal", "journal_change", "journal_bulk");
+            "meta", "feed_event", "journal", "journal_change", "journal_bulk");
 
     /**
      * Columns the journal does not record because rapport derives them from the rest: a

@@ -86,6 +86,9 @@ final class SqliteCustomerRecords implements CustomerRecords {
         long snoozes = changed(doing, "DELETE FROM snooze WHERE customer_no = ?", no);
         keepAnonymousCounts(doing, no);
         long contacts = changed(doing, "DELETE FROM interaction WHERE customer_no = ?", no);
+        // What the calendar feeds published of the customer holds its name: erased too (not a
+        // table the journal records, so not one of ERASED). Its events stay in the calendars.
+        db.update(doing, "DELETE FROM feed_event WHERE customer = ?", customerId);
         long customers = changed(doing, "DELETE FROM customer WHERE customer_no = ?", no);
         if (customers != 1) {
             throw new RapportException(ExitStatus.INTERNAL, "customer " + customerId + " was not erased");

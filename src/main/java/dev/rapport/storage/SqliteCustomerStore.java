@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 final class SqliteCustomerStore implements CustomerStore {
 
     private static final List<CustomerField> FIELDS = List.of(CustomerField.values());
-    /** How many customer columns {@link #map(ResultSet, int)} reads: the fields and the spread flag. */
+    /** How many customer columns {@link #map(ResultSet, int)} reads: the fields and the spread. */
     static final int FIELD_COUNT = FIELDS.size();
     // The statements are spelt out with loops: streams here were the first of the process, and
     // setting up the stream machinery cost a few per cent of every start (JFR).
@@ -114,7 +114,7 @@ final class SqliteCustomerStore implements CustomerStore {
             for (CustomerField f : FIELDS) {
                 insert.setString(i++, f.read(customer));
             }
-            insert.setInt(i, customer.spread() ? 1 : 0);
+            insert.setLong(i, spreadColumn(customer));
             insert.executeUpdate();
             return db.lastInsertId("add customer " + customer.id());
         } catch (SQLException e) {
@@ -163,7 +163,7 @@ final class SqliteCustomerStore implements CustomerStore {
                     insert.setString(i++, text);
                     queuedChars += text == null ? 0 : text.length();
                 }
-                insert.setInt(i++, customer.spread() ? 1 : 0);
+                insert.setLong(i++, spreadColumn(customer));
                 insert.setString(i++, SqliteScheduleStore.planText(plan));
                 insert.setString(i, SqliteScheduleStore.nextDue(plan));
                 insert.addBatch();
@@ -257,7 +257,7 @@ final class SqliteCustomerStore implements CustomerStore {
                     st.setString(i++, f.read(customer));
                 }
             }
-            st.setInt(i++, customer.spread() ? 1 : 0);
+            st.setLong(i++, spreadColumn(customer));
             st.setString(i, customer.id());
             if (st.executeUpdate() != 1) {
                 throw new IllegalStateException("customer " + customer.id() + " was not there to update");
@@ -328,6 +328,27 @@ final class SqliteCustomerStore implements CustomerStore {
     }
 
     @Override
+    public boolean inSomeCadence(dev.rapport.domain.Channel channel) {
+        // The cadence column reads "call=1 month;telegram=2 weeks": a channel is a name after the start or a ';'.
+        return !db.query("look for the channel in the cadences", "SELECT 1 FROM customer WHERE cadence <> ''"
+                + " AND ';' || cadence LIKE ? ESCAPE '\\' LIMIT 1", rs -> true, "%;" + escapeLike(channel.name()) + "=%").isEmpty();
+    }
+
+    @Override
+    public java.util.SortedSet<dev.rapport.domain.Channel> cadenceChannels() {
+        java.util.SortedSet<dev.rapport.domain.Channel> channels = new java.util.TreeSet<>();
+        for (String cadence : db.query("read the cadences", "SELECT DISTINCT cadence FROM customer WHERE cadence <> ''",
+                rs -> rs.getString(1))) {
+            try {
+                channels.addAll(CustomerField.cadence(cadence).keySet());
+            } catch (dev.rapport.domain.InvalidValueException damaged) {
+                // Named as damaged by whatever reads that customer; here it names no channel.
+            }
+        }
+        return channels;
+    }
+
+    @Override
     public void likelyPairs(java.util.function.Function<Customer, List<dev.rapport.domain.DuplicateKeys.Key>> keys,
                             Consumer<dev.rapport.domain.DuplicateKeys.Pair> sink) {
         new SqliteDuplicates(db).pairs(keys, sink);
@@ -380,10 +401,25 @@ final class SqliteCustomerStore implements CustomerStore {
                 throw row.damaged(f.key(), text, e);
             }
         }
-        boolean spread = row.number(i, "spread") != 0;
+        long spread = row.number(i, "spread");
+        if (spread < 0 || spread > MAX_SPREAD) {
+            throw row.damaged("spread", String.valueOf(spread), "is not 0 (not spread) or 1 + the days from since to the spread");
+        }
         // What the customer as a whole refuses: an id no rapport writes, or no name, company or e-mail.
         boolean validId = dev.rapport.domain.CustomerIds.isValid(id);
-        return row.build(validId ? "name" : "id", () -> validId ? "" : id, () -> b.spread(spread).build());
+        return row.build(validId ? "name" : "id", () -> validId ? "" : id,
+                () -> (spread == 0 ? b : b.spreadFrom(b.since().plusDays(spread - 1))).build());
+    }
+
+    /** More days than there are from the year 1 to 9999. */
+    private static final long MAX_SPREAD = 3_660_000;
+
+    /**
+     * The {@code spread} column: 0 for a customer not spread, else 1 + the days from its since to the
+     * day its spread begins, so that the 1 that rapport wrote before (spread from since) reads the same.
+     */
+    static long spreadColumn(Customer customer) {
+        return customer.spreadFrom().map(d -> 1 + java.time.temporal.ChronoUnit.DAYS.between(customer.since(), d)).orElse(0L);
     }
 
     private static String escapeLike(String s) {

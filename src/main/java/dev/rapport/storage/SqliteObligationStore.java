@@ -75,6 +75,12 @@ final class SqliteObligationStore implements ObligationStore {
     }
 
     @Override
+    public List<String> escalationTargets() {
+        return db.query("list whom obligations escalate to", "SELECT DISTINCT escalate_to FROM obligation"
+                + " WHERE closed IS NULL AND escalate_to IS NOT NULL AND escalate_to <> '' ORDER BY 1", rs -> rs.getString(1));
+    }
+
+    @Override
     public Optional<Obligation> find(long id) {
         return db.query("read obligation " + id, "SELECT " + COLUMNS + " FROM obligation o JOIN customer c"
                 + " ON c.customer_no = o.customer_no WHERE o.id = ?", SqliteObligationStore::map, id).stream().findFirst();

@@ -49,6 +49,7 @@ public final class SqliteStorage implements Storage {
     private final SqliteReportStore reports;
     private final SqliteJournal journal;
     private final SqliteCustomerRecords records;
+    private final SqliteFeedStore feeds;
     // Statements are kept for the connection's life: imports and replans run them millions of times.
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private int depth;
@@ -67,6 +68,7 @@ public final class SqliteStorage implements Storage {
         this.reports = new SqliteReportStore(this);
         this.journal = new SqliteJournal(this);
         this.records = new SqliteCustomerRecords(this);
+        this.feeds = new SqliteFeedStore(this);
     }
 
     /**
@@ -418,6 +420,11 @@ public final class SqliteStorage implements Storage {
     @Override
     public dev.rapport.app.CustomerRecords records() {
         return records;
+    }
+
+    @Override
+    public dev.rapport.app.FeedStore feeds() {
+        return feeds;
     }
 
     /** See {@link SqliteJournal#bulkInsert}. */

@@ -225,6 +225,30 @@ class AgendaFormatsTest {
         }
 
         @Test
+        void a_dumb_terminal_gets_no_colour() {
+            rapport.env("COLUMNS", "200").onTerminal();
+            assertThat(ok("agenda", "--days", "7").out()).contains("\u001b[");
+            rapport.env("TERM", "dumb");
+            assertThat(ok("agenda", "--days", "7").out()).doesNotContain("\u001b");
+        }
+
+        @Test
+        void alone_on_a_terminal_rapport_prints_the_agenda_and_in_a_pipe_its_help() {
+            assertThat(ok().out()).as("in a pipe").contains("Usage: rapport");
+            rapport.onTerminal();
+            assertThat(ok().out()).isEqualTo(ok("agenda").out()).doesNotContain("Usage:");
+            assertThat(ok("--help").out()).contains("Usage: rapport");
+        }
+
+        @Test
+        void json_writes_a_missing_value_as_null_everywhere() {
+            String agenda = ok("agenda", "--days", "7", "--format", "json").out();
+            assertThat(agenda).doesNotContain("\"\"").contains("null");
+            assertThat(ok("customer", "list", "--format", "json").out()).doesNotContain("\"\"");
+            assertThat(ok("export", "customers", "--format", "json").out()).doesNotContain("\"\"").contains("\"company\": null");
+        }
+
+        @Test
         void machine_formats_carry_no_colour_even_on_a_terminal() {
             rapport.env("COLUMNS", "200").onTerminal();
             for (String format : List.of("csv", "tsv", "json", "ics")) {
@@ -277,7 +301,7 @@ class AgendaFormatsTest {
             assertThat(continuations).as("the long Chinese lines were folded").isGreaterThan(2);
 
             String unfolded = ics.replace("\r\n ", "");
-            assertThat(unfolded).contains("SUMMARY:Acknowledge 上海星辰贸易有限公司采购部总经理王芳女士 (上海星辰贸易有限公司)\r\n")
+            assertThat(unfolded).contains("SUMMARY:Acknowledge 上海星辰贸易有限公司采购部总经理王芳女士 (上海星辰贸易有限公司) [rapport]\r\n")
                     .contains("\\nNote: acknowledge the e-mail: 客户要求在十二月十五日之前提供二零二七年全年的价格表，"
                             + "并确认春节前的交货安排；另外请附上最新的质检报告。谢谢！\r\n");
         }
@@ -288,7 +312,7 @@ class AgendaFormatsTest {
             ok("log", "F1", "--via", "call", "--in", "--promise", "send C:\\prices\\2027.pdf; today, if possible",
                     "--within", "1 workday");
             String unfolded = ok("agenda", "--days", "7", "--format", "ics").out().replace("\r\n ", "");
-            assertThat(unfolded).contains("\r\nSUMMARY:Acknowledge Dupont\\, Marie\r\n")
+            assertThat(unfolded).contains("\r\nSUMMARY:Acknowledge Dupont\\, Marie [rapport]\r\n")
                     .contains("\\nNote: acknowledge the e-mail: said \"non\"\\nthen yes\\; call back\\, please\r\n")
                     .contains("Window: Tue\\,Thu 09:00-12:00 Europe/Paris")
                     .contains("Note: send C:\\\\prices\\\\2027.pdf\\; today\\, if possible\r\n");

@@ -68,6 +68,25 @@ class ComplaintCommandsTest {
         }
 
         @Test
+        void an_escalated_complaint_is_the_escalation_owners_from_its_escalation_day_and_stays_the_owners_to_resolve_by_its_deadline() {
+            complaintLastMonday();
+            // Friday 2026-11-20: escalated yesterday, due Monday. Today's agenda has yesterday's escalation, not Monday's deadline.
+            assertThat(agendaRows("--today", "2026-11-20")).containsExactly("2026-11-19 manager call escalation 1");
+            assertThat(agendaRows("--today", "2026-11-20", "--days", "3")).containsExactly(
+                    "2026-11-19 manager call escalation 1", "2026-11-23 bernd call resolve 0");
+            // Monday, the deadline: the owner still has the complaint to resolve; the manager has the escalation.
+            assertThat(agendaRows("--today", "2026-11-23", "--owner", "bernd")).containsExactly("2026-11-23 bernd call resolve 0");
+            assertThat(agendaRows("--today", "2026-11-23", "--owner", "manager")).containsExactly("2026-11-19 manager call escalation 4");
+            assertThat(records(rapport.run("--today", "2026-11-24", "overdue", "--format", "csv")))
+                    .extracting(r -> r.get("owner") + " " + r.get("reason") + " " + r.get("days_overdue"))
+                    .containsExactly("manager escalation 5", "bernd resolve 1");
+            // Two items of one complaint are two events in a calendar.
+            List<String> uids = rapport.run("--today", "2026-11-20", "agenda", "--days", "3", "--format", "ics").out().lines()
+                    .filter(l -> l.startsWith("UID:")).toList();
+            assertThat(uids).hasSize(2).doesNotHaveDuplicates();
+        }
+
+        @Test
         void the_table_marks_an_escalated_complaint() {
             complaintLastMonday();
             var run = ok("complaint", "list");
@@ -183,6 +202,28 @@ class ComplaintCommandsTest {
             complaintLastMonday();
             ok("complaint", "escalate", "1", "--to", "carla");
             assertThat(complaint().get("escalates_on")).isEqualTo("2026-11-19");
+        }
+
+        @Test
+        void escalating_by_hand_after_the_automatic_escalation_keeps_both_in_the_timeline() {
+            complaintLastMonday();
+            ok("complaint", "escalate", "1", "--to", "bernd");
+            List<String> timeline = ok("complaint", "show", "1").out().lines().filter(l -> l.startsWith("2026-")).toList();
+            assertThat(timeline).anySatisfy(l -> assertThat(l).startsWith("2026-11-19").contains("escalation point")
+                    .contains("still open; escalated to manager"));
+            assertThat(timeline).anySatisfy(l -> assertThat(l).startsWith("2026-11-23").contains("escalated").contains("to bernd"));
+            // Escalating again records only the new step.
+            ok("complaint", "escalate", "1", "--to", "carla");
+            assertThat(ok("complaint", "show", "1").out()).containsOnlyOnce("escalated to manager").contains("to bernd", "to carla");
+        }
+
+        @Test
+        void reopening_a_complaint_that_escalated_keeps_its_first_escalation_in_the_timeline() {
+            complaintLastMonday();
+            ok("complaint", "resolve", "1", "--note", "credit note sent");
+            ok("--today", "2026-11-24", "complaint", "reopen", "1", "--note", "credit note was wrong");
+            String show = ok("--today", "2026-11-24", "complaint", "show", "1").out();
+            assertThat(show).contains("still open; escalated to manager").contains("to manager if still open");
         }
 
         @Test
@@ -326,6 +367,20 @@ class ComplaintCommandsTest {
         String[] args = today.length == 0 ? new String[] {"complaint", "list", "--all", "--format", "csv"}
                 : new String[] {today[0], today[1], "complaint", "list", "--all", "--format", "csv"};
         return records(rapport.run(args)).get(0);
+    }
+
+    /** The agenda as {@code due owner channel reason days_overdue}, one line per item. */
+    private List<String> agendaRows(String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of(options));
+        int today = args.indexOf("--today");
+        List<String> command = new java.util.ArrayList<>(args.subList(today, today + 2));
+        args.subList(today, today + 2).clear();
+        command.add("agenda");
+        command.addAll(args);
+        command.addAll(List.of("--format", "csv"));
+        return records(rapport.run(command.toArray(String[]::new))).stream()
+                .map(r -> r.get("due") + " " + r.get("owner") + " " + r.get("channel") + " " + r.get("reason") + " " + r.get("days_overdue"))
+                .toList();
     }
 
     private List<String> agendaReasons() {

@@ -302,8 +302,8 @@ class ContactCommandsTest {
                             "rapport: contact #4 is deleted; only a standing contact can be corrected (rapport undo brings back the last change)"),
                     Arguments.of(List.of("contact", "edit", "1", "--at", "2026-11-24"),
                             "rapport: --at 2026-11-24T12:00 is in the future; a contact is corrected to when it happened"),
-                    Arguments.of(List.of("contact", "edit", "1", "--at", "yesterday"),
-                            "rapport: --at: \"yesterday\" is not a date or time; use YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
+                    Arguments.of(List.of("contact", "edit", "1", "--at", "someday"),
+                            "rapport: --at: \"someday\" is not a date; " + dev.rapport.domain.DateWords.FORMS),
                     Arguments.of(List.of("contact", "edit", "abc", "--note", "x"),
                             "rapport: \"abc\" is not a contact's number; use the #ID that rapport history shows, e.g. 812"),
                     Arguments.of(List.of("contact", "edit", "1"), "rapport: contact edit 1: say what to change (--at, --via, --in/--out,"

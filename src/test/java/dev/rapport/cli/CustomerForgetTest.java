@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The world: Monday 2026-11-23. Jürgen Müller (C1) with a history: calls, one rated, an
  * e-mail that owes an answer, a complaint with events, a plan, a snooze, an old phone number
- * edited away, and a duplicate record (C3) merged into him. Ada Lovelace (C2) stays.
+ * edited away, a duplicate record (C3) merged into him, and the calendar feed's events of him.
+ * Ada Lovelace (C2) stays.
  */
 class CustomerForgetTest {
 
@@ -56,6 +57,7 @@ class CustomerForgetTest {
         ok("log", "C1", "--via", "call", "--out", "--at", "2026-11-02 10:00", "--satisfaction", "4", "--note", "Jürgen was happy");
         ok("log", "C1", "--via", "email", "--in", "--note", "question from " + EMAIL, "--at", "2026-11-20 15:00");
         ok("log", "Jürgen", "--via", "call", "--in", "--kind", "complaint", "--note", "late delivery", "--at", "2026-11-16 10:00");
+        // Three complaint events: opened, its escalation point of 2026-11-19 (kept when it is escalated by hand), escalated.
         ok("complaint", "escalate", String.valueOf(count("SELECT max(id) FROM obligation WHERE type = 'resolve'")), "--to", "carla");
         ok("plan", "C1", "--goal", "call " + NAME + " about the renewal");
         ok("snooze", "C1", "--until", "2026-12-20", "--channel", "visit");
@@ -63,6 +65,8 @@ class CustomerForgetTest {
         ok("log", "C3", "--via", "call", "--out", "--at", "2026-11-03 09:00", "--satisfaction", "2");
         ok("customer", "merge", "C1", "C3");
         ok("log", "C2", "--via", "call", "--out", "--at", "2026-11-02 11:00", "--satisfaction", "5");
+        // The calendar feed remembers what it published, with the names in its summaries.
+        ok("agenda", "--days", "90", "--format", "ics");
     }
 
     @Test
@@ -75,8 +79,8 @@ class CustomerForgetTest {
         assertThat(forget.err()).isEqualTo("customer forget cannot be undone: it erases C1 (Jürgen Müller) and C3"
                 + " (Juergen Mueller), which was merged into it, for good, with all their contacts, obligations, complaints and plans, also"
                 + " from the journal.\n"
-                + "Erased C1 and C3 (merged into it): 2 customers, 4 contacts, 3 obligations (1 complaint, 2 complaint events),"
-                + " 1 plan, 1 snooze; removed 17 changes from the journal; 11 entries they were part of can no longer be undone.\n"
+                + "Erased C1 and C3 (merged into it): 2 customers, 4 contacts, 3 obligations (1 complaint, 3 complaint events),"
+                + " 1 plan, 1 snooze; removed 18 changes from the journal; 11 entries they were part of can no longer be undone.\n"
                 + "Compacted the database (VACUUM) and emptied its log: neither file holds a copy. Backups made before still do.\n");
         assertThat(rapport.run("customer", "show", "C1").status()).isEqualTo(2);
         assertThat(rapport.run("customer", "show", "C3").status()).isEqualTo(2);
@@ -178,7 +182,7 @@ class CustomerForgetTest {
         List<CSVRecord> list = records(ok("undo", "--list", "--format", "csv"));
 
         assertThat(list.get(0).toMap()).containsEntry("command", "rapport customer forget (erased)").containsEntry("user", "anna")
-                .containsEntry("changed", "2 customers, 4 contacts, 3 obligations, 2 complaint events, 1 plan, 1 snooze");
+                .containsEntry("changed", "2 customers, 4 contacts, 3 obligations, 3 complaint events, 1 plan, 1 snooze");
         assertThat(list).extracting(r -> r.get("command")).contains("rapport … (erased by customer forget)",
                 "rapport customer add 'Ada Lovelace' --id C2 --tier small --owner anna --email ada@example.org",
                 "rapport log C2 --via call --out --at '2026-11-02 11:00' --satisfaction 5");

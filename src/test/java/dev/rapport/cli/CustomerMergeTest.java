@@ -103,7 +103,7 @@ class CustomerMergeTest {
         assertThat(agenda).extracting(r -> r.get("customer_id")).containsOnly("C1");
         // The call of 2026-11-16 now counts for C1 (key: monthly, not small: yearly); its e-mail still owes an answer.
         assertThat(agenda).extracting(r -> r.get("channel") + " " + r.get("reason") + " " + r.get("due"))
-                .contains("call cadence 2026-12-16", "email answer 2026-11-25", "call escalation 2026-11-23");
+                .contains("call cadence 2026-12-16", "email answer 2026-11-25", "call escalation 2026-11-19", "call resolve 2026-11-23");
         assertThat(ok("next", "C1").out()).contains("2026-12-16");
         checkClean();
     }

@@ -32,6 +32,7 @@ class ExportTest {
     @BeforeEach
     void setUp() {
         rapport = new Rapport(home);
+        rapport.run("init");
     }
 
     @Test

@@ -61,7 +61,7 @@ class GlobalBehaviourTest {
         assertThat(fromEnv).exists();
 
         Path fromOption = home.resolve("option.db");
-        rapport.run("customer", "list", "--db", fromOption.toString());
+        rapport.run("init", "--db", fromOption.toString());
         assertThat(fromOption).exists();
     }
 
@@ -141,7 +141,7 @@ class GlobalBehaviourTest {
     void a_database_in_a_directory_not_even_root_can_write_is_an_io_error() {
         // CI runs as root, for whom permissions do not bar writing; /proc refuses everyone.
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
-        var run = new Rapport(home).run("customer", "list", "--db", "/proc/rapport/rapport.db");
+        var run = new Rapport(home).run("customer", "add", "Ann", "--db", "/proc/rapport/rapport.db");
         assertThat(run.status()).isEqualTo(74);
         assertThat(run.err()).startsWith("rapport: cannot create the database /proc/rapport/rapport.db: ");
     }
@@ -163,7 +163,7 @@ class GlobalBehaviourTest {
     @Test
     void a_database_under_a_file_is_an_io_error() throws IOException {
         Path file = Files.writeString(home.resolve("plain"), "x");
-        var run = new Rapport(home).run("customer", "list", "--db", file.resolve("rapport.db").toString());
+        var run = new Rapport(home).run("init", "--db", file.resolve("rapport.db").toString());
         assertThat(run.status()).isEqualTo(74);
         assertThat(run.err()).startsWith("rapport: cannot create the database");
     }

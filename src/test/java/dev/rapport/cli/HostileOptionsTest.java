@@ -43,8 +43,11 @@ class HostileOptionsTest {
         assertThat(rapport.run("customer", "list", "--search", "' OR '1'='1", "--format", "csv").out()).doesNotContain("C1");
         assertThat(rapport.run("customer", "list", "--tier", "key' OR 1=1 --", "--format", "csv").out()).doesNotContain("C1");
         var agenda = rapport.run("agenda", "--owner", "x' OR '1'='1", "--format", "csv");
-        assertThat(agenda.status()).isZero();
-        assertThat(agenda.out().lines()).hasSize(1);
+        assertThat(agenda.status()).as("no such owner").isEqualTo(2);
+        assertThat(agenda.out()).isEmpty();
+        var owner = rapport.run("agenda", "--owner", "e\u001b[1mvil", "--format", "csv");
+        assertThat(owner.status()).isZero();
+        assertThat(owner.out()).contains("C2").doesNotContain("C1");
         ok("log", "Robert'", "--via", "call", "--out", "--note", "'; DELETE FROM interaction; --");
         assertThat(rapport.run("export", "interactions", "--format", "csv").out()).contains("'; DELETE FROM interaction; --");
         var via = rapport.run("log", "C1", "--via", "call'; DROP TABLE interaction;--", "--out");
@@ -85,7 +88,8 @@ class HostileOptionsTest {
         }
         var env = rapport.env("RAPPORT_TODAY", "2026-02-30").run("agenda");
         assertThat(env.status()).isEqualTo(2);
-        assertThat(env.err()).isEqualTo("rapport: RAPPORT_TODAY=\"2026-02-30\" is not a date; use YYYY-MM-DD\n");
+        assertThat(env.err()).isEqualTo("rapport: RAPPORT_TODAY: \"2026-02-30\" is not a date: 2026-02-30 is not in the calendar; "
+                + "use YYYY-MM-DD, e.g. 2026-03-01\n");
     }
 
     @Test

@@ -499,6 +499,69 @@ class ImportCustomersTest {
         assertThat(customers().get("L1")).contains(entry("last_contacted", "call=2026-10-12"));
     }
 
+    /** Rows in the shape of a datablist export: customers since 2019 to 2021, never contacted. */
+    private Path subscribers() throws IOException {
+        StringBuilder csv = new StringBuilder("Index,Customer Id,First Name,Last Name,Company,City,Country,Phone 1,Phone 2,Email,"
+                + "Subscription Date,Website\n");
+        for (int i = 1; i <= 24; i++) {
+            csv.append(i).append(",dB").append(1000 + i).append("aC,Vera").append(i).append(",Lindqvist,Lindqvist-Ortega,")
+                    .append("Port Elise,Chile,229.077.").append(5100 + i).append(",,vera").append(i).append("@example.org,")
+                    .append(2019 + i % 3).append("-0").append(1 + i % 9).append("-1").append(i % 10).append(",http://example.org/\n");
+        }
+        return Files.writeString(home.resolve("subscribers.csv"), csv);
+    }
+
+    @Test
+    void spread_spreads_never_contacted_customers_over_one_period_from_the_import_whatever_their_subscription_date()
+            throws IOException {
+        Path file = subscribers();
+
+        var run = rapport.run("import", "customers", "--spread", file.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(customers().get("dB1001aC")).contains(entry("since", "2020-02-11"));
+        assertThat(rapport.run("overdue", "--format", "csv").out().lines()).as("nothing years late").hasSize(1);
+        String agenda = rapport.run("agenda", "--days", "400", "--format", "csv").out();
+        List<CSVRecord> plan = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(agenda)).getRecords();
+        // The ordinary tier: called every six months, visited yearly, from Mon 2026-11-23 (a last day may move to a working day).
+        List<String> calls = plan.stream().filter(r -> r.get("channel").equals("call")).map(r -> r.get("due")).toList();
+        List<String> visits = plan.stream().filter(r -> r.get("channel").equals("visit")).map(r -> r.get("due")).toList();
+        assertThat(calls).hasSize(24).allMatch(d -> d.compareTo(TODAY) >= 0 && d.compareTo("2027-05-25") <= 0);
+        assertThat(visits).hasSize(24).allMatch(d -> d.compareTo(TODAY) >= 0 && d.compareTo("2027-11-24") <= 0);
+        assertThat(calls.stream().distinct().count()).as("spread, not all on one day").isGreaterThanOrEqualTo(12);
+
+        // The next day's import of the same file changes nothing, the plan included.
+        var again = rapport.run("--today", "2026-11-24", "import", "customers", "--spread", file.toString());
+        assertThat(again.err()).startsWith(file + ": read 24, added 0, updated 0, unchanged 24, rejected 0\n");
+        assertThat(rapport.run("agenda", "--days", "400", "--format", "csv").out()).isEqualTo(agenda);
+        assertThat(rapport.run("check").status()).isZero();
+    }
+
+    @Test
+    void an_empty_column_in_map_leaves_that_field_out_of_the_import() throws IOException {
+        Path file = subscribers();
+
+        var run = rapport.run("import", "customers", "--map", "since=", file.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).isEqualTo(file + ": read 24, added 24, updated 0, unchanged 0, rejected 0\n"
+                + "ignored columns: Index, Subscription Date, Website\n");
+        assertThat(customers().get("dB1001aC")).contains(entry("since", TODAY), entry("name", "Vera1 Lindqvist"));
+    }
+
+    @Test
+    void a_column_of_null_in_a_mapping_file_leaves_that_field_out_of_the_import() throws IOException {
+        Path file = subscribers();
+        Path mapping = Files.writeString(home.resolve("mapping.yaml"), "columns:\n  since: ~\n  phone: null\n");
+
+        var run = rapport.run("import", "customers", "--mapping", mapping.toString(), file.toString());
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).endsWith("ignored columns: Index, Phone 1, Phone 2, Subscription Date, Website\n");
+        assertThat(customers().get("dB1001aC")).contains(entry("since", TODAY), entry("phone", ""));
+    }
+
     // Bad rows.
 
     @Test

@@ -137,6 +137,7 @@ class PlannerCommandsTest {
 
         @Test
         void an_unknown_customer_is_a_usage_error() {
+            rapport.run("init");
             var run = rapport.run("log", "C404", "--via", "call", "--out");
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).startsWith("rapport: no customer matches \"C404\"");
@@ -218,7 +219,7 @@ class PlannerCommandsTest {
             assertThat(tomorrow.err()).startsWith("rapport: --at 2026-11-24").contains("is in the future");
             // The clock says 09:00: this evening has not happened yet either.
             assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--at", "2026-11-23T18:00").status()).isEqualTo(2);
-            assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--at", "last tuesday").status()).isEqualTo(2);
+            assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--at", "friday").status()).isEqualTo(2);
             assertThat(agenda()).containsExactly("2026-11-23 C1 call cadence");
         }
 
@@ -240,6 +241,48 @@ class PlannerCommandsTest {
         }
 
         @Test
+        void a_channel_named_only_in_a_customers_cadence_override_can_be_logged_and_closes_its_item() {
+            ok("customer", "add", "Gregor Gans", "--id", "g1", "--tier", "small", "--cadence", "telegram=2 weeks",
+                    "--last-contacted", "2026-11-02");
+            assertThat(agenda()).containsExactly("2026-11-16 g1 telegram cadence (7d late)");
+            var logged = ok("log", "g1", "--via", "telegram", "--out", "--outcome", "sent");
+            assertThat(logged.err()).contains("next call 2027-11-02, telegram 2026-12-07");
+            assertThat(agenda()).isEmpty();
+            assertThat(ok("snooze", "g1", "--channel", "telegram", "--until", "2027-01-04").err()).contains("telegram 2027-01-04");
+            ok("plan", "g1", "--goal", "ask about the stickers", "--channel", "telegram");
+            assertThat(agenda("--channel", "telegram", "--days", "60")).containsExactly("2027-01-04 g1 telegram cadence");
+        }
+
+        @Test
+        void contacts_on_a_channel_named_only_in_a_cadence_override_are_imported() throws IOException {
+            ok("customer", "add", "Gregor Gans", "--id", "g1", "--tier", "small", "--cadence", "telegram=2 weeks",
+                    "--last-contacted", "2026-11-02");
+            Path file = java.nio.file.Files.writeString(home.resolve("contacts.csv"), "customer,at,channel,direction,outcome\n"
+                    + "g1,2026-11-20 10:00,telegram,out,sent\ng1,2026-11-20 11:00,pigeon,out,sent\n");
+            var run = rapport.run("import", "interactions", file.toString());
+            assertThat(run.status()).as(run.toString()).isEqualTo(65);
+            assertThat(run.err()).contains("line 3").contains("unknown channel \"pigeon\"").doesNotContain("line 2");
+            // Fri 2026-11-20 + 2 weeks = Fri 2026-12-04.
+            assertThat(ok("next", "g1", "--format", "tsv").out()).contains("telegram\t2026-12-04\tcadence\t");
+        }
+
+        @Test
+        void a_channel_no_policy_and_no_customer_names_is_refused_everywhere_with_the_known_ones() {
+            ok("customer", "add", "Gregor Gans", "--id", "g1", "--tier", "small", "--cadence", "telegram=2 weeks");
+            for (String[] command : List.of(new String[] {"log", "g1", "--via", "pigeon", "--out"},
+                    new String[] {"snooze", "g1", "--channel", "pigeon", "--until", "2027-01-04"},
+                    new String[] {"unsnooze", "g1", "--channel", "pigeon"},
+                    new String[] {"plan", "g1", "--goal", "x", "--channel", "pigeon"},
+                    new String[] {"agenda", "--channel", "pigeon"},
+                    new String[] {"overdue", "--channel", "pigeon"})) {
+                var run = rapport.run(command);
+                assertThat(run.status()).as(run.toString()).isEqualTo(2);
+                assertThat(run.err()).as(String.join(" ", command)).contains("pigeon: unknown channel; use one of ")
+                        .contains("call, email, event, fax, letter, survey, telegram, visit");
+            }
+        }
+
+        @Test
         void a_direction_is_required_and_only_one() {
             mueller();
             assertThat(rapport.run("log", "C1", "--via", "call").status()).isEqualTo(2);
@@ -252,9 +295,9 @@ class PlannerCommandsTest {
             assertThat(ok("log", "C1", "--via", "call", "--out", "--satisfaction", "5").err()).contains("next call 2026-12-23");
             var run = rapport.run("log", "C1", "--via", "visit", "--out", "--satisfaction", "6");
             // Refused like any other value out of its range (as a malformed e-mail is): bad data.
-            assertThat(run.status()).isEqualTo(65);
+            assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).isEqualTo("rapport: satisfaction is 1 to 5, not 6\n");
-            assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--satisfaction", "0").status()).isEqualTo(65);
+            assertThat(rapport.run("log", "C1", "--via", "call", "--out", "--satisfaction", "0").status()).isEqualTo(2);
             assertThat(agenda("--days", "60", "--channel", "visit")).containsExactly("2027-01-21 C1 visit cadence");
         }
 
@@ -338,6 +381,7 @@ class PlannerCommandsTest {
 
         @Test
         void an_unknown_obligation_is_a_usage_error() {
+            rapport.run("init");
             var run = rapport.run("done", "42");
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).startsWith("rapport: there is no obligation 42");
@@ -354,10 +398,11 @@ class PlannerCommandsTest {
             assertThat(owners("--today", "2026-11-25", "agenda", "--days", "7", "--reason", "resolve"))
                     .containsExactly("bernd");
 
-            // From Thursday on it is the manager's, though its deadline is still Monday.
+            // From Thursday on the manager has it as an escalation of that day; Bernd still resolves it by Monday.
             assertThat(rapport.run("--today", "2026-11-26", "agenda", "--owner", "manager", "--format", "csv").out())
-                    .contains("\r\n2026-11-30,C1,Jürgen Müller,key,manager,call,escalation,0,10,");
+                    .contains("\r\n2026-11-26,C1,Jürgen Müller,key,manager,call,escalation,0,10,");
             assertThat(owners("--today", "2026-11-26", "agenda", "--owner", "bernd")).isEmpty();
+            assertThat(owners("--today", "2026-11-26", "agenda", "--days", "4", "--reason", "resolve")).containsExactly("bernd");
             assertThat(rapport.run("--today", "2026-11-26", "next", "C1").out())
                     .contains("escalates to manager on 2026-11-26");
         }
@@ -757,6 +802,16 @@ class PlannerCommandsTest {
         }
 
         @Test
+        void with_shift_none_a_snooze_that_ends_on_a_saturday_makes_it_due_that_saturday() {
+            rapport.writeConfig("calendar:\n  shift: none\n");
+            ok("customer", "add", "Quentin Quast", "--id", "q1", "--tier", "key", "--last-contacted", "2026-11-20");
+            assertThat(ok("snooze", "q1", "--channel", "visit", "--until", "2027-03-06").err())
+                    .isEqualTo("Snoozed Quentin Quast [q1]: next call 2026-12-20, visit 2027-03-06\n");
+            assertThat(ok("next", "q1", "--format", "tsv").out()).contains("visit\t2027-03-06\tcadence\t")
+                    .contains("snoozed until 2027-03-06\n");
+        }
+
+        @Test
         void a_preferred_friday_that_is_a_holiday_moves_to_the_next_friday_that_is_not() {
             rapport.writeConfig("calendar:\n  holidays: [2026-12-25, 2027-01-01]\n");
             ok("customer", "add", "Fritz Freitag", "--id", "C5", "--tier", "key", "--days", "fri",
@@ -789,9 +844,10 @@ class PlannerCommandsTest {
             List<CSVRecord> plan = records(rapport.run("agenda", "--days", "400", "--format", "csv"));
             List<String> calls = plan.stream().filter(r -> r.get("channel").equals("call")).map(r -> r.get("due")).toList();
             List<String> visits = plan.stream().filter(r -> r.get("channel").equals("visit")).map(r -> r.get("due")).toList();
-            // One month from Mon 2026-11-02 (the last day may move to a working day); three months for visits.
-            assertThat(calls).hasSize(20).allMatch(d -> d.compareTo("2026-11-02") >= 0 && d.compareTo("2026-12-04") <= 0);
-            assertThat(visits).hasSize(20).allMatch(d -> d.compareTo("2026-11-02") >= 0 && d.compareTo("2027-02-03") <= 0);
+            // Added on Mon 2026-11-02, imported today, Mon 2026-11-23: one month from today (the last day
+            // may move to a working day); three months for visits.
+            assertThat(calls).hasSize(20).allMatch(d -> d.compareTo("2026-11-23") >= 0 && d.compareTo("2026-12-23") <= 0);
+            assertThat(visits).hasSize(20).allMatch(d -> d.compareTo("2026-11-23") >= 0 && d.compareTo("2027-02-23") <= 0);
             assertThat(calls.stream().distinct().count()).as("spread, not all on one day").isGreaterThanOrEqualTo(8);
             assertThat(plan).allMatch(r -> java.time.LocalDate.parse(r.get("due")).getDayOfWeek().getValue() <= 5,
                     "on working days");

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,9 +61,36 @@ class PromptTest {
     }
 
     @Test
-    void a_wrong_answer_is_checked_like_a_wrong_option() {
-        var run = rapport.interactive().input("pigeon post\nin\n").run("log", "C1");
-        assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--via");
+    void a_wrong_answer_says_why_and_asks_again() {
+        var run = rapport.interactive().input("pigeon post\ncall\nsideways\nin\n").run("log", "C1");
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("\"pigeon post\" is not a channel name").contains("Logged");
+        assertThat(run.err().split("in or out\\? ", -1)).as("asked twice").hasSize(3);
+        assertThat(rapport.run("next", "C1").out()).contains("call");
+    }
+
+    @Test
+    void a_customer_that_no_one_is_asks_again() {
+        var run = rapport.interactive().input("Nobody\nC1\n").run("log", "--via", "call", "--out");
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("no customer matches \"Nobody\"").contains("Logged");
+    }
+
+    @Test
+    void ctrl_c_at_a_question_cancels_the_command_with_130() throws java.io.IOException {
+        // A terminal whose Ctrl-C interrupts, as a real one does (the dumb terminal of the tests' input has none).
+        var typed = new java.io.ByteArrayInputStream(new byte[] {3});
+        var terminal = new org.jline.terminal.impl.DumbTerminal("test", org.jline.terminal.Terminal.TYPE_DUMB, typed,
+                java.io.OutputStream.nullOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        var attributes = terminal.getAttributes();
+        attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
+        attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
+        terminal.setAttributes(attributes);
+        try (LineInput input = new LineInput(terminal)) {
+            assertThatThrownBy(() -> input.ask("--via CHANNEL: ", null))
+                    .isInstanceOfSatisfying(dev.rapport.app.RapportException.class,
+                            e -> assertThat(e.status()).isEqualTo(dev.rapport.app.ExitStatus.INTERRUPTED));
+        }
+        assertThat(dev.rapport.app.ExitStatus.INTERRUPTED.code()).isEqualTo(130);
     }
 }

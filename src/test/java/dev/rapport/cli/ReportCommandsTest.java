@@ -318,6 +318,7 @@ class ReportCommandsTest {
         @Test
         void on_an_empty_database_every_report_has_its_totals_and_nothing_else() {
             Rapport fresh = new Rapport(home.resolve("fresh"));
+            fresh.run("init");
             var coverage = fresh.run("report", "coverage");
             assertThat(coverage.status()).isZero();
             assertThat(coverage.out()).endsWith("total          0       0        0                0                    -      100%  ████████████████████\n");

@@ -37,7 +37,7 @@ class ShellTest {
     @Test
     void a_failing_command_prints_its_error_as_rapport_would_and_the_shell_goes_on() {
         var run = rapport.input("next NOBODY\nbogus\nlog C1 --via call\ncustomer show C2\n").run("shell");
-        assertThat(run.status()).isZero();
+        assertThat(run.status()).as("the first failure's").isEqualTo(2);
         assertThat(run.err()).contains("rapport: no customer matches \"NOBODY\"")
                 .contains("rapport: Unmatched argument at index 0: 'bogus'")
                 .contains("(--in | --out)");
@@ -56,6 +56,17 @@ class ShellTest {
     }
 
     @Test
+    void read_from_a_file_the_shell_shows_no_prompt_and_ends_with_the_first_failures_status() {
+        var run = rapport.input("next C1\noverdue --fail-if-overdue --quiet --today 2026-12-30\nnext NOBODY\ncustomer show C2\n").run("shell");
+        assertThat(run.status()).as(run.toString()).isEqualTo(3);
+        assertThat(run.err()).doesNotContain(ShellCommand.PROMPT).doesNotContain("next C1");
+        assertThat(run.out()).doesNotContain(ShellCommand.PROMPT).contains("Jürgen Müller [C1]").contains("Wang Fang");
+        assertThat(rapport.input("next C1\n").run("shell").status()).isZero();
+        var typed = rapport.interactive().input("next C1\n").run("shell");
+        assertThat(typed.err()).as("at a terminal").contains(ShellCommand.PROMPT);
+    }
+
+    @Test
     void exit_leaves_before_the_end_of_the_input_and_shell_does_not_nest() {
         var run = rapport.input("shell\nexit\nnext C1\n").run("shell");
         assertThat(run.status()).isZero();
@@ -65,7 +76,7 @@ class ShellTest {
 
     @Test
     void what_is_typed_is_kept_in_a_private_history_under_xdg_state_home() throws IOException {
-        rapport.input("next C1\n").run("shell");
+        rapport.interactive().input("next C1\n").run("shell");
         Path history = home.resolve("state/rapport/history");
         assertThat(Files.readString(history)).contains("next C1");
         assertThat(Files.getPosixFilePermissions(history))

@@ -138,6 +138,7 @@ class UndoCommandTest {
 
     @Test
     void with_nothing_to_undo_undo_says_so_and_succeeds() {
+        ok("init");
         var fresh = ok("undo");
         assertThat(fresh.err()).isEqualTo("nothing to undo\n");
         ok("customer", "add", "Ada Lovelace", "--id", "C2");

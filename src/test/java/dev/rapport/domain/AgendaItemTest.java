@@ -161,7 +161,7 @@ class AgendaItemTest {
         int cadenceWeight = cadence("anna", KEY, TODAY).priority().reasonWeight();
         int callback = Priority.of(KEY, "callback", 0).reasonWeight();
         int resolve = Priority.of(KEY, "resolve", 0).reasonWeight();
-        int escalation = AgendaItem.obligation(anna, KEY, complaint(), TODAY).priority().reasonWeight();
+        int escalation = AgendaItem.escalation(anna, KEY, complaint(), TODAY).orElseThrow().priority().reasonWeight();
 
         assertThat(callback).isGreaterThan(cadenceWeight);
         assertThat(escalation).isGreaterThan(resolve);
@@ -222,11 +222,36 @@ class AgendaItemTest {
     }
 
     @Test
-    void an_escalated_complaint_belongs_to_the_escalation_owner() {
-        AgendaItem item = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint(), LocalDate.of(2026, 1, 12));
+    void an_escalated_complaint_gives_the_escalation_owner_an_escalation_due_on_the_escalation_day() {
+        AgendaItem item = AgendaItem.escalation(customer("anna", "key", "eva"), KEY, complaint(), LocalDate.of(2026, 1, 13)).orElseThrow();
 
         assertThat(item.reason()).isEqualTo("escalation");
         assertThat(item.owner()).isEqualTo("manager");
+        assertThat(item.due()).isEqualTo(LocalDate.of(2026, 1, 12));
+        assertThat(item.daysOverdue()).isEqualTo(1);
+        assertThat(item.obligation()).contains(42L);
+    }
+
+    @Test
+    void an_escalated_complaint_stays_the_customer_owners_to_resolve_by_its_deadline() {
+        AgendaItem item = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint(), LocalDate.of(2026, 1, 13));
+
+        assertThat(item.reason()).isEqualTo("resolve");
+        assertThat(item.owner()).isEqualTo("eva");
+        assertThat(item.due()).isEqualTo(LocalDate.of(2026, 1, 14));
+        assertThat(item.daysOverdue()).isZero();
+    }
+
+    @Test
+    void a_complaint_before_its_escalation_day_has_no_escalation() {
+        assertThat(AgendaItem.escalation(customer("anna", "key", "eva"), KEY, complaint(), LocalDate.of(2026, 1, 9))).isEmpty();
+    }
+
+    @Test
+    void a_resolved_complaint_has_no_escalation() {
+        Obligation resolved = complaint().closedOn(LocalDate.of(2026, 1, 13), "done", Optional.empty());
+
+        assertThat(AgendaItem.escalation(customer("anna", "key", "eva"), KEY, resolved, TODAY)).isEmpty();
     }
 
     @Test
@@ -234,7 +259,7 @@ class AgendaItemTest {
         Obligation complaint = obligation(42, ObligationType.RESOLVE, Channel.CALL, LocalDate.of(2026, 1, 7), LocalDate.of(2026, 1, 14),
                 Optional.of(new Obligation.Escalation(LocalDate.of(2026, 1, 12), "")));
 
-        AgendaItem item = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint, TODAY);
+        AgendaItem item = AgendaItem.escalation(customer("anna", "key", "eva"), KEY, complaint, TODAY).orElseThrow();
 
         assertThat(item.reason()).isEqualTo("escalation");
         assertThat(item.owner()).isEqualTo("eva");
@@ -278,13 +303,16 @@ class AgendaItemTest {
     }
 
     @Test
-    void the_owner_filter_finds_an_escalation_under_its_escalation_owner() {
-        AgendaItem escalated = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint(), TODAY);
+    void the_owner_filter_finds_an_escalation_under_its_escalation_owner_and_the_resolve_item_under_the_customer_owner() {
+        AgendaItem escalation = AgendaItem.escalation(customer("anna", "key", "eva"), KEY, complaint(), TODAY).orElseThrow();
+        AgendaItem resolve = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint(), TODAY);
         AgendaFilter manager = new AgendaFilter(TODAY, false, Optional.of("manager"), Optional.empty(), Optional.empty(), Optional.empty());
         AgendaFilter eva = new AgendaFilter(TODAY, false, Optional.of("eva"), Optional.empty(), Optional.empty(), Optional.empty());
 
-        assertThat(manager.accepts(escalated)).isTrue();
-        assertThat(eva.accepts(escalated)).isFalse();
+        assertThat(manager.accepts(escalation)).isTrue();
+        assertThat(eva.accepts(escalation)).isFalse();
+        assertThat(eva.accepts(resolve)).isTrue();
+        assertThat(manager.accepts(resolve)).isFalse();
     }
 
     @Test
@@ -316,11 +344,25 @@ class AgendaItemTest {
     }
 
     @Test
-    void an_escalated_complaint_is_shown_though_its_deadline_is_beyond_the_horizon() {
+    void on_its_escalation_day_a_complaint_is_on_todays_agenda_as_an_escalation_and_its_resolve_item_waits_for_the_deadline() {
         LocalDate monday = LocalDate.of(2026, 1, 12); // escalation day; the deadline is Wednesday 2026-01-14
-        AgendaItem escalated = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint(), monday);
+        Customer anna = customer("anna", "key", "eva");
 
-        assertThat(until(monday).accepts(escalated)).isTrue();
+        assertThat(until(monday).accepts(AgendaItem.escalation(anna, KEY, complaint(), monday).orElseThrow())).isTrue();
+        assertThat(until(monday).accepts(AgendaItem.obligation(anna, KEY, complaint(), monday))).isFalse();
+    }
+
+    @Test
+    void the_day_before_its_deadline_an_escalated_complaint_is_not_on_todays_agenda_as_an_escalation_due_tomorrow() {
+        LocalDate tuesday = LocalDate.of(2026, 1, 13);
+        Customer anna = customer("anna", "key", "eva");
+        AgendaItem escalation = AgendaItem.escalation(anna, KEY, complaint(), tuesday).orElseThrow();
+        AgendaItem resolve = AgendaItem.obligation(anna, KEY, complaint(), tuesday);
+
+        assertThat(until(tuesday).accepts(resolve)).as("due tomorrow").isFalse();
+        assertThat(until(tuesday).accepts(escalation)).isTrue();
+        assertThat(escalation.due()).isEqualTo(LocalDate.of(2026, 1, 12));
+        assertThat(escalation.isOverdue()).isTrue();
     }
 
     @Test

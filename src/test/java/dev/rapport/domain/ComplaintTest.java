@@ -32,6 +32,13 @@ class ComplaintTest {
         return new Complaint(ANNA, opened(), Optional.empty(), Optional.empty());
     }
 
+    /** The complaint as {@code complaint escalate --to} leaves it: going up on {@code on} to {@code to}. */
+    private static Obligation escalated(LocalDate on, String to) {
+        Obligation o = opened();
+        return new Obligation(o.id(), o.customerId(), o.type(), o.channel(), o.openedAt(), o.due(), o.note(), o.source(),
+                Optional.of(new Obligation.Escalation(on, to)), o.closed(), o.closedNote(), o.closedBy(), o.complaint());
+    }
+
     private static Complaint resolvedOn(LocalDate day, boolean followedUp) {
         Obligation resolved = opened().closedOn(day, "credit note", Optional.empty());
         Obligation followUp = RULES.onResolved(resolved, day.atTime(15, 0), "credit note").orElseThrow().withId(2);
@@ -137,6 +144,54 @@ class ComplaintTest {
     }
 
     @Nested
+    class AutomaticEscalation {
+
+        @Test
+        void past_its_escalation_point_an_open_complaint_went_up_by_itself_on_that_day() {
+            assertThat(open().automaticEscalation(List.of(), DUE)).contains(new ComplaintEvent(THURSDAY.atStartOfDay(),
+                    ComplaintEvent.ESCALATION_POINT, "still open; escalated to manager"));
+        }
+
+        @Test
+        void before_its_escalation_point_it_did_not() {
+            assertThat(open().automaticEscalation(List.of(), TUESDAY)).isEmpty();
+        }
+
+        @Test
+        void a_complaint_resolved_before_its_escalation_point_never_went_up_and_one_resolved_after_did() {
+            assertThat(resolvedOn(TUESDAY, false).automaticEscalation(List.of(), DUE)).isEmpty();
+            assertThat(resolvedOn(DUE, false).automaticEscalation(List.of(), DUE.plusDays(3))).isPresent();
+        }
+
+        @Test
+        void an_escalation_by_hand_before_the_escalation_point_takes_its_place() {
+            Complaint byHand = new Complaint(ANNA, escalated(TUESDAY, "carla"),
+                    Optional.empty(), Optional.empty());
+            List<ComplaintEvent> events = List.of(new ComplaintEvent(TUESDAY.atTime(11, 0), ComplaintEvent.ESCALATED, "to carla"));
+
+            assertThat(byHand.automaticEscalation(events, DUE)).isEmpty();
+        }
+
+        @Test
+        void once_recorded_it_is_not_recorded_again() {
+            ComplaintEvent recorded = open().automaticEscalation(List.of(), DUE).orElseThrow();
+
+            assertThat(open().automaticEscalation(List.of(recorded), DUE)).isEmpty();
+        }
+
+        @Test
+        void an_escalation_by_hand_of_an_earlier_round_does_not_hide_the_one_after_a_reopening() {
+            Obligation reopened = RULES.reopened(opened().closedOn(TUESDAY, "fixed", Optional.empty()), WEDNESDAY_AFTER);
+            Complaint c = new Complaint(ANNA, reopened, Optional.empty(), Optional.empty());
+            List<ComplaintEvent> events = List.of(new ComplaintEvent(TUESDAY.atTime(9, 0), ComplaintEvent.ESCALATED, "to carla"),
+                    new ComplaintEvent(WEDNESDAY_AFTER.atTime(9, 0), ComplaintEvent.REOPENED, ""));
+            LocalDate point = reopened.escalation().orElseThrow().on();
+
+            assertThat(c.automaticEscalation(events, point)).map(ComplaintEvent::at).contains(point.atStartOfDay());
+        }
+    }
+
+    @Nested
     class Timeline {
 
         @Test
@@ -170,6 +225,23 @@ class ComplaintTest {
             assertThat(onThursday).containsExactly("opened", "escalation point", "due");
             List<String> after = ComplaintTimeline.of(open(), List.of(), List.of(), DUE.plusDays(1)).stream().map(e -> e.what()).toList();
             assertThat(after).containsExactly("opened", "escalation point", "was due");
+        }
+
+        @Test
+        void an_escalation_by_hand_after_the_escalation_point_stays_beside_the_automatic_one() {
+            // Monday: the automatic escalation to the manager was recorded before bernd took it by hand.
+            Complaint c = new Complaint(ANNA, escalated(THURSDAY, "bernd"),
+                    Optional.empty(), Optional.empty());
+            List<ComplaintEvent> events = List.of(new ComplaintEvent(OPENED, ComplaintEvent.OPENED, "late delivery"),
+                    open().automaticEscalation(List.of(), DUE).orElseThrow(),
+                    new ComplaintEvent(DUE.atTime(9, 0), ComplaintEvent.ESCALATED, "to bernd", "anna"));
+            List<String> story = ComplaintTimeline.of(c, events, List.of(), DUE).stream()
+                    .map(e -> e.at().toLocalDate() + " " + e.what() + ": " + e.detail()).toList();
+            assertThat(story).containsExactly(
+                    "2026-11-16 opened: late delivery",
+                    "2026-11-19 escalation point: still open; escalated to manager",
+                    "2026-11-23 due: resolve by this day",
+                    "2026-11-23 escalated: to bernd");
         }
 
         @Test

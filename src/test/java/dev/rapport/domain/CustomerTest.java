@@ -104,6 +104,14 @@ class CustomerTest {
     }
 
     @Test
+    void a_spread_begins_on_the_day_given_or_on_since_when_that_is_later() {
+        assertThat(anna().spread(true).build().spreadFrom()).contains(SINCE);
+        assertThat(anna().spreadFrom(SINCE.plusYears(2)).build().spreadFrom()).contains(SINCE.plusYears(2));
+        assertThat(anna().spreadFrom(SINCE.minusYears(2)).build().spreadFrom()).as("not before it was added").contains(SINCE);
+        assertThat(anna().build().spread()).isFalse();
+    }
+
+    @Test
     void a_customer_is_immutable() {
         Customer c = anna().cadence(Channel.CALL, Period.days(14)).build();
 

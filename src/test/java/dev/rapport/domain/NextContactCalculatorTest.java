@@ -218,6 +218,27 @@ class NextContactCalculatorTest {
     }
 
     @Test
+    void a_spread_first_contact_falls_within_one_period_after_the_spread_began_whatever_the_since() {
+        LocalDate longAgo = LocalDate.of(2019, 6, 3);
+        for (int i = 0; i < 200; i++) {
+            for (String tier : List.of("key", "major", "ordinary", "small")) {
+                Customer c = Customer.builder("c" + i, "Customer " + i, tier, longAgo).spreadFrom(SINCE).build();
+                for (NextContact n : nextContacts(everyDayWorking(), c, Map.of(), NO_SNOOZE)) {
+                    LocalDate end = SINCE.plus(java.time.Period.parse(isoOf(n.period())));
+                    assertThat(n.due()).as("%s %s %s", c.id(), tier, n.channel()).isAfterOrEqualTo(SINCE).isBefore(end);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_steps_say_from_when_a_first_contact_was_spread_when_it_was_not_since() {
+        Customer c = Customer.builder("c1", "Customer 1", "key", LocalDate.of(2019, 6, 3)).spreadFrom(SINCE).build();
+
+        assertThat(String.join("\n", next(c, Channel.CALL, Map.of()).steps())).contains("(spread from 2026-01-05, added 2019-06-03)");
+    }
+
+    @Test
     void a_spread_first_contact_over_february_stays_within_the_month() {
         LocalDate february1 = LocalDate.of(2026, 2, 1);
         LocalDate march1 = LocalDate.of(2026, 3, 1);
@@ -641,6 +662,27 @@ class NextContactCalculatorTest {
         NextContact call = next(policy, key(), Channel.CALL, Map.of(Channel.CALL, TUESDAY_MARCH_10), Map.of("call", holiday));
 
         assertThat(call.due()).isEqualTo(LocalDate.of(2026, 5, 18));
+    }
+
+    @Test
+    void with_shift_none_a_snooze_that_ends_on_a_weekend_makes_it_due_that_day() {
+        LocalDate saturdayMay16 = LocalDate.of(2026, 5, 16);
+
+        NextContact call = next(withCalendar(Shift.NONE), key(), Channel.CALL, Map.of(Channel.CALL, TUESDAY_MARCH_10),
+                Map.of("*", saturdayMay16));
+
+        assertThat(call.due()).isEqualTo(saturdayMay16);
+        assertThat(String.join("\n", call.steps())).contains("snoozed until 2026-05-16").doesNotContain("Mon");
+    }
+
+    @Test
+    void with_shift_previous_a_snooze_that_ends_on_a_weekend_still_makes_it_due_the_next_working_day() {
+        LocalDate saturdayMay16 = LocalDate.of(2026, 5, 16);
+
+        NextContact call = next(withCalendar(Shift.PREVIOUS), key(), Channel.CALL, Map.of(Channel.CALL, TUESDAY_MARCH_10),
+                Map.of("*", saturdayMay16));
+
+        assertThat(call.due()).as("never before the snooze ends").isEqualTo(LocalDate.of(2026, 5, 18));
     }
 
     // 6. Paused and archived customers

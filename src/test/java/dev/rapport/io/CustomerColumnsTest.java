@@ -177,6 +177,26 @@ class CustomerColumnsTest {
     }
 
     @Test
+    void a_mapping_to_no_column_leaves_the_field_out_and_ignores_the_column_an_alias_finds() {
+        CustomerColumns mapped = new CustomerColumns(List.of("Customer Id", "First Name", "Last Name", "Subscription Date", "Last Call"),
+                Map.of("since", "", "last_contacted", " "), Map.of());
+
+        assertThat(mapped.has(CustomerField.SINCE)).isFalse();
+        assertThat(mapped.has(CustomerField.LAST_CONTACTED)).isFalse();
+        assertThat(mapped.ignored()).containsExactly("Subscription Date", "Last Call");
+        assertThat(fields(mapped, "dB1001aC", "Vera", "Lindqvist", "2020-02-11", "2026-10-01"))
+                .containsOnlyKeys(CustomerField.ID, CustomerField.NAME).contains(entry(CustomerField.NAME, "Vera Lindqvist"));
+    }
+
+    @Test
+    void a_name_left_out_is_not_composed_from_its_parts() {
+        CustomerColumns mapped = new CustomerColumns(List.of("Email", "First Name", "Last Name"), Map.of("name", ""), Map.of());
+
+        assertThat(mapped.has(CustomerField.NAME)).isFalse();
+        assertThat(mapped.ignored()).containsExactly("First Name", "Last Name");
+    }
+
+    @Test
     void a_mapping_to_no_field_or_from_no_column_is_refused() {
         assertThatThrownBy(() -> new CustomerColumns(List.of("Name"), Map.of("nosuchfield", "Name"), Map.of()))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("there is no field \"nosuchfield\"");

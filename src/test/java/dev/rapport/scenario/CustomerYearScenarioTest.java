@@ -195,9 +195,10 @@ class CustomerYearScenarioTest {
         assertThat(agendaOn("2027-01-08", "--owner", "bernd", "--days", "5")).containsExactly("2027-01-13 keller call resolve");
 
         // Monday 11 January, three workdays on and still open: it is escalated to the manager and on
-        // today's agenda, though its deadline is Wednesday.
-        assertThat(agendaOn("2027-01-11", "--owner", "manager")).containsExactly("2027-01-13 keller call escalation");
-        assertThat(agendaOn("2027-01-11")).containsExactly("2027-01-13 keller call escalation");
+        // today's agenda as an escalation of today; Bernd still has it to resolve by Wednesday.
+        assertThat(agendaOn("2027-01-11", "--owner", "manager")).containsExactly("2027-01-11 keller call escalation");
+        assertThat(agendaOn("2027-01-11")).containsExactly("2027-01-11 keller call escalation");
+        assertThat(agendaOn("2027-01-11", "--owner", "bernd", "--days", "2")).containsExactly("2027-01-13 keller call resolve");
 
         // Tuesday: resolved. The follow-up call is due 7 days after the resolution: Tue 19 Jan.
         long complaint = obligationOn("2027-01-12", "keller", "escalation");

@@ -89,6 +89,10 @@ class DiskFullAndReadOnlyTest {
         }
         assertThat(rapport.inProcess("customer", "list", "--format", "csv").out()).contains("S1");
         assertThat(rapport.inProcess("agenda", "--days", "30").status()).isZero();
+        // The calendar feed is written, though it cannot remember what it published (it would say so, were it not --quiet).
+        Children.Run feed = rapport.inProcess("agenda", "--days", "30", "--format", "ics");
+        assertThat(feed.status()).as(feed.err()).isZero();
+        assertThat(feed.out()).contains("BEGIN:VEVENT").endsWith("END:VCALENDAR\r\n");
         assertThat(rapport.inProcess("check").status()).isZero();
         Children.Run backup = rapport.inProcess("backup", home.resolve("copy.db").toString());
         assertThat(backup.status()).as(backup.err()).isZero();

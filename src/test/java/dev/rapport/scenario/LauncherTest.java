@@ -50,6 +50,28 @@ class LauncherTest {
         assertThat(added.err()).contains("Added C1 (Ada)");
     }
 
+    @Test
+    void the_build_the_launcher_runs_writes_no_colour_codes_and_nothing_to_stdout() throws Exception {
+        // A source layout without its jar, and a Maven that, like 3.8's, writes colour resets as it exits.
+        Path root = Files.createDirectories(dir.resolve("checkout"));
+        Files.createDirectories(root.resolve("bin"));
+        Files.copy(Path.of("bin/rapport").toAbsolutePath(), root.resolve("bin/rapport"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        Path fakeBin = Files.createDirectories(dir.resolve("fake-bin"));
+        Path mvn = Files.writeString(fakeBin.resolve("mvn"), "#!/bin/sh\nprintf '\\033[0m\\033[1mDownloading from central\\033[m\\n'\n"
+                + "printf '\\033[0m\\033[0m' >&2\nexit 1\n");
+        mvn.toFile().setExecutable(true);
+        Map<String, String> environment = Map.of(
+                "PATH", fakeBin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+                "HOME", dir.toString());
+
+        Result built = run(environment, root.resolve("bin/rapport").toString(), "--version");
+
+        assertThat(built.status()).isEqualTo(1);
+        assertThat(built.out()).isEmpty();
+        assertThat(built.err()).contains("Downloading from central", "the Maven build failed").doesNotContain("\u001b");
+    }
+
     /** The launcher in {@code bin/} and a jar beside it that runs rapport from the test class path. */
     private Path install() throws IOException {
         Path bin = Files.createDirectories(dir.resolve("install/bin"));

@@ -52,6 +52,32 @@ class SqliteStorageTest {
     }
 
     @Test
+    void a_customer_spread_from_the_day_of_its_import_years_after_its_since_is_read_back_so() {
+        try (SqliteStorage db = SqliteStorage.inMemory()) {
+            Customer spread = wang().toBuilder().since(LocalDate.of(2019, 6, 3)).spreadFrom(LocalDate.of(2026, 11, 23)).build();
+            db.inTransaction(() -> db.customers().insert(spread));
+            assertThat(db.customers().find("C2")).contains(spread);
+            Customer edited = spread.toBuilder().since(LocalDate.of(2020, 1, 1)).build();
+            db.inTransaction(() -> db.customers().update(edited));
+            assertThat(db.customers().find("C2").flatMap(Customer::spreadFrom)).contains(LocalDate.of(2026, 11, 23));
+        }
+    }
+
+    @Test
+    void a_customer_stored_as_spread_by_an_earlier_rapport_is_spread_from_its_since() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            db.inTransaction(() -> db.customers().insert(wang()));
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE customer SET spread = 1");
+        }
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            assertThat(db.customers().find("C2").flatMap(Customer::spreadFrom)).contains(LocalDate.of(2024, 4, 3));
+        }
+    }
+
+    @Test
     void update_replaces_the_customer_with_the_same_id() {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
             db.inTransaction(() -> db.customers().insert(wang()));

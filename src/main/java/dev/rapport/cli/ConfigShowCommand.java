@@ -1,0 +1,52 @@
+package dev.rapport.cli;
+
+import dev.rapport.app.Listing;
+import dev.rapport.config.PolicySettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "show",
+        description = {"Show the policy in force: every setting, its value, and where it came from.",
+            "A value comes from a line of the policy file (FILE:LINE) or from the",
+            "reference policy (default). Values are written as the policy file writes",
+            "them, so that a line can be copied into it.",
+            "CSV columns: key,value,from"})
+final class ConfigShowCommand implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("key", "value", "from");
+
+    private final Session session;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = ReportCommand.Formats.class,
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    ConfigShowCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Path path = session.configPath();
+        PolicySettings.Explained explained = PolicySettings.explain(path, session.environment().clock().getZone());
+        Listing listing = Listing.of(COLUMNS);
+        for (PolicySettings.Setting s : explained.settings()) {
+            listing.add(List.of(s.key(), s.value(), s.from().orElse("default")));
+        }
+        String text = new Output(session).render(listing, format);
+        if (explained.file().isEmpty()) {
+            session.say(spec.commandLine(), "No policy file at " + path + ": the reference policy is in force.");
+        }
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
