@@ -84,12 +84,27 @@ class ShellCompleterTest {
         assertThat(offered("customer", "tier", "C1", "ma")).containsExactly("major");
     }
 
+    /** The customers offered for the last of {@code words}, each as its value and its description. */
+    private List<String> customers(String... words) {
+        ShellCompleter.Offer offer = completer.offer(Arrays.asList(words));
+        assertThat(offer).isInstanceOf(ShellCompleter.Candidates.class);
+        return ((ShellCompleter.Candidates) offer).candidates().stream().map(c -> c.value() + " " + c.descr()).toList();
+    }
+
     @Test
-    void customers_come_from_the_database_by_id_or_by_name() {
-        assertThat(offered("log", "C")).containsExactly("C1", "C2");
-        assertThat(offered("next", "Wa")).containsExactly("Wang Fang");
-        ShellCompleter.Candidates byName = (ShellCompleter.Candidates) completer.offer(List.of("next", "Wa"));
-        assertThat(byName.candidates().get(0).descr()).isEqualTo("C2");
+    void customers_are_offered_as_their_ids_found_by_the_id_or_by_any_word_of_the_name_or_company() {
+        assertThat(customers("log", "C")).containsExactly("C1 Jürgen Müller", "C2 Wang Fang");
+        assertThat(customers("next", "Wa")).containsExactly("C2 Wang Fang");
+        assertThat(customers("next", "fang")).containsExactly("C2 Wang Fang");
+        assertThat(customers("next", "MULL")).as("case and accents do not count").containsExactly("C1 Jürgen Müller");
+        assertThat(customers("next", "lee a")).as("every word, in any order").containsExactly("X3 Anna Lee");
+        assertThat(customers("next", "an")).as("Anna, and andreas is an owner, not a name").containsExactly("X3 Anna Lee");
+    }
+
+    @Test
+    void archived_customers_are_offered_too_and_say_so() {
+        new Rapport(home).run("customer", "archive", "C2");
+        assertThat(customers("next", "wang")).containsExactly("C2 Wang Fang (archived)");
     }
 
     @Test
