@@ -73,8 +73,36 @@ function _rapport_values() {
     esac
   done
   local IFS=$'\n'
+  if [[ ${kind} == customers ]]; then
+    _rapport_customers "${args[@]}"
+    return
+  fi
   COMPREPLY=( $( "${COMP_WORDS[0]}" "${args[@]}" complete "${kind}" "${curr_word}" 2>/dev/null |
     while IFS= read -r value; do printf '%q\n' "${value}"; done ) )
+}
+
+# rapport: customers, found by the start of any word of the name or company (or of the id
+# or e-mail) and completed to their ids, which need not start with what was typed. One
+# found takes its place; several are listed, each id with its name.
+function _rapport_customers() {
+  local id name ids=() shown=() marked=() all_start=1
+  while IFS=$'\t' read -r id name; do
+    ids+=("${id}")
+    shown+=("${id}  ${name}")
+    marked+=($'\x1f'"${id}"$'\t'"${name}")
+    [[ ${id} == "${curr_word}"* ]] || all_start=0
+  done < <("${COMP_WORDS[0]}" "$@" complete customers --describe "${curr_word}" 2>/dev/null)
+  if [[ -n ${ZSH_VERSION-} ]]; then
+    COMPREPLY=( "${marked[@]}" )   # for _rapport_zsh, which puts them in place of the word
+  elif (( ${#ids[@]} == 1 )); then
+    COMPREPLY=( "$(printf '%q' "${ids[0]}")" )
+  elif (( all_start )); then
+    COMPREPLY=( "${shown[@]}" )   # their common start is that of the ids
+  else
+    # Bash would put the ids' common start in place of the words typed: with an empty
+    # one among them there is none, and the words stay.
+    COMPREPLY=( "${shown[@]}" "" )
+  fi
 }
 
 function CompWordsContainsArray() {
