@@ -17,8 +17,11 @@ final class SnoozeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--until", required = true, paramLabel = "DATE|PERIOD", description = "A date, or a period from today such as 2 weeks.")
     String until;
@@ -32,7 +35,7 @@ final class SnoozeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).snooze(customer,
+        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).snooze(archived.ref(customer),
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)),
                 CliValues.dateOrPeriod("--until", until, session.today()));
         session.say(spec.commandLine(), "Snoozed " + result.customer().displayName() + " [" + result.customer().id()
