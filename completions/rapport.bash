@@ -73,8 +73,36 @@ function _rapport_values() {
     esac
   done
   local IFS=$'\n'
+  if [[ ${kind} == customers ]]; then
+    _rapport_customers "${args[@]}"
+    return
+  fi
   COMPREPLY=( $( "${COMP_WORDS[0]}" "${args[@]}" complete "${kind}" "${curr_word}" 2>/dev/null |
     while IFS= read -r value; do printf '%q\n' "${value}"; done ) )
+}
+
+# rapport: customers, found by the start of any word of the name or company (or of the id
+# or e-mail) and completed to their ids, which need not start with what was typed. One
+# found takes its place; several are listed, each id with its name.
+function _rapport_customers() {
+  local id name ids=() shown=() marked=() all_start=1
+  while IFS=$'\t' read -r id name; do
+    ids+=("${id}")
+    shown+=("${id}  ${name}")
+    marked+=($'\x1f'"${id}"$'\t'"${name}")
+    [[ ${id} == "${curr_word}"* ]] || all_start=0
+  done < <("${COMP_WORDS[0]}" "$@" complete customers --describe "${curr_word}" 2>/dev/null)
+  if [[ -n ${ZSH_VERSION-} ]]; then
+    COMPREPLY=( "${marked[@]}" )   # for _rapport_zsh, which puts them in place of the word
+  elif (( ${#ids[@]} == 1 )); then
+    COMPREPLY=( "$(printf '%q' "${ids[0]}")" )
+  elif (( all_start )); then
+    COMPREPLY=( "${shown[@]}" )   # their common start is that of the ids
+  else
+    # Bash would put the ids' common start in place of the words typed: with an empty
+    # one among them there is none, and the words stay.
+    COMPREPLY=( "${shown[@]}" "" )
+  fi
 }
 
 function CompWordsContainsArray() {
@@ -582,7 +610,7 @@ function _picocli_rapport_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--db' '--config' '--today'"
   local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
 
@@ -661,7 +689,7 @@ function _picocli_rapport_history() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--channel' '--kind' '--from' '--to' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -899,7 +927,7 @@ function _picocli_rapport_next() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1031,7 +1059,7 @@ function _picocli_rapport_plan() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--clear' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--clear' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--goal' '--materials' '--channel' '--on' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1089,7 +1117,7 @@ function _picocli_rapport_brief() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "markdown" "json") # --format values
 
@@ -1179,7 +1207,7 @@ function _picocli_rapport_snooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--until' '--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1231,7 +1259,7 @@ function _picocli_rapport_unsnooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1751,7 +1779,7 @@ function _picocli_rapport_customer_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1802,7 +1830,7 @@ function _picocli_rapport_customer_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1993,7 +2021,7 @@ function _picocli_rapport_customer_archive() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--pause' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--pause' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2038,7 +2066,7 @@ function _picocli_rapport_customer_tier() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2087,7 +2115,7 @@ function _picocli_rapport_customer_merge() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2181,7 +2209,7 @@ function _picocli_rapport_customer_forget() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--yes' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--yes' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2400,7 +2428,7 @@ function _picocli_rapport_contact_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--in' '--out' '--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--at' '--via' '--outcome' '--kind' '--note' '--satisfaction' '--customer' '--db' '--config' '--today'"
   local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
 
@@ -2605,7 +2633,7 @@ function _picocli_rapport_complaint_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--note' '--via' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default

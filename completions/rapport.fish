@@ -186,6 +186,7 @@ complete -c rapport -n '__rapport_using \'customer add\'' -l verbose -d 'On erro
 complete -c rapport -n '__rapport_using \'customer add\'' -s q -l quiet -d 'Print only the data'
 
 # rapport customer show
+complete -c rapport -n '__rapport_using \'customer show\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'customer show\'' -l format -x -a 'table csv tsv json ics' -d 'table, csv, tsv or json (default'
 complete -c rapport -n '__rapport_using \'customer show\'' -l excel-safe -d 'With csv or tsv, for spreadsheets'
 complete -c rapport -n '__rapport_using \'customer show\'' -s h -l help -d 'Show this help message and exit'
@@ -199,6 +200,7 @@ complete -c rapport -n '__rapport_using \'customer show\'' -s q -l quiet -d 'Pri
 complete -c rapport -n '__rapport_at \'customer show\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 
 # rapport customer edit
+complete -c rapport -n '__rapport_using \'customer edit\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'customer edit\'' -l name -x -d 'Full name'
 complete -c rapport -n '__rapport_using \'customer edit\'' -l company -x -d 'Company'
 complete -c rapport -n '__rapport_using \'customer edit\'' -l email -x -d 'E-mail address'
@@ -239,7 +241,7 @@ complete -c rapport -n '__rapport_using \'customer list\'' -l tier -x -a '(__rap
 complete -c rapport -n '__rapport_using \'customer list\'' -l owner -x -a '(__rapport_values owners)' -d 'Only this account manager\'s customers'
 complete -c rapport -n '__rapport_using \'customer list\'' -l status -x -a 'active paused archived' -d 'Only active, paused or archived customers'
 complete -c rapport -n '__rapport_using \'customer list\'' -l tag -x -d 'Only customers with this tag'
-complete -c rapport -n '__rapport_using \'customer list\'' -l search -s s -x -d 'Only customers whose id, name, company or e-mail contains TEXT'
+complete -c rapport -n '__rapport_using \'customer list\'' -l search -s s -x -d 'Only customers with a word of the name or company that starts with each word of TEXT, ignoring case and accents (muller finds Jürgen Müller), or whose id or e-mail starts with TEXT'
 complete -c rapport -n '__rapport_using \'customer list\'' -l limit -x -d 'At most N customers'
 complete -c rapport -n '__rapport_using \'customer list\'' -l format -x -a 'table csv tsv json ics' -d 'table, csv, tsv or json (default'
 complete -c rapport -n '__rapport_using \'customer list\'' -l excel-safe -d 'With csv or tsv, for spreadsheets'
@@ -253,6 +255,7 @@ complete -c rapport -n '__rapport_using \'customer list\'' -l verbose -d 'On err
 complete -c rapport -n '__rapport_using \'customer list\'' -s q -l quiet -d 'Print only the data'
 
 # rapport customer archive
+complete -c rapport -n '__rapport_using \'customer archive\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'customer archive\'' -l pause -d 'Pause instead'
 complete -c rapport -n '__rapport_using \'customer archive\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'customer archive\'' -s V -l version -d 'Print version information and exit'
@@ -265,6 +268,7 @@ complete -c rapport -n '__rapport_using \'customer archive\'' -s q -l quiet -d '
 complete -c rapport -n '__rapport_at \'customer archive\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 
 # rapport customer tier
+complete -c rapport -n '__rapport_using \'customer tier\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'customer tier\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'customer tier\'' -s V -l version -d 'Print version information and exit'
 complete -c rapport -n '__rapport_using \'customer tier\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
@@ -277,6 +281,7 @@ complete -c rapport -n '__rapport_at \'customer tier\' 0' -x -a '(__rapport_valu
 complete -c rapport -n '__rapport_at \'customer tier\' 1' -x -a '(__rapport_values tiers)' -d 'TIER'
 
 # rapport customer merge
+complete -c rapport -n '__rapport_using \'customer merge\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'customer merge\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'customer merge\'' -s V -l version -d 'Print version information and exit'
 complete -c rapport -n '__rapport_using \'customer merge\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
@@ -301,6 +306,7 @@ complete -c rapport -n '__rapport_using \'customer duplicates\'' -l verbose -d '
 complete -c rapport -n '__rapport_using \'customer duplicates\'' -s q -l quiet -d 'Print only the data'
 
 # rapport customer forget
+complete -c rapport -n '__rapport_using \'customer forget\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'customer forget\'' -l yes -d 'Erase without asking'
 complete -c rapport -n '__rapport_using \'customer forget\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'customer forget\'' -s V -l version -d 'Print version information and exit'
@@ -396,6 +402,7 @@ complete -c rapport -n '__rapport_using \'export\'' -s q -l quiet -d 'Print only
 complete -c rapport -n '__rapport_at \'export\' 0' -x -a 'customers interactions' -d 'WHAT'
 
 # rapport log
+complete -c rapport -n '__rapport_using \'log\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'log\'' -l via -x -a '(__rapport_values channels)' -d 'call, visit, email, letter, fax, …'
 complete -c rapport -n '__rapport_using \'log\'' -l in -d 'The customer reached out'
 complete -c rapport -n '__rapport_using \'log\'' -l out -d 'You reached out'
@@ -419,6 +426,7 @@ complete -c rapport -n '__rapport_using \'log\'' -s q -l quiet -d 'Print only th
 complete -c rapport -n '__rapport_at \'log\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 
 # rapport history
+complete -c rapport -n '__rapport_using \'history\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'history\'' -l channel -x -a '(__rapport_values channels)' -d 'Only contacts on this channel'
 complete -c rapport -n '__rapport_using \'history\'' -l kind -x -d 'Only contacts of this kind'
 complete -c rapport -n '__rapport_using \'history\'' -l from -x -d 'Only contacts on or after this day, such as 2026-11-01, -2w or last monday'
@@ -458,6 +466,7 @@ complete -c rapport -n '__rapport_using \'contact edit\'' -l kind -x -d 'routine
 complete -c rapport -n '__rapport_using \'contact edit\'' -l note -x -d 'What was said'
 complete -c rapport -n '__rapport_using \'contact edit\'' -l satisfaction -x -d 'How satisfied the customer is, 1 to 5'
 complete -c rapport -n '__rapport_using \'contact edit\'' -l customer -x -a '(__rapport_values customers)' -d 'Whose contact it was'
+complete -c rapport -n '__rapport_using \'contact edit\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'contact edit\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'contact edit\'' -s V -l version -d 'Print version information and exit'
 complete -c rapport -n '__rapport_using \'contact edit\'' -l db -r -F -d 'The database file (env RAPPORT_DB'
@@ -520,6 +529,7 @@ complete -c rapport -n '__rapport_using \'overdue\'' -l verbose -d 'On errors, p
 complete -c rapport -n '__rapport_using \'overdue\'' -s q -l quiet -d 'Print only the data'
 
 # rapport next
+complete -c rapport -n '__rapport_using \'next\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'next\'' -l format -x -a 'table csv tsv json ics' -d 'table, csv, tsv or json (default'
 complete -c rapport -n '__rapport_using \'next\'' -l excel-safe -d 'With csv or tsv, for spreadsheets'
 complete -c rapport -n '__rapport_using \'next\'' -s h -l help -d 'Show this help message and exit'
@@ -586,6 +596,7 @@ complete -c rapport -n '__rapport_using \'complaint show\'' -l verbose -d 'On er
 complete -c rapport -n '__rapport_using \'complaint show\'' -s q -l quiet -d 'Print only the data'
 
 # rapport complaint open
+complete -c rapport -n '__rapport_using \'complaint open\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'complaint open\'' -l note -x -d 'What the complaint is about'
 complete -c rapport -n '__rapport_using \'complaint open\'' -l via -x -a '(__rapport_values channels)' -d 'The channel to answer on (default'
 complete -c rapport -n '__rapport_using \'complaint open\'' -s h -l help -d 'Show this help message and exit'
@@ -633,6 +644,7 @@ complete -c rapport -n '__rapport_using \'complaint escalate\'' -l verbose -d 'O
 complete -c rapport -n '__rapport_using \'complaint escalate\'' -s q -l quiet -d 'Print only the data'
 
 # rapport plan
+complete -c rapport -n '__rapport_using \'plan\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'plan\'' -l goal -x -d 'What the contact should achieve'
 complete -c rapport -n '__rapport_using \'plan\'' -l materials -x -d 'What to bring or send'
 complete -c rapport -n '__rapport_using \'plan\'' -l channel -x -a '(__rapport_values channels)' -d 'The contact this is for (default'
@@ -649,6 +661,7 @@ complete -c rapport -n '__rapport_using \'plan\'' -s q -l quiet -d 'Print only t
 complete -c rapport -n '__rapport_at \'plan\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 
 # rapport brief
+complete -c rapport -n '__rapport_using \'brief\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'brief\'' -l format -x -a 'table markdown json' -d 'table, markdown or json (default'
 complete -c rapport -n '__rapport_using \'brief\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'brief\'' -s V -l version -d 'Print version information and exit'
@@ -713,6 +726,7 @@ complete -c rapport -n '__rapport_using \'report activity\'' -l verbose -d 'On e
 complete -c rapport -n '__rapport_using \'report activity\'' -s q -l quiet -d 'Print only the data'
 
 # rapport snooze
+complete -c rapport -n '__rapport_using \'snooze\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'snooze\'' -l until -x -d 'A day such as 2026-12-01, friday or eom, or a period from today such as 2 weeks'
 complete -c rapport -n '__rapport_using \'snooze\'' -l channel -x -a '(__rapport_values channels)' -d 'Only this channel (default'
 complete -c rapport -n '__rapport_using \'snooze\'' -s h -l help -d 'Show this help message and exit'
@@ -726,6 +740,7 @@ complete -c rapport -n '__rapport_using \'snooze\'' -s q -l quiet -d 'Print only
 complete -c rapport -n '__rapport_at \'snooze\' 0' -x -a '(__rapport_values customers)' -d 'CUSTOMER'
 
 # rapport unsnooze
+complete -c rapport -n '__rapport_using \'unsnooze\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
 complete -c rapport -n '__rapport_using \'unsnooze\'' -l channel -x -a '(__rapport_values channels)' -d 'Only this channel\'s snooze'
 complete -c rapport -n '__rapport_using \'unsnooze\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'unsnooze\'' -s V -l version -d 'Print version information and exit'

@@ -79,8 +79,36 @@ function _rapport_values() {
     esac
   done
   local IFS=$'\n'
+  if [[ ${kind} == customers ]]; then
+    _rapport_customers "${args[@]}"
+    return
+  fi
   COMPREPLY=( $( "${COMP_WORDS[0]}" "${args[@]}" complete "${kind}" "${curr_word}" 2>/dev/null |
     while IFS= read -r value; do printf '%q\n' "${value}"; done ) )
+}
+
+# rapport: customers, found by the start of any word of the name or company (or of the id
+# or e-mail) and completed to their ids, which need not start with what was typed. One
+# found takes its place; several are listed, each id with its name.
+function _rapport_customers() {
+  local id name ids=() shown=() marked=() all_start=1
+  while IFS=$'\t' read -r id name; do
+    ids+=("${id}")
+    shown+=("${id}  ${name}")
+    marked+=($'\x1f'"${id}"$'\t'"${name}")
+    [[ ${id} == "${curr_word}"* ]] || all_start=0
+  done < <("${COMP_WORDS[0]}" "$@" complete customers --describe "${curr_word}" 2>/dev/null)
+  if [[ -n ${ZSH_VERSION-} ]]; then
+    COMPREPLY=( "${marked[@]}" )   # for _rapport_zsh, which puts them in place of the word
+  elif (( ${#ids[@]} == 1 )); then
+    COMPREPLY=( "$(printf '%q' "${ids[0]}")" )
+  elif (( all_start )); then
+    COMPREPLY=( "${shown[@]}" )   # their common start is that of the ids
+  else
+    # Bash would put the ids' common start in place of the words typed: with an empty
+    # one among them there is none, and the words stay.
+    COMPREPLY=( "${shown[@]}" "" )
+  fi
 }
 
 function CompWordsContainsArray() {
@@ -588,7 +616,7 @@ function _picocli_rapport_log() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--via' '--outcome' '--kind' '--at' '--note' '--satisfaction' '--answers' '--promise' '--due' '--within' '--db' '--config' '--today'"
   local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
 
@@ -667,7 +695,7 @@ function _picocli_rapport_history() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--channel' '--kind' '--from' '--to' '--limit' '--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -905,7 +933,7 @@ function _picocli_rapport_next() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1037,7 +1065,7 @@ function _picocli_rapport_plan() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--clear' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--clear' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--goal' '--materials' '--channel' '--on' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1095,7 +1123,7 @@ function _picocli_rapport_brief() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "markdown" "json") # --format values
 
@@ -1185,7 +1213,7 @@ function _picocli_rapport_snooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--until' '--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1237,7 +1265,7 @@ function _picocli_rapport_unsnooze() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--channel' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1757,7 +1785,7 @@ function _picocli_rapport_customer_show() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
   local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
 
@@ -1808,7 +1836,7 @@ function _picocli_rapport_customer_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--name' '--company' '--email' '--phone' '--street' '--city' '--region' '--postal-code' '--country' '--industry' '--size' '--tier' '--owner' '--timezone' '--channel' '--days' '--hours' '--style' '--tags' '--needs' '--notes' '--status' '--since' '--cadence' '--last-contacted' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -1999,7 +2027,7 @@ function _picocli_rapport_customer_archive() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--pause' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--pause' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2044,7 +2072,7 @@ function _picocli_rapport_customer_tier() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2093,7 +2121,7 @@ function _picocli_rapport_customer_merge() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2187,7 +2215,7 @@ function _picocli_rapport_customer_forget() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--yes' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '--yes' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2406,7 +2434,7 @@ function _picocli_rapport_contact_edit() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--in' '--out' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--in' '--out' '--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--at' '--via' '--outcome' '--kind' '--note' '--satisfaction' '--customer' '--db' '--config' '--today'"
   local OUTCOME_option_args=("reached" "missed" "voicemail" "sent" "received") # --outcome values
 
@@ -2611,7 +2639,7 @@ function _picocli_rapport_complaint_open() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
+  local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--note' '--via' '--db' '--config' '--today'"
 
   type compopt &>/dev/null && compopt +o default
@@ -2957,5 +2985,39 @@ function _picocli_rapport_report_activity() {
 # default Bash completions and the Readline default filename completions are performed.
 complete -F _complete_rapport -o default rapport rapport.sh rapport.bash
 
+# rapport: bashcompinit's _bash_complete, but for customers. They are completed to their
+# ids, found by words of the name that the ids need not start with, and bashcompinit
+# keeps only the matches that start with the word typed: _rapport_customers hands them
+# over marked (a leading \x1f, the name after a tab), and they take the word's place here.
+_rapport_zsh() {
+  local ret=1 m
+  local -a matches ids shown
+  local -x COMP_POINT COMP_CWORD COMP_LINE="$words"
+  local -a COMP_WORDS COMPREPLY BASH_VERSINFO
+  (( COMP_POINT = 1 + ${#${(j. .)words[1,CURRENT-1]}} + $#QIPREFIX + $#IPREFIX + $#PREFIX ))
+  (( COMP_CWORD = CURRENT - 1 ))
+  COMP_WORDS=( "${words[@]}" )
+  BASH_VERSINFO=( 2 05b 0 1 release )
+  matches=( ${(f)"$(compgen -F _complete_rapport -- ${words[CURRENT]})"} )
+  if [[ ${matches[1]-} == $'\x1f'* ]]; then
+    local all_start=1
+    for m in "${matches[@]}"; do
+      m=${m#$'\x1f'}
+      ids+=( "${m%%$'\t'*}" )
+      shown+=( "${m%%$'\t'*}  ${m#*$'\t'}" )
+      [[ ${m%%$'\t'*} == "${words[CURRENT]}"* ]] || all_start=0
+    done
+    compadd -U -l -d shown -a ids && ret=0
+    # Several found by a word of the name: their ids' common start is not what was meant.
+    (( ${#ids} > 1 && ! all_start )) && compstate[insert]=''
+  elif [[ -n $matches ]]; then
+    compadd - "${(@)${(Q@)matches}:#*\ }" && ret=0
+    compadd -S ' ' - ${${(M)${(Q)matches}:#*\ }% } && ret=0
+  fi
+  (( ret )) && _default && ret=0
+  return ret
+}
+compdef _rapport_zsh rapport rapport.sh rapport.bash
+
 # Autoloaded from $fpath as _rapport (scripts/install.sh): this first Tab gets its answer too.
-if [[ ${funcstack[1]} == _rapport ]]; then _bash_complete -F _complete_rapport; fi
+if [[ ${funcstack[1]} == _rapport ]]; then _rapport_zsh; fi

@@ -7,6 +7,8 @@
 #
 #   rapport ag<TAB>      must become  rapport agenda
 #   rapport log <TAB>    must offer the customer ids (C0001, ...)
+#   rapport next mitch<TAB>       must become  rapport next C0003 (a word of the name)
+#   rapport next gmbh<TAB>        must list the GmbHs and leave gmbh on the line
 #   rapport agenda --tier <TAB>   must offer the policy's tiers
 #
 # Prints what each shell showed and a verdict per check; exits 1 when any
@@ -88,7 +90,32 @@ run_shell() { # name, command, source line
   tmux -L "$SOCKET" send-keys -t check Tab
   sleep 2
   tmux -L "$SOCKET" send-keys -t check Tab
-  check "$name" "rapport log <TAB> offers customer ids" 'C00[0-9][0-9].*C00[0-9][0-9]'
+  check "$name" "rapport log <TAB> offers customer ids" 'C00[0-9][0-9]  '
+  tmux -L "$SOCKET" send-keys -t check C-c
+  sleep 0.5
+  tmux -L "$SOCKET" send-keys -t check C-u
+  tmux -L "$SOCKET" send-keys -t check 'clear' Enter
+  sleep 0.5
+
+  # A customer is found by a word of the name and completed to its id: the
+  # word completed names one customer (examples: Sarah Mitchell is C0003).
+  tmux -L "$SOCKET" send-keys -t check 'rapport next mitch' Tab
+  check "$name" "rapport next mitch<TAB> becomes rapport next C0003" 'rapport next C0003'
+  tmux -L "$SOCKET" send-keys -t check C-u
+  tmux -L "$SOCKET" send-keys -t check 'clear' Enter
+  sleep 0.5
+
+  # Words that find several: the words typed stay on the line (no common start
+  # of the ids is put in their place), and the list shows each id with its name
+  # and company: zsh and fish at the first Tab, bash at the second (in fish a
+  # second Tab would pick the first one).
+  tmux -L "$SOCKET" send-keys -t check 'rapport next gmbh' Tab
+  sleep 4   # what the Tab does takes a JVM's start: the line before it proves nothing
+  check "$name" "rapport next gmbh<TAB> leaves gmbh on the line" 'rapport next gmbh'
+  if [ "$name" = bash ]; then
+    tmux -L "$SOCKET" send-keys -t check Tab
+  fi
+  check "$name" "... and lists the GmbHs with their names" 'C0001 +\(?J'
   tmux -L "$SOCKET" send-keys -t check C-c
   sleep 0.5
   tmux -L "$SOCKET" send-keys -t check C-u

@@ -65,7 +65,7 @@ public final class BriefCustomer {
         this.now = now;
     }
 
-    public Brief brief(String ref) {
+    public Brief brief(CustomerRef ref) {
         Customer c = new CustomerLookup(storage.customers()).resolve(ref);
         InteractionStore history = storage.interactions();
         List<Complaint> complaints = new ArrayList<>();

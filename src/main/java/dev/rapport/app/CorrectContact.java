@@ -75,7 +75,7 @@ public final class CorrectContact {
     }
 
     /** Changes contact {@code id} (and moves it to the customer {@code customer} names, if given). */
-    public Corrected edit(long id, ContactCorrection.Changes changes, Optional<String> customer) {
+    public Corrected edit(long id, ContactCorrection.Changes changes, Optional<CustomerRef> customer) {
         if (changes.equals(ContactCorrection.Changes.NONE) && customer.isEmpty()) {
             throw RapportException.usage("contact edit " + id + ": say what to change (--at, --via, --in/--out, --outcome, --kind,"
                     + " --note, --satisfaction or --customer)");

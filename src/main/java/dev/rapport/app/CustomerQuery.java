@@ -4,8 +4,9 @@ import dev.rapport.domain.Status;
 import java.util.Optional;
 
 /**
- * Which customers a listing shows. Empty filters match everything; {@code text} matches id, name,
- * company and e-mail, ignoring case.
+ * Which customers a listing shows. Empty filters match everything; {@code text} finds customers as
+ * {@link CustomerStore#matching} does: by the start of a word of the name or the company for each
+ * word of it, ignoring case and accents, or by the start of the id or the e-mail.
  */
 public record CustomerQuery(
         Optional<String> tier,

@@ -59,10 +59,14 @@ public interface CustomerStore {
     void forEach(CustomerQuery query, Consumer<Customer> sink);
 
     /**
-     * Customers whose id, name or e-mail starts with {@code prefix}, ignoring case, at most
-     * {@code limit}.
+     * The customers a person may mean by {@code typed}: those with a word of the name or the
+     * company that starts with each word typed, ignoring case and accents ("mül" and "MULL" find
+     * Jürgen Müller and Müller GmbH), and those whose id or e-mail starts with it, ignoring case.
+     * Archived customers only when {@code archivedToo}. At most {@code limit}, ordered by id;
+     * when more match, which of them is not said. The work grows with {@code limit}, not with the
+     * number of customers.
      */
-    List<Customer> matching(String prefix, int limit);
+    List<Customer> matching(String typed, boolean archivedToo, int limit);
 
     /** The owners (account managers) that start with {@code prefix}, ignoring case, in order, at most {@code limit}. */
     List<String> owners(String prefix, int limit);

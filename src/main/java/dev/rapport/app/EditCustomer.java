@@ -17,7 +17,7 @@ public final class EditCustomer {
     }
 
     /** Applies the changed fields to the customer {@code ref} names and returns it as saved. */
-    public Customer edit(String ref, Map<CustomerField, String> changes) {
+    public Customer edit(CustomerRef ref, Map<CustomerField, String> changes) {
         if (changes.containsKey(CustomerField.ID)) {
             throw RapportException.usage("the id of a customer cannot change; it is the key other records refer to");
         }

@@ -20,7 +20,7 @@ public final class ExplainNext {
         this.policy = policy;
     }
 
-    public Explanation explain(String ref) {
+    public Explanation explain(CustomerRef ref) {
         Customer c = new CustomerLookup(storage.customers()).resolve(ref);
         return new Explanation(c, new Planner(storage, policy).compute(c), storage.obligations().open(c.id()));
     }

@@ -30,7 +30,7 @@ public final class FindCustomers {
         this.policy = policy;
     }
 
-    public Details show(String ref) {
+    public Details show(CustomerRef ref) {
         Customer customer = new CustomerLookup(storage.customers()).resolve(ref);
         return new Details(customer, policy.cadenceOf(customer),
                 storage.interactions().latest(customer.id(), new InteractionStore.Selection(

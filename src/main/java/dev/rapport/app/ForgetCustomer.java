@@ -54,7 +54,7 @@ public final class ForgetCustomer {
      * it or into one of those. A customer merged into another is refused: what it held is in the
      * one it was merged into, which is the one to forget.
      */
-    public List<Customer> whom(String ref) {
+    public List<Customer> whom(CustomerRef ref) {
         Customer customer = new CustomerLookup(storage.customers()).resolve(ref);
         Optional<String> into = CustomerMerge.mergedInto(customer);
         if (into.isPresent()) {
@@ -78,7 +78,7 @@ public final class ForgetCustomer {
     }
 
     /** Erases the customer {@code ref} names, and those merged into it, then compacts the database. */
-    public Erasure forget(String ref) {
+    public Erasure forget(CustomerRef ref) {
         Erasure erased = storage.journal().unrecorded(() -> storage.inTransaction(() -> {
             List<Customer> whom = whom(ref);
             BitSet numbers = new BitSet();

@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class ListComplaints {
 
     /** Which complaints: those of a customer or an owner, in a status, or by default every case still active. */
-    public record Query(Optional<String> customer, Optional<String> owner, Optional<Complaint.Status> status, boolean all) {
+    public record Query(Optional<CustomerRef> customer, Optional<String> owner, Optional<Complaint.Status> status, boolean all) {
     }
 
     /** One complaint with its story. */

@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class LogInteraction {
 
     /** What the user said about the contact; empty options take the usual defaults. */
-    public record Request(String customer, Channel channel, Direction direction, Optional<Outcome> outcome,
+    public record Request(CustomerRef customer, Channel channel, Direction direction, Optional<Outcome> outcome,
                           ContactKind kind, Optional<LocalDateTime> at, String note, Optional<Integer> satisfaction,
                           Optional<ObligationRules.Promise> promise, Optional<Long> answers, String loggedBy) {
     }

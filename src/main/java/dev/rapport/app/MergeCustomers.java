@@ -28,7 +28,7 @@ public final class MergeCustomers {
         this.policy = policy;
     }
 
-    public Merged merge(String keepRef, String duplicateRef) {
+    public Merged merge(CustomerRef keepRef, CustomerRef duplicateRef) {
         return storage.inTransaction(() -> {
             CustomerLookup lookup = new CustomerLookup(storage.customers());
             Customer keep = lookup.resolve(keepRef);

@@ -31,7 +31,7 @@ public final class OpenComplaint {
     }
 
     /** @param via the channel to answer on; empty: the customer's preferred channel, else a call */
-    public Complaint open(String customerRef, Optional<Channel> via, String note) {
+    public Complaint open(CustomerRef customerRef, Optional<Channel> via, String note) {
         return storage.inTransaction(() -> {
             Customer customer = new CustomerLookup(storage.customers()).resolve(customerRef);
             Channel channel = via.or(customer::preferredChannel).orElse(Channel.CALL);

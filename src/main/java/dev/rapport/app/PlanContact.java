@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class PlanContact {
 
     /** What the user asked for; an empty channel means whichever contact comes next. */
-    public record Request(String customer, Optional<Channel> channel, String goal, String materials, Optional<LocalDate> on) {
+    public record Request(CustomerRef customer, Optional<Channel> channel, String goal, String materials, Optional<LocalDate> on) {
     }
 
     private final Storage storage;
@@ -51,7 +51,7 @@ public final class PlanContact {
     }
 
     /** Drops the customer's plan for the channel (or for any channel); returns whether there was one. */
-    public boolean clear(String customerRef, Optional<Channel> channel) {
+    public boolean clear(CustomerRef customerRef, Optional<Channel> channel) {
         channel.ifPresent(this::known);
         return storage.inTransaction(() -> {
             Customer customer = new CustomerLookup(storage.customers()).resolve(customerRef);

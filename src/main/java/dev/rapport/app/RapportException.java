@@ -9,19 +9,32 @@ public class RapportException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ExitStatus status;
+    private final java.util.List<String> lines;
 
     public RapportException(ExitStatus status, String message) {
+        this(status, message, java.util.List.of());
+    }
+
+    /** A sentence followed by {@code lines}, one a line: the customers an ambiguous name fits. */
+    public RapportException(ExitStatus status, String message, java.util.List<String> lines) {
         super(message);
         this.status = status;
+        this.lines = java.util.List.copyOf(lines);
     }
 
     public RapportException(ExitStatus status, String message, Throwable cause) {
         super(message, cause);
         this.status = status;
+        this.lines = java.util.List.of();
     }
 
     public ExitStatus status() {
         return status;
+    }
+
+    /** What follows the sentence, one a line; usually nothing. */
+    public java.util.List<String> lines() {
+        return lines;
     }
 
     public static RapportException usage(String message) {

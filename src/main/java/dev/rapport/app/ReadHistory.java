@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 public final class ReadHistory {
 
     /** Which contacts: of a channel, of a kind, from and to a day (both included), at most {@code limit}. */
-    public record Query(String customer, Optional<Channel> channel, Optional<ContactKind> kind, Optional<LocalDate> from,
+    public record Query(CustomerRef customer, Optional<Channel> channel, Optional<ContactKind> kind, Optional<LocalDate> from,
                         Optional<LocalDate> to, Optional<Integer> limit) {
     }
 

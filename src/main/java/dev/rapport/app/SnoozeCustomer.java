@@ -26,7 +26,7 @@ public final class SnoozeCustomer {
         this.today = today;
     }
 
-    public Result snooze(String ref, Optional<Channel> channel, LocalDate until) {
+    public Result snooze(CustomerRef ref, Optional<Channel> channel, LocalDate until) {
         if (!until.isAfter(today)) {
             throw RapportException.usage("--until " + until + " is not after today (" + today + "); a snooze ends in the future");
         }
@@ -38,7 +38,7 @@ public final class SnoozeCustomer {
         });
     }
 
-    public Result unsnooze(String ref, Optional<Channel> channel) {
+    public Result unsnooze(CustomerRef ref, Optional<Channel> channel) {
         channel.ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
         return storage.inTransaction(() -> {
             Customer c = new CustomerLookup(storage.customers()).resolve(ref);

@@ -3,6 +3,7 @@ package dev.rapport.app;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.Customer;
 import dev.rapport.domain.Policy;
+import dev.rapport.domain.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,21 +32,20 @@ public final class Suggest {
     }
 
     /**
-     * Customers whose id, name or e-mail starts with {@code prefix}: the id when the id matches
-     * (described by the name), else the name when the name matches (described by the id), else the
-     * id (the e-mail matched).
+     * The customers that {@code typed} finds, as a lookup finds them (the start of a word of the
+     * name or the company for each word typed, or of the id or the e-mail), archived ones too:
+     * each as its id, described by its name and company. Completion puts the id on the line, so
+     * that the word completed names one customer, whatever else the name fits; the description
+     * tells them apart (and is what fish matches the words typed against).
      */
-    public List<Suggestion> customers(String prefix) {
+    public List<Suggestion> customers(String typed) {
         List<Suggestion> found = new ArrayList<>();
-        if (prefix.length() > CustomerLookup.MAX_TYPED) {
+        if (typed.length() > CustomerLookup.MAX_TYPED) {
             return found; // nothing starts so long, and the database would refuse the pattern
         }
-        for (Customer c : storage.get().customers().matching(prefix, LIMIT)) {
-            if (!startsWith(c.id(), prefix) && startsWith(c.name(), prefix)) {
-                found.add(new Suggestion(c.name(), c.id()));
-            } else {
-                found.add(new Suggestion(c.id(), c.displayName()));
-            }
+        for (Customer c : storage.get().customers().matching(typed, true, LIMIT)) {
+            String company = c.company().isEmpty() || c.company().equals(c.displayName()) ? "" : ", " + c.company();
+            found.add(new Suggestion(c.id(), c.displayName() + company + (c.status() == Status.ARCHIVED ? " (archived)" : "")));
         }
         return found;
     }

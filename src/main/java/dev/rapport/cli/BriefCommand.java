@@ -22,8 +22,11 @@ final class BriefCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
@@ -35,7 +38,7 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BriefCustomer.Brief brief = new BriefCustomer(session.storage(), session.policy(), session.zonedNow()).brief(customer);
+        BriefCustomer.Brief brief = new BriefCustomer(session.storage(), session.policy(), session.zonedNow()).brief(archived.ref(customer));
         spec.commandLine().getOut().print(switch (format) {
             case table -> BriefView.text(brief, new Output(session).style());
             case markdown -> BriefView.markdown(brief);

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.CustomerRef;
 import dev.rapport.app.KnownValues;
 import dev.rapport.app.ListComplaints;
 import dev.rapport.domain.Complaint;
@@ -29,7 +30,7 @@ final class ComplaintListCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "STATUS", description = "Only open, overdue, escalated, resolved or closed ones.")
     String status;
 
-    @Option(names = "--all", description = "Closed cases too.")
+    @Option(names = "--all", description = "Closed cases too; and archived customers count when the words of --customer fit several.")
     boolean all;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -44,7 +45,7 @@ final class ComplaintListCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Complaint.Status> wanted = Optional.ofNullable(status).map(s -> CliValues.parse("--status", s, Complaint.Status::parse));
         KnownValues known = new KnownValues(session.policy(), session::storage);
-        var query = new ListComplaints.Query(Optional.ofNullable(customer), Optional.ofNullable(owner).map(o -> known.owner("--owner", o)),
+        var query = new ListComplaints.Query(Optional.ofNullable(customer).map(c -> new CustomerRef(c, all)), Optional.ofNullable(owner).map(o -> known.owner("--owner", o)),
                 wanted, all);
         LocalDate today = session.today();
         boolean table = format == OutputFormat.table;

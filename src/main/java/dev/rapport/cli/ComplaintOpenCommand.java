@@ -19,8 +19,11 @@ final class ComplaintOpenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What the complaint is about.")
     String note;
@@ -35,7 +38,7 @@ final class ComplaintOpenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Complaint c = new OpenComplaint(session.storage(), session.policy(), session.now(), session.user())
-                .open(customer, Optional.ofNullable(via).map(v -> CliValues.channel("--via", v)), note);
+                .open(archived.ref(customer), Optional.ofNullable(via).map(v -> CliValues.channel("--via", v)), note);
         session.say(spec.commandLine(), "Opened complaint #" + c.id() + " for " + c.customer().name() + " [" + c.customer().id()
                 + "]: resolve by " + c.resolve().due()
                 + c.resolve().escalation().map(e -> ", escalates " + e.on() + (e.to().isEmpty() ? "" : " to " + e.to())).orElse(""));

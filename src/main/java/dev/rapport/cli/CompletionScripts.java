@@ -41,8 +41,36 @@ final class CompletionScripts {
                 esac
               done
               local IFS=$'\\n'
+              if [[ ${kind} == customers ]]; then
+                _rapport_customers "${args[@]}"
+                return
+              fi
               COMPREPLY=( $( "${COMP_WORDS[0]}" "${args[@]}" complete "${kind}" "${curr_word}" 2>/dev/null |
                 while IFS= read -r value; do printf '%q\\n' "${value}"; done ) )
+            }
+
+            # rapport: customers, found by the start of any word of the name or company (or of the id
+            # or e-mail) and completed to their ids, which need not start with what was typed. One
+            # found takes its place; several are listed, each id with its name.
+            function _rapport_customers() {
+              local id name ids=() shown=() marked=() all_start=1
+              while IFS=$'\\t' read -r id name; do
+                ids+=("${id}")
+                shown+=("${id}  ${name}")
+                marked+=($'\\x1f'"${id}"$'\\t'"${name}")
+                [[ ${id} == "${curr_word}"* ]] || all_start=0
+              done < <("${COMP_WORDS[0]}" "$@" complete customers --describe "${curr_word}" 2>/dev/null)
+              if [[ -n ${ZSH_VERSION-} ]]; then
+                COMPREPLY=( "${marked[@]}" )   # for _rapport_zsh, which puts them in place of the word
+              elif (( ${#ids[@]} == 1 )); then
+                COMPREPLY=( "$(printf '%q' "${ids[0]}")" )
+              elif (( all_start )); then
+                COMPREPLY=( "${shown[@]}" )   # their common start is that of the ids
+              else
+                # Bash would put the ids' common start in place of the words typed: with an empty
+                # one among them there is none, and the words stay.
+                COMPREPLY=( "${shown[@]}" "" )
+              fi
             }
             """;
 
@@ -89,6 +117,48 @@ final class CompletionScripts {
 
     // ----------------------------------------------------------------------------------------- zsh
 
+    /**
+     * bashcompinit's {@code _bash_complete}, but for customers: they are completed to ids found
+     * by words of the name, which need not start with the word typed, and bashcompinit keeps only
+     * the matches that do. The bash functions hand them over marked, and they are added as found.
+     */
+    private static final String ZSH_CUSTOMERS = """
+
+            # rapport: bashcompinit's _bash_complete, but for customers. They are completed to their
+            # ids, found by words of the name that the ids need not start with, and bashcompinit
+            # keeps only the matches that start with the word typed: _rapport_customers hands them
+            # over marked (a leading \\x1f, the name after a tab), and they take the word's place here.
+            _rapport_zsh() {
+              local ret=1 m
+              local -a matches ids shown
+              local -x COMP_POINT COMP_CWORD COMP_LINE="$words"
+              local -a COMP_WORDS COMPREPLY BASH_VERSINFO
+              (( COMP_POINT = 1 + ${#${(j. .)words[1,CURRENT-1]}} + $#QIPREFIX + $#IPREFIX + $#PREFIX ))
+              (( COMP_CWORD = CURRENT - 1 ))
+              COMP_WORDS=( "${words[@]}" )
+              BASH_VERSINFO=( 2 05b 0 1 release )
+              matches=( ${(f)"$(compgen -F _complete_rapport -- ${words[CURRENT]})"} )
+              if [[ ${matches[1]-} == $'\\x1f'* ]]; then
+                local all_start=1
+                for m in "${matches[@]}"; do
+                  m=${m#$'\\x1f'}
+                  ids+=( "${m%%$'\\t'*}" )
+                  shown+=( "${m%%$'\\t'*}  ${m#*$'\\t'}" )
+                  [[ ${m%%$'\\t'*} == "${words[CURRENT]}"* ]] || all_start=0
+                done
+                compadd -U -l -d shown -a ids && ret=0
+                # Several found by a word of the name: their ids' common start is not what was meant.
+                (( ${#ids} > 1 && ! all_start )) && compstate[insert]=''
+              elif [[ -n $matches ]]; then
+                compadd - "${(@)${(Q@)matches}:#*\\ }" && ret=0
+                compadd -S ' ' - ${${(M)${(Q)matches}:#*\\ }% } && ret=0
+              fi
+              (( ret )) && _default && ret=0
+              return ret
+            }
+            compdef _rapport_zsh rapport rapport.sh rapport.bash
+            """;
+
     /** zsh runs the bash script through bashcompinit (loading compinit first when .zshrc has not). */
     static String zsh(CommandLine all) {
         return "#compdef rapport\n"
@@ -98,8 +168,9 @@ final class CompletionScripts {
                 + "autoload -U +X bashcompinit && bashcompinit\n"
                 + "(( $+functions[compopt] )) || compopt() { :; }   # bash's, which the script only tunes the display with\n"
                 + bash(all)
+                + ZSH_CUSTOMERS
                 + "\n# Autoloaded from $fpath as _rapport (scripts/install.sh): this first Tab gets its answer too.\n"
-                + "if [[ ${funcstack[1]} == _rapport ]]; then _bash_complete -F _complete_rapport; fi\n";
+                + "if [[ ${funcstack[1]} == _rapport ]]; then _rapport_zsh; fi\n";
     }
 
     // ---------------------------------------------------------------------------------------- fish

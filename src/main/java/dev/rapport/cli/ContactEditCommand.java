@@ -63,8 +63,11 @@ final class ContactEditCommand implements Callable<Integer> {
     @Option(names = "--satisfaction", paramLabel = "1-5", description = "How satisfied the customer is, 1 to 5.")
     Integer satisfaction;
 
-    @Option(names = "--customer", paramLabel = "CUSTOMER", description = "Whose contact it was: id, e-mail, or the start of a name.")
+    @Option(names = "--customer", paramLabel = "CUSTOMER", description = "Whose contact it was: id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     ContactEditCommand(Session session) {
         this.session = session;
@@ -79,7 +82,7 @@ final class ContactEditCommand implements Callable<Integer> {
                 Optional.ofNullable(direction).map(d -> d.in ? Direction.IN : Direction.OUT), Optional.ofNullable(outcome),
                 Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)), Optional.ofNullable(note),
                 Optional.ofNullable(satisfaction));
-        var corrected = new CorrectContact(session.storage(), session.policy(), now).edit(contact, changes, Optional.ofNullable(customer));
+        var corrected = new CorrectContact(session.storage(), session.policy(), now).edit(contact, changes, Optional.ofNullable(customer).map(archived::ref));
         session.say(spec.commandLine(), Changes.describe(corrected));
         return 0;
     }

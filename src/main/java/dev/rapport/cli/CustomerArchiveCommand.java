@@ -22,8 +22,11 @@ final class CustomerArchiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--pause", description = "Pause instead: planned again once set back to active.")
     boolean pause;
@@ -36,7 +39,7 @@ final class CustomerArchiveCommand implements Callable<Integer> {
     public Integer call() {
         Status status = pause ? Status.PAUSED : Status.ARCHIVED;
         Customer saved = new EditCustomer(session.storage(), session.policy())
-                .edit(customer, Map.of(CustomerField.STATUS, status.toString()));
+                .edit(archived.ref(customer), Map.of(CustomerField.STATUS, status.toString()));
         session.say(spec.commandLine(), (pause ? "Paused " : "Archived ") + saved.id() + " (" + saved.displayName() + ")");
         return 0;
     }

@@ -17,8 +17,11 @@ final class CustomerEditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Mixin
     CustomerOptions fields;
@@ -34,7 +37,7 @@ final class CustomerEditCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Nothing to change: give at least one field option, e.g. --phone or --tier");
         }
-        Customer saved = new EditCustomer(session.storage(), session.policy()).edit(customer, values);
+        Customer saved = new EditCustomer(session.storage(), session.policy()).edit(archived.ref(customer), values);
         session.say(spec.commandLine(), "Saved " + saved.id() + " (" + saved.displayName() + ")");
         return 0;
     }

@@ -31,8 +31,11 @@ final class CustomerForgetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--yes", description = "Erase without asking: for scripts, and where there is no terminal.")
     boolean yes;
@@ -44,7 +47,7 @@ final class CustomerForgetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ForgetCustomer forget = new ForgetCustomer(session.storage(), session.command().orElseThrow());
-        List<Customer> whom = forget.whom(customer);
+        List<Customer> whom = forget.whom(archived.ref(customer));
         String warning = "customer forget cannot be undone: it erases " + whom(whom, true) + " for good, with "
                 + (whom.size() == 1 ? "all its" : "all their") + " contacts, obligations, complaints and plans, also from the journal";
         if (!yes) {
@@ -65,7 +68,7 @@ final class CustomerForgetCommand implements Callable<Integer> {
         } else {
             session.say(spec.commandLine(), warning + ".");
         }
-        ForgetCustomer.Erasure erased = forget.forget(customer);
+        ForgetCustomer.Erasure erased = forget.forget(archived.ref(customer));
         session.sayLines(spec.commandLine(), message(erased));
         return 0;
     }

@@ -31,7 +31,8 @@ final class CustomerListCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only customers with this tag.")
     String tag;
 
-    @Option(names = {"--search", "-s"}, paramLabel = "TEXT", description = "Only customers whose id, name, company or e-mail contains TEXT.")
+    @Option(names = {"--search", "-s"}, paramLabel = "TEXT", description = "Only customers with a word of the name or company that starts with each word of TEXT,"
+            + " ignoring case and accents (muller finds Jürgen Müller), or whose id or e-mail starts with TEXT.")
     String search;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N customers.")

@@ -23,11 +23,14 @@ final class CustomerMergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KEEP", description = "The customer to keep: id, e-mail, or the start of a name.")
+    @Parameters(index = "0", paramLabel = "KEEP", description = "The customer to keep: id, e-mail, or the start of words of the name or company.")
     String keep;
 
     @Parameters(index = "1", paramLabel = "DUPLICATE", description = "Its duplicate, merged into KEEP.")
     String duplicate;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     CustomerMergeCommand(Session session) {
         this.session = session;
@@ -35,7 +38,7 @@ final class CustomerMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MergeCustomers.Merged merged = new MergeCustomers(session.storage(), session.policy()).merge(keep, duplicate);
+        MergeCustomers.Merged merged = new MergeCustomers(session.storage(), session.policy()).merge(archived.ref(keep), archived.ref(duplicate));
         session.say(spec.commandLine(), message(merged));
         return 0;
     }

@@ -16,8 +16,11 @@ final class CustomerShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -33,7 +36,7 @@ final class CustomerShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean excelSafe = excel.in(format);
-        FindCustomers.Details details = new FindCustomers(session.storage(), session.policy()).show(customer);
+        FindCustomers.Details details = new FindCustomers(session.storage(), session.policy()).show(archived.ref(customer));
         String text = format == OutputFormat.json
                 ? dev.rapport.io.JsonOutput.render(CustomerListings.details(details))
                 : new Output(session).render(CustomerListings.detailsListing(details), format, excelSafe);

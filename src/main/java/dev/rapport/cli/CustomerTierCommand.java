@@ -18,8 +18,11 @@ final class CustomerTierCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(index = "0", paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Parameters(index = "1", paramLabel = "TIER", description = "The new tier, e.g. key.")
     String tier;
@@ -31,7 +34,7 @@ final class CustomerTierCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Customer saved = new EditCustomer(session.storage(), session.policy())
-                .edit(customer, Map.of(CustomerField.TIER, tier));
+                .edit(archived.ref(customer), Map.of(CustomerField.TIER, tier));
         session.say(spec.commandLine(), saved.id() + " (" + saved.displayName() + ") is now tier " + saved.tier());
         return 0;
     }

@@ -71,6 +71,11 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
         // One line, whatever the message quotes (a value with a line break in it), and its escape
         // sequences and control characters shown, not run.
         err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safe(message(e)));
+        if (e instanceof RapportException r) {
+            for (String line : r.lines()) {
+                err.println("  " + dev.rapport.terminal.DisplayWidth.safe(line));   // each its own line, whatever it quotes
+            }
+        }
         if (options.verbose()) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));

@@ -28,8 +28,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only contacts on this channel.")
     String channel;
@@ -64,7 +67,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (format == OutputFormat.ics) {
             throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
         }
-        var query = new ReadHistory.Query(customer, Optional.ofNullable(channel).map(k -> CliValues.channel("--channel", k)),
+        var query = new ReadHistory.Query(archived.ref(customer), Optional.ofNullable(channel).map(k -> CliValues.channel("--channel", k)),
                 Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)),
                 Optional.ofNullable(from).map(d -> session.day("--from", d)), Optional.ofNullable(to).map(d -> session.day("--to", d)),
                 Optional.ofNullable(limit));

@@ -48,6 +48,11 @@ final class LineInput implements AutoCloseable {
         }
     }
 
+    /** Reading from {@code terminal}: for tests that type keys a dumb terminal would not act on (Tab). */
+    static LineInput over(Terminal terminal) {
+        return new LineInput(terminal);
+    }
+
     Terminal terminal() {
         return terminal;
     }
@@ -55,7 +60,7 @@ final class LineInput implements AutoCloseable {
     /** A line reader with this completer, and the history kept in {@code history} when given. */
     LineReader reader(Completer completer, Optional<Path> history) {
         LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("rapport")
-                .completer(completer)
+                .completer(completer).completionMatcher(new FoundCandidatesMatcher())
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // a '!' in a note is text
                 .option(LineReader.Option.AUTO_FRESH_LINE, true);
         history.ifPresent(file -> {

@@ -27,8 +27,11 @@ final class LogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--via", required = true, paramLabel = "CHANNEL", description = "call, visit, email, letter, fax, …")
     String via;
@@ -76,7 +79,7 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDateTime now = session.now();
-        var request = new LogInteraction.Request(customer, CliValues.channel("--via", via),
+        var request = new LogInteraction.Request(archived.ref(customer), CliValues.channel("--via", via),
                 direction.in ? Direction.IN : Direction.OUT, Optional.ofNullable(outcome),
                 CliValues.parse("--kind", kind, ContactKind::parse), Optional.ofNullable(at).map(a -> session.moment("--at", a)),
                 note, Optional.ofNullable(satisfaction), Optional.ofNullable(promise).map(p -> p.promise(session)),

@@ -24,8 +24,11 @@ final class NextCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -40,7 +43,7 @@ final class NextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean excelSafe = excel.in(format);
-        ExplainNext.Explanation e = new ExplainNext(session.storage(), session.policy()).explain(customer);
+        ExplainNext.Explanation e = new ExplainNext(session.storage(), session.policy()).explain(archived.ref(customer));
         Listing listing = Listing.of(List.of("channel", "due", "reason", "why"));
         for (NextContact n : e.next()) {
             listing.add(List.of(n.channel().name(), n.due().toString(), "cadence", String.join("; ", n.steps())));

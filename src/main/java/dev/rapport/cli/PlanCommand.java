@@ -22,8 +22,11 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--goal", paramLabel = "TEXT", description = "What the contact should achieve.")
     String goal;
@@ -53,14 +56,14 @@ final class PlanCommand implements Callable<Integer> {
             if (goal != null || materials != null || on != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clear takes no --goal, --materials or --on");
             }
-            boolean had = planner.clear(customer, k);
+            boolean had = planner.clear(archived.ref(customer), k);
             session.say(spec.commandLine(), had ? "Dropped the plan." : "There was no such plan.");
             return 0;
         }
         if (goal == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--goal=TEXT'");
         }
-        ContactPlan plan = planner.plan(new PlanContact.Request(customer, k,
+        ContactPlan plan = planner.plan(new PlanContact.Request(archived.ref(customer), k,
                 goal, materials == null ? "" : materials, Optional.ofNullable(on).map(d -> session.day("--on", d))));
         session.say(spec.commandLine(), "Planned the next " + plan.channel().map(Channel::name).orElse("contact") + " with "
                 + plan.customerId() + plan.on().map(d -> " on " + d).orElse("") + ": " + plan.goal());

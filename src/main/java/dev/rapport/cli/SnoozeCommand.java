@@ -18,8 +18,11 @@ final class SnoozeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--until", required = true, paramLabel = "DATE|PERIOD", preprocessor = Phrases.Date.class,
             description = "A day such as 2026-12-01, friday or eom, or a period from today such as 2 weeks.")
@@ -34,7 +37,7 @@ final class SnoozeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).snooze(customer,
+        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).snooze(archived.ref(customer),
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)),
                 session.day("--until", until));
         session.say(spec.commandLine(), "Snoozed " + result.customer().displayName() + " [" + result.customer().id()

@@ -17,8 +17,11 @@ final class UnsnoozeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of a name.")
+    @Parameters(paramLabel = "CUSTOMER", description = "Id, e-mail, or the start of words of the name or company.")
     String customer;
+
+    @picocli.CommandLine.Mixin
+    ArchivedTooOption archived;
 
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only this channel's snooze.")
     String channel;
@@ -29,7 +32,7 @@ final class UnsnoozeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).unsnooze(customer,
+        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).unsnooze(archived.ref(customer),
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)));
         session.say(spec.commandLine(), (result.ended() == 0 ? "No snooze to end for " : "Ended the snooze of ")
                 + result.customer().displayName() + " [" + result.customer().id() + "]: next " + Changes.next(result.next()));

@@ -93,6 +93,13 @@ final class SqliteCustomerRecords implements CustomerRecords {
         if (customers != 1) {
             throw new RapportException(ExitStatus.INTERNAL, "customer " + customerId + " was not erased");
         }
+        // The word index still holds the name in its older segments, marked deleted, until they
+        // merge: merged now, so that only the other customers' words are left for the VACUUM to keep.
+        try {
+            db.execute(Schema.CUSTOMER_WORDS_OPTIMIZE);
+        } catch (java.sql.SQLException e) {
+            throw SqliteErrors.translate(e, db.name(), doing);
+        }
         return new Erased(customers, contacts, obligations, complaints, events, plans, snoozes);
     }
 

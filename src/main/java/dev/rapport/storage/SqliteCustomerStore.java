@@ -4,6 +4,7 @@ import dev.rapport.app.CustomerQuery;
 import dev.rapport.app.CustomerStore;
 import dev.rapport.domain.Customer;
 import dev.rapport.domain.CustomerField;
+import dev.rapport.domain.Status;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -148,6 +149,7 @@ final class SqliteCustomerStore implements CustomerStore {
             if (bulk) {
                 db.dropIndexes(Schema.CUSTOMER_BULK_INDEXES);
                 db.suspendCoverageTally();
+                db.suspendCustomerWords();
                 db.journalBulkInsert("customer", next - 1);
             }
         }
@@ -295,21 +297,59 @@ final class SqliteCustomerStore implements CustomerStore {
             args.add("%;" + escapeLike(t) + ";%");
         });
         query.text().ifPresent(t -> {
-            where.append(" AND (id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR company LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')");
-            String pattern = "%" + escapeLike(t) + "%";
-            for (int i = 0; i < 4; i++) {
-                args.add(pattern);
-            }
+            where.append(" AND customer_no IN (" + FOUND + ")");
+            args.add(wordsQuery(t));
+            args.add(escapeLike(t) + "%");
+            args.add(escapeLike(t) + "%");
         });
         stream(SELECT + where + " ORDER BY id", args, query.limit(), sink);
     }
 
     @Override
-    public List<Customer> matching(String prefix, int limit) {
-        String pattern = escapeLike(prefix) + "%";
-        return query(SELECT + " WHERE id LIKE ?1 ESCAPE '\\' OR name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'"
-                + " ORDER BY id", List.of(pattern), limit);
+    public List<Customer> matching(String typed, boolean archivedToo, int limit) {
+        String pattern = escapeLike(typed) + "%";
+        return query(MATCHING, List.of(wordsQuery(typed), pattern, archivedToo ? 1 : 0, Status.ARCHIVED.toString(), limit), limit);
     }
+
+    /**
+     * The customers found by what was typed: a word of the name or the company starts with each
+     * of its words (the word index: case, accents and punctuation do not count), or the id or the
+     * e-mail starts with it (their indexes, ignoring case). Three index searches, each ending at
+     * what it found; parameters: the word query, the LIKE pattern.
+     */
+    static final String FOUND = "SELECT rowid FROM customer_words WHERE customer_words MATCH ?"
+            + " UNION SELECT customer_no FROM customer WHERE id LIKE ? ESCAPE '\\'"
+            + " UNION SELECT customer_no FROM customer WHERE email LIKE ? ESCAPE '\\'";
+
+    /**
+     * As {@link #FOUND}, at most ?5 from each search, with archived customers left out unless ?3;
+     * ?4 is the archived status. Each search stops at its limit, so that a lookup of "m" among a
+     * million customers reads a few rows, not the thousands it matches.
+     */
+    static final String MATCHING = SELECT + " WHERE customer_no IN ("
+            + "SELECT * FROM (SELECT customer_words.rowid FROM customer_words JOIN customer c ON c.customer_no = customer_words.rowid"
+            + " WHERE customer_words MATCH ?1 AND (?3 OR c.status != ?4) LIMIT ?5)"
+            + " UNION SELECT * FROM (SELECT customer_no FROM customer WHERE id LIKE ?2 ESCAPE '\\' AND (?3 OR status != ?4) LIMIT ?5)"
+            + " UNION SELECT * FROM (SELECT customer_no FROM customer WHERE email LIKE ?2 ESCAPE '\\' AND (?3 OR status != ?4) LIMIT ?5))"
+            + " ORDER BY id";
+
+    /**
+     * The word index's query for the words of {@code typed}: each word quoted, as the start of a
+     * word, and all of them required. Quoted, any text is only words, never the query's syntax
+     * (OR, NEAR, a column filter, a star); white space and control characters part words, as they
+     * do for the index. No words at all: an empty phrase, which matches nothing.
+     */
+    static String wordsQuery(String typed) {
+        StringBuilder query = new StringBuilder();
+        for (String word : WORD_BREAK.split(typed)) {
+            if (!word.isEmpty()) {
+                query.append(query.length() == 0 ? "" : " ").append('"').append(word.replace("\"", "\"\"")).append("\"*");
+            }
+        }
+        return query.length() == 0 ? "\"\"" : query.toString();
+    }
+
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\p{IsWhite_Space}\\p{Cc}]+");
 
     @Override
     public List<String> owners(String prefix, int limit) {

@@ -44,6 +44,8 @@ public final class SqliteStorage implements Storage {
     private boolean contactedRecount;
     /** Whether contacts were deleted in bulk: customers may have lost their last contact that got through. */
     private boolean contactedReset;
+    /** Whether the word index's triggers are suspended: it is built afresh from the customers before the commit. */
+    private boolean wordsRebuild;
     private final SqliteComplaintStore complaints;
     private final SqliteContactPlanStore plans;
     private final SqliteReportStore reports;
@@ -351,6 +353,17 @@ public final class SqliteStorage implements Storage {
         }
     }
 
+    /**
+     * For a bulk load into an empty customer table, or the undo of one: stops the word index's
+     * triggers for the rest of the transaction; the index is built afresh from the customers, in
+     * one pass, before it commits. Outside a transaction, it does nothing.
+     */
+    void suspendCustomerWords() {
+        if (suspend(Schema.CUSTOMER_WORDS_TRIGGERS)) {
+            wordsRebuild = true;
+        }
+    }
+
     /** Drops these triggers for the rest of the transaction; they are made again before it commits. */
     void suspendTriggers(java.util.List<String> triggers) {
         suspend(triggers);
@@ -389,6 +402,9 @@ public final class SqliteStorage implements Storage {
             execute("DELETE FROM " + tally.getKey());
             execute("INSERT INTO " + tally.getKey() + " " + tally.getValue());
         }
+        if (wordsRebuild) {
+            execute(Schema.CUSTOMER_WORDS_REBUILD);
+        }
         for (String create : suspended.values()) {
             execute(create);
         }
@@ -400,6 +416,7 @@ public final class SqliteStorage implements Storage {
         recounts.clear();
         contactedRecount = false;
         contactedReset = false;
+        wordsRebuild = false;
     }
 
     @Override
@@ -451,6 +468,7 @@ public final class SqliteStorage implements Storage {
             contactedReset = true;
         } else {
             suspendCoverageTally();
+            suspendCustomerWords();
         }
         dropIndexes(indexes);
         // The table's own name, one of the two above: a table name cannot be a parameter.

@@ -54,7 +54,7 @@ class DuplicatesMergeAndForgetTest {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
             add(db, Customer.builder("C1", "Ada", "key", SINCE).build());
 
-            assertThatThrownBy(() -> new MergeCustomers(db, Policy.reference()).merge("C1", "C1"))
+            assertThatThrownBy(() -> new MergeCustomers(db, Policy.reference()).merge(CustomerRef.of("C1"), CustomerRef.of("C1")))
                     .isInstanceOf(RapportException.class).hasMessage("cannot merge C1 with itself; name the customer to keep, then its duplicate")
                     .extracting(e -> ((RapportException) e).status()).isEqualTo(ExitStatus.USAGE);
             assertThat(db.customers().find("C1").orElseThrow().isActive()).isTrue();
@@ -67,7 +67,7 @@ class DuplicatesMergeAndForgetTest {
             add(db, Customer.builder("C1", "Ada", "key", SINCE).build(),
                     Customer.builder("C2", "Ada L.", "small", SINCE).email("ada@example.org").build());
 
-            MergeCustomers.Merged merged = new MergeCustomers(db, Policy.reference()).merge("C1", "C2");
+            MergeCustomers.Merged merged = new MergeCustomers(db, Policy.reference()).merge(CustomerRef.of("C1"), CustomerRef.of("C2"));
 
             assertThat(merged.filled()).containsExactly("email");
             assertThat(merged.keep().email()).isEqualTo("ada@example.org");
@@ -84,7 +84,7 @@ class DuplicatesMergeAndForgetTest {
             add(db, Customer.builder("C1", "Ada Lovelace", "key", SINCE).build(), Customer.builder("C2", "Grace", "key", SINCE).build());
             db.journal().attribute(Optional.empty());
 
-            ForgetCustomer.Erasure erasure = new ForgetCustomer(db, ANNA).forget("C1");
+            ForgetCustomer.Erasure erasure = new ForgetCustomer(db, ANNA).forget(CustomerRef.of("C1"));
 
             assertThat(erasure.erased().customers()).isOne();
             assertThat(erasure.journal()).isEqualTo(new Journal.Erasure(1, 1));

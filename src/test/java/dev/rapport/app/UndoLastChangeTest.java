@@ -50,7 +50,7 @@ class UndoLastChangeTest {
     }
 
     private LogInteraction.Logged log(String customer, Channel via, Direction direction) {
-        return new LogInteraction(db, policy, NOW).log(new LogInteraction.Request(customer, via, direction, Optional.empty(),
+        return new LogInteraction(db, policy, NOW).log(new LogInteraction.Request(CustomerRef.of(customer), via, direction, Optional.empty(),
                 ContactKind.ROUTINE, Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "anna"));
     }
 
@@ -149,7 +149,7 @@ class UndoLastChangeTest {
         Customer before = add("C1", "key");
         var planned = db.schedule().of("C1");
         as("rapport customer tier C1 small");
-        new EditCustomer(db, policy).edit("C1", Map.of(CustomerField.TIER, "small", CustomerField.NOTES, "it's \"fine\"\n☎"));
+        new EditCustomer(db, policy).edit(CustomerRef.of("C1"), Map.of(CustomerField.TIER, "small", CustomerField.NOTES, "it's \"fine\"\n☎"));
 
         undo().undo();
 
@@ -168,7 +168,7 @@ class UndoLastChangeTest {
             log("C1", i % 2 == 0 ? Channel.EMAIL : Channel.CALL, i % 2 == 0 ? Direction.IN : Direction.OUT);
         }
         as("rapport snooze C1");
-        new SnoozeCustomer(db, policy, start).snooze("C1", Optional.empty(), start.plusDays(30));
+        new SnoozeCustomer(db, policy, start).snooze(CustomerRef.of("C1"), Optional.empty(), start.plusDays(30));
 
         for (int i = 0; i < 6; i++) {
             assertThat(undo().undo()).isPresent();

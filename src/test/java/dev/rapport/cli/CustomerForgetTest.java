@@ -123,6 +123,40 @@ class CustomerForgetTest {
     }
 
     @Test
+    void the_word_index_keeps_no_word_of_the_name_or_the_company_either() throws Exception {
+        ok("customer", "add", "Zebulon Quackenbush", "--id", "C1", "--company", "Ölmühle Quackenbush");
+        ok("customer", "add", "Ada Lovelace", "--id", "C2");
+        ok("customer", "edit", "C1", "--company", "Ölmühle Quackenbush & Söhne");   // the old words marked deleted, the new added
+        Path db = rapport.database();
+        Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        // The index keeps words folded: lower case, without accents.
+        List<String> words = List.of("zebulon", "quackenbush", "olmuhle", "sohne");
+        assertThat(bytesFound(words, db, wal)).as("before: the scan finds the index's words").contains("zebulon", "quackenbush");
+
+        ok("customer", "forget", "C1", "--yes");
+
+        assertThat(bytesFound(words, db, wal)).isEmpty();
+        assertThat(ok("customer", "list", "--search", "quack").out()).doesNotContain("C1");
+        assertThat(ok("customer", "list", "--search", "love").out()).contains("C2");
+        assertThat(DatabaseDump.wordIndexAgrees(db)).isTrue();
+    }
+
+    private static List<String> bytesFound(List<String> texts, Path... files) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.exists(file)) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (String text : texts) {
+                    if (indexOf(bytes, text.getBytes(StandardCharsets.UTF_8)) >= 0 && !found.contains(text)) {
+                        found.add(text);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
     void without_a_terminal_to_ask_on_and_without_yes_nothing_is_erased() {
         world();
         String before = DatabaseDump.of(rapport.database());

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Every recorded fact of a database as text, one line a row, sorted: what "exactly as before"
  * means for undo. The tallies are in it too, without their rows that count nothing (a tally
- * counted down to zero keeps its row); the journal is not.
+ * counted down to zero keeps its row); the journal and the word index are not (see {@link
+ * #wordIndexAgrees} for that).
  */
 public final class DatabaseDump {
 
@@ -22,7 +23,9 @@ public final class DatabaseDump {
     public static String of(Path db) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'"
+            // Not the word index: its rows are the customers' (virtual), and its segments (shadow
+            // tables) hold the same words in whatever order they were written and merged.
+            try (ResultSet rs = st.executeQuery("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
                     + " AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'journal%' ORDER BY name")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
@@ -55,6 +58,22 @@ public final class DatabaseDump {
             lines.sort(null);
             return String.join("\n", lines) + "\n";
         } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether the word index holds exactly the words of the customers, as FTS5's integrity check
+     * finds (it compares the index with the customer table it reads from).
+     */
+    public static boolean wordIndexAgrees(Path db) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO customer_words (customer_words, rank) VALUES ('integrity-check', 1)");
+            return true;
+        } catch (SQLException e) {
+            if (e.getMessage().contains("malformed") || e.getMessage().contains("corrupt")) {
+                return false;
+            }
             throw new IllegalStateException(e);
         }
     }

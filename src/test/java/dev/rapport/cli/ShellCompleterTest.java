@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.app.Suggest;
 import dev.rapport.config.PolicyFile;
 import dev.rapport.storage.SqliteStorage;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jline.reader.Candidate;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,12 +89,49 @@ class ShellCompleterTest {
         assertThat(offered("customer", "tier", "C1", "ma")).containsExactly("major");
     }
 
+    /** The customers offered for the last of {@code words}, each as its value and its description. */
+    private List<String> customers(String... words) {
+        ShellCompleter.Offer offer = completer.offer(Arrays.asList(words));
+        assertThat(offer).isInstanceOf(ShellCompleter.Candidates.class);
+        return ((ShellCompleter.Candidates) offer).candidates().stream().map(c -> c.value() + " " + c.descr()).toList();
+    }
+
     @Test
-    void customers_come_from_the_database_by_id_or_by_name() {
-        assertThat(offered("log", "C")).containsExactly("C1", "C2");
-        assertThat(offered("next", "Wa")).containsExactly("Wang Fang");
-        ShellCompleter.Candidates byName = (ShellCompleter.Candidates) completer.offer(List.of("next", "Wa"));
-        assertThat(byName.candidates().get(0).descr()).isEqualTo("C2");
+    void customers_are_offered_as_their_ids_found_by_the_id_or_by_any_word_of_the_name_or_company() {
+        assertThat(customers("log", "C")).containsExactly("C1 Jürgen Müller", "C2 Wang Fang");
+        assertThat(customers("next", "Wa")).containsExactly("C2 Wang Fang");
+        assertThat(customers("next", "fang")).containsExactly("C2 Wang Fang");
+        assertThat(customers("next", "MULL")).as("case and accents do not count").containsExactly("C1 Jürgen Müller");
+        assertThat(customers("next", "lee a")).as("every word, in any order").containsExactly("X3 Anna Lee");
+        assertThat(customers("next", "an")).as("Anna, and andreas is an owner, not a name").containsExactly("X3 Anna Lee");
+    }
+
+    /** What the line reads after {@code keys} are typed at a terminal that completes. */
+    private String typed(String keys) throws IOException {
+        var in = new java.io.ByteArrayInputStream((keys + "\n").getBytes(StandardCharsets.UTF_8));
+        try (Terminal terminal = new DumbTerminal("test", "xterm", in, new java.io.ByteArrayOutputStream(), StandardCharsets.UTF_8)) {
+            return LineInput.over(terminal).reader(completer, Optional.empty()).readLine();
+        }
+    }
+
+    @Test
+    void tab_puts_the_id_of_the_one_customer_the_words_find_on_the_line() throws IOException {
+        assertThat(typed("next fang\t")).isEqualTo("next C2 ");
+        assertThat(typed("log müll\t--via call")).isEqualTo("log C1 --via call");
+        assertThat(typed("next C\t")).as("two ids start so: nothing to add").isEqualTo("next C");
+        assertThat(typed("next WANG\t")).isEqualTo("next C2 ");
+    }
+
+    @Test
+    void tab_leaves_words_that_find_several_customers_as_they_are() throws IOException {
+        new Rapport(home).run("customer", "add", "Fang Wei", "--id", "C4");
+        assertThat(typed("next fang\t")).isEqualTo("next fang");
+    }
+
+    @Test
+    void archived_customers_are_offered_too_and_say_so() {
+        new Rapport(home).run("customer", "archive", "C2");
+        assertThat(customers("next", "wang")).containsExactly("C2 Wang Fang (archived)");
     }
 
     @Test

@@ -103,6 +103,20 @@ public final class SchemaFixtures {
                 'sale', 'frame contract signed', 'anna');
             UPDATE contact_plan SET fulfilled_by = (SELECT max(id) FROM interaction)
                 WHERE customer_no = (SELECT customer_no FROM customer WHERE id = 'C0001');
+            """,
+            // version 6: a calendar feed that published one event of C0001
+            """
+            INSERT INTO feed_event (feed, uid, customer, sequence, modified, fingerprint, day, summary, cancelled)
+            VALUES ('agenda --days 30', 'C0001-cadence-call@rapport', 'C0001', 0, '20261122T100000Z', 'f1', '2026-11-25',
+                'call Jürgen Müller (Müller GmbH) [rapport]', NULL);
+            """,
+            // version 7: the word index, built by the migration from the customers above; a
+            // customer added and one renamed after it, through its triggers
+            """
+            INSERT INTO customer (id, name, company, email, tier, owner, status, since)
+            VALUES ('C0005', 'François Lefèvre', 'Lefèvre & Fils', 'francois@lefevre.example', 'ordinary', 'anna', 'active',
+                '2026-11-01');
+            UPDATE customer SET company = 'Santos Trading' WHERE id = 'C0003';
             """);
 
     public static void main(String[] args) throws Exception {
@@ -125,17 +139,26 @@ public final class SchemaFixtures {
                     + ", written by scripts/schema-fixtures.sh; do not edit\n");
             List<String> tables = new ArrayList<>();
             List<String> indexes = new ArrayList<>();
+            // A virtual table (the word index of version 7) makes its shadow tables itself when it
+            // is created, with a few rows of their own; its content is theirs.
+            java.util.Set<String> shadows = tablesOfType(st, "shadow");
+            java.util.Set<String> virtual = tablesOfType(st, "virtual");
             try (ResultSet rs = st.executeQuery("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY rowid")) {
                 while (rs.next()) {
                     if (rs.getString(1).equals("table")) {
-                        tables.add(rs.getString(2));
-                        sql.append(rs.getString(3)).append(";\n");
+                        if (!virtual.contains(rs.getString(2))) {
+                            tables.add(rs.getString(2));
+                        }
+                        if (!shadows.contains(rs.getString(2))) {
+                            sql.append(rs.getString(3)).append(";\n");
+                        }
                     } else {
                         indexes.add(rs.getString(3));
                     }
                 }
             }
             for (String table : tables) {
+                String insert = shadows.contains(table) ? "INSERT OR REPLACE INTO " : "INSERT INTO ";
                 List<String> columns = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery("SELECT name FROM pragma_table_info('" + table + "') ORDER BY cid")) {
                     while (rs.next()) {
@@ -145,12 +168,12 @@ public final class SchemaFixtures {
                 try (ResultSet rs = st.executeQuery("SELECT " + String.join(" || ',' || ", columns) + " FROM " + table
                         + " ORDER BY rowid")) {
                     while (rs.next()) {
-                        sql.append("INSERT INTO ").append(table).append(" VALUES(").append(rs.getString(1)).append(");\n");
+                        sql.append(insert).append(table).append(" VALUES(").append(rs.getString(1)).append(");\n");
                     }
                 } catch (SQLException withoutRowid) {
                     try (ResultSet rs = st.executeQuery("SELECT " + String.join(" || ',' || ", columns) + " FROM " + table)) {
                         while (rs.next()) {
-                            sql.append("INSERT INTO ").append(table).append(" VALUES(").append(rs.getString(1)).append(");\n");
+                            sql.append(insert).append(table).append(" VALUES(").append(rs.getString(1)).append(");\n");
                         }
                     }
                 }
@@ -161,6 +184,17 @@ public final class SchemaFixtures {
             sql.append("PRAGMA user_version = ").append(version).append(";\n");
             return sql.toString();
         }
+    }
+
+    /** The tables of this type (virtual, shadow, …) as PRAGMA table_list gives them. */
+    private static java.util.Set<String> tablesOfType(Statement st, String type) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (ResultSet rs = st.executeQuery("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = '" + type + "'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     private static void run(Statement st, String script) throws SQLException {

@@ -93,6 +93,21 @@ class SchemaUpgradeTest {
         assertThat(show.out).contains("Jürgen Müller", "it's fine", "vip");
     }
 
+    @ParameterizedTest(name = "schema version {0}")
+    @MethodSource("fixtures")
+    void after_the_upgrade_any_word_of_a_name_or_company_finds_the_customer(int version) throws Exception {
+        Path db = load(version);
+        SqliteStorage.open(db).close();
+
+        Run search = rapport(db, "customer", "list", "--search", "MULLER", "--format", "csv");
+        assertThat(search.status).as(search.err).isZero();
+        assertThat(search.out.lines().skip(1)).hasSize(1).allMatch(line -> line.startsWith("C0001,"));
+        assertThat(rapport(db, "next", "santos").out).contains("[C0003]");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO customer_words (customer_words, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
     static List<Integer> fixturesWithAJournal() {
         return fixtures().stream().filter(v -> v >= 4).toList();
     }

@@ -107,11 +107,11 @@ class SqliteStorageTest {
                 db.customers().insert(Customer.builder("C3", "Wanda Maximoff", "small", LocalDate.EPOCH).build());
                 db.customers().insert(Customer.builder("X_1", "100% Juice", "small", LocalDate.EPOCH).build());
             });
-            assertThat(db.customers().matching("wan", 10)).extracting(Customer::id).containsExactly("C2", "C3");
-            assertThat(db.customers().matching("王", 10)).extracting(Customer::id).containsExactly("C2");
-            assertThat(db.customers().matching("100%", 10)).extracting(Customer::id).containsExactly("X_1");
-            assertThat(db.customers().matching("x_", 10)).extracting(Customer::id).containsExactly("X_1");
-            assertThat(db.customers().matching("%", 10)).isEmpty();
+            assertThat(db.customers().matching("wan", true, 10)).extracting(Customer::id).containsExactly("C2", "C3");
+            assertThat(db.customers().matching("王", true, 10)).extracting(Customer::id).containsExactly("C2");
+            assertThat(db.customers().matching("100%", true, 10)).extracting(Customer::id).containsExactly("X_1");
+            assertThat(db.customers().matching("x_", true, 10)).extracting(Customer::id).containsExactly("X_1");
+            assertThat(db.customers().matching("%", true, 10)).isEmpty();
         }
     }
 
