@@ -29,7 +29,8 @@ final class LineInput implements AutoCloseable {
 
     private final Terminal terminal;
 
-    private LineInput(Terminal terminal) {
+    /** Over {@code terminal}: for a test that types into a terminal of its own. */
+    LineInput(Terminal terminal) {
         this.terminal = terminal;
     }
 
@@ -40,14 +41,8 @@ final class LineInput implements AutoCloseable {
                 return new LineInput(TerminalBuilder.builder().system(true)
                         .systemOutput(TerminalBuilder.SystemOutput.SysErr).build());
             }
-            Terminal dumb = new DumbTerminal("rapport", Terminal.TYPE_DUMB, environment.input(),
-                    new WriterOutputStream(err, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            // Ctrl-C typed into it interrupts, as on a terminal.
-            org.jline.terminal.Attributes attributes = dumb.getAttributes();
-            attributes.setLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG, true);
-            attributes.setControlChar(org.jline.terminal.Attributes.ControlChar.VINTR, 3);
-            dumb.setAttributes(attributes);
-            return new LineInput(dumb);
+            return new LineInput(new DumbTerminal("rapport", Terminal.TYPE_DUMB, environment.input(),
+                    new WriterOutputStream(err, StandardCharsets.UTF_8), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

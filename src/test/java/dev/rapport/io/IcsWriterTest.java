@@ -57,12 +57,12 @@ class IcsWriterTest {
 
     @Test
     void an_escalation_is_an_event_of_its_own_beside_the_complaint_it_escalates() {
-        AgendaItem before = AgendaItem.obligation(MARIE, KEY, complaint(), LocalDate.of(2026, 11, 18));
-        AgendaItem escalated = AgendaItem.obligation(MARIE, KEY, complaint(), MONDAY);
+        AgendaItem resolve = AgendaItem.obligation(MARIE, KEY, complaint(), MONDAY);
+        AgendaItem escalated = AgendaItem.escalation(MARIE, KEY, complaint(), MONDAY).orElseThrow();
 
-        assertThat(before.reason()).isEqualTo("resolve");
+        assertThat(resolve.reason()).isEqualTo("resolve");
         assertThat(escalated.reason()).isEqualTo("escalation");
-        assertThat(IcsWriter.event(before, LocalDate.of(2026, 11, 18)).uid()).isEqualTo("F1-obligation-7@rapport");
+        assertThat(IcsWriter.event(resolve, MONDAY).uid()).isEqualTo("F1-obligation-7@rapport");
         assertThat(IcsWriter.event(escalated, MONDAY).uid()).isEqualTo("F1-obligation-7-escalation@rapport");
     }
 

@@ -100,9 +100,10 @@ class CorrectionsScenarioTest {
                 .isEqualTo("Logged #3: in call (reached) with Jürgen Keller [keller]: next call 2026-12-28, visit 2027-02-23;"
                         + " opened resolve #1 due 2026-12-03\n");
 
-        // Tuesday 1 December: the complaint has gone to the manager; no callback is owed to Lefèvre.
-        assertThat(agendaOn("2026-12-01")).containsExactly("2026-12-03 keller call escalation");
-        assertThat(agendaOn("2026-12-01", "--owner", "manager")).containsExactly("2026-12-03 keller call escalation");
+        // Tuesday 1 December: the complaint has gone to the manager, whose escalation is due today (SPEC §3:
+        // Bernd keeps its resolution, due on the deadline); no callback is owed to Lefèvre.
+        assertThat(agendaOn("2026-12-01")).containsExactly("2026-12-01 keller call escalation");
+        assertThat(agendaOn("2026-12-01", "--owner", "manager")).containsExactly("2026-12-01 keller call escalation");
         return dump();
     }
 
@@ -123,7 +124,8 @@ class CorrectionsScenarioTest {
                         + " with Claire Dubois [dubois]: next call 2027-02-24, visit 2027-05-24; keller next call 2026-12-28, visit 2027-02-02\n");
         assertThat(historyOf("dubois")).containsExactly("1 2026-11-24T10:00 visit out reached routine maria ");
         assertThat(agendaOn("2026-12-01", "--days", "90")).containsExactly(
-                "2026-12-03 keller call escalation",
+                "2026-12-01 keller call escalation",
+                "2026-12-03 keller call resolve",
                 "2026-12-28 keller call cadence",
                 "2027-02-02 keller visit cadence",
                 "2027-02-24 dubois call cadence");
@@ -139,7 +141,7 @@ class CorrectionsScenarioTest {
                         + " next call 2027-01-01, visit 2027-07-01; opened callback #2 due 2026-11-26\n");
         assertThat(agendaOn("2026-12-01")).containsExactly(
                 "2026-11-26 lefevre call callback (5d late)",
-                "2026-12-03 keller call escalation");
+                "2026-12-01 keller call escalation");
         return dump();
     }
 
@@ -163,19 +165,20 @@ class CorrectionsScenarioTest {
         assertThat(write("2026-12-01", "undo").err()).startsWith("undid #9 ").endsWith(" bernd: rapport --today 2026-12-01"
                 + " contact delete 3 (1 contact, 1 complaint event, 1 obligation)\n");
         assertThat(dump()).isEqualTo(callbackOwed);
-        assertThat(agendaOn("2026-12-01", "--owner", "manager")).containsExactly("2026-12-03 keller call escalation");
+        assertThat(agendaOn("2026-12-01", "--owner", "manager")).containsExactly("2026-12-01 keller call escalation");
 
         // The call is reached again, and the callback is gone.
         assertThat(write("2026-12-01", "undo").err()).contains(" maria: rapport --today 2026-12-01 contact edit 2 --outcome missed");
         assertThat(dump()).isEqualTo(visitMoved);
-        assertThat(agendaOn("2026-12-01")).containsExactly("2026-12-03 keller call escalation");
+        assertThat(agendaOn("2026-12-01")).containsExactly("2026-12-01 keller call escalation");
 
         // The visit is keller's again, on Monday.
         assertThat(write("2026-12-01", "undo").err()).contains(" maria: rapport --today 2026-12-01 contact edit 1 --customer dubois");
         assertThat(dump()).isEqualTo(mistaken);
         assertThat(historyOf("dubois")).isEmpty();
         assertThat(agendaOn("2026-12-01", "--days", "90")).containsExactly(
-                "2026-12-03 keller call escalation",
+                "2026-12-01 keller call escalation",
+                "2026-12-03 keller call resolve",
                 "2026-12-25 dubois call cadence",
                 "2026-12-28 keller call cadence",
                 "2027-02-23 keller visit cadence");
