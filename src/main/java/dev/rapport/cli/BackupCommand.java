@@ -10,10 +10,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "backup",
-        description = {"Copy the database to FILE with SQLite's online backup: a consistent copy, also while",
-            "other rapport commands write. The copy is one file, readable by its owner only;",
-            "rapport restore FILE puts it back."},
-        footer = {"", "Exit status: 0 copied, 2 FILE exists (without --force), 66 no database, 74 cannot write FILE."})
+        description = {"Copy the database to FILE with SQLite's online backup, also while others write to it.",
+            "",
+            "The copy is consistent, one file, and readable by its owner only; rapport restore FILE puts it back."},
+        footer = {"",
+            "Exit status: 0 copied, 2 FILE exists (without --force), 66 no database, 74 cannot write FILE."})
 final class BackupCommand implements Callable<Integer> {
 
     private final Session session;

@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "brief", description = {"A one-screen preparation sheet for a contact: who they are, how to reach them and",
-    "when, how they listen, their needs and feedback, the last five contacts, what is owed to them,",
-    "their satisfaction, and the goal and materials of the next contact (rapport plan)."})
+@Command(name = "brief", description = {"Print a one-screen preparation sheet for a contact with a customer.",
+            "",
+            "Who they are, how to reach them and when, how they listen, their needs and feedback, the last five contacts, what is owed to them, their satisfaction, and the goal and materials of the next contact (rapport plan)."})
 final class BriefCommand implements Callable<Integer> {
 
     /** The sheet's forms: for the terminal, for pasting into notes, for other programs. */

@@ -11,11 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = {"Read every stored row and report each one holding a value that does not read",
-    "(table, row, column and value); then recompute every next contact date from the",
-    "history and report each stored date that differs, recount the tallies the reports",
-    "read and report each row that differs, and report what still refers to a deleted",
-    "contact. Exit 0 when nothing is found, 65 otherwise."})
+@Command(name = "check", description = {"Check the database: every stored value, next contact date, report tally and reference.",
+            "",
+            "Reads every stored row and reports each one holding a value that does not read (table, row, column and value); then recomputes every next contact date from the history and reports each stored date that differs, recounts the tallies the reports read and reports each row that differs, and reports what still refers to a deleted contact. Exit 0 when nothing is found, 65 otherwise."})
 final class CheckCommand implements Callable<Integer> {
 
     private final Session session;

@@ -6,6 +6,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "complaint",
         description = {"Complaints as cases: open, escalate, resolve, follow up.",
+            "",
             "A contact logged with --kind complaint opens one; its #ID is its number here and in the agenda."},
         subcommands = {ComplaintListCommand.class, ComplaintShowCommand.class, ComplaintOpenCommand.class,
             ComplaintResolveCommand.class, ComplaintReopenCommand.class, ComplaintEscalateCommand.class})

@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "escalate", description = {"Escalate an open complaint now instead of at its escalation point;",
-    "from today the agenda lists it as an escalation for whoever takes it."})
+@Command(name = "escalate", description = {"Escalate an open complaint now instead of at its escalation point.",
+            "",
+            "From today the agenda lists it as an escalation for whoever takes it."})
 final class ComplaintEscalateCommand implements Callable<Integer> {
 
     private final Session session;

@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list", description = {"Complaints, newest first: by default every case not yet closed.",
-    "Escalated and overdue ones are marked; a case closes when its follow-up call is made."})
+@Command(name = "list", description = {"List complaints, newest first: by default every case not yet closed.",
+            "",
+            "Escalated and overdue ones are marked; a case closes when its follow-up call is made."})
 final class ComplaintListCommand implements Callable<Integer> {
 
     private final Session session;

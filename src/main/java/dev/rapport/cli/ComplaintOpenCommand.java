@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "open", description = {"Open a complaint that came without a contact to log.",
-    "A complaint made in a call, visit or e-mail is opened by logging it: rapport log C --via call --in --kind complaint."})
+            "",
+            "A complaint made in a call, visit or e-mail is opened by logging it: rapport log C --via call --in --kind complaint."})
 final class ComplaintOpenCommand implements Callable<Integer> {
 
     private final Session session;

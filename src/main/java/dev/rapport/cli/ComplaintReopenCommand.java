@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reopen", description = {"Reopen a resolved complaint: due again as if opened today;",
-    "a follow-up still owed is called off. Its first resolution stays in its timeline."})
+@Command(name = "reopen", description = {"Reopen a resolved complaint: it is due again as if opened today.",
+            "",
+            "A follow-up still owed is called off. Its first resolution stays in its timeline."})
 final class ComplaintReopenCommand implements Callable<Integer> {
 
     private final Session session;

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "resolve", description = {"Resolve a complaint, saying how; a follow-up call is then owed",
-    "(policy: obligations.follow-up), and the contact that makes it records the customer's satisfaction."})
+@Command(name = "resolve", description = {"Resolve a complaint, saying how.",
+            "",
+            "A follow-up call is then owed (policy: obligations.follow-up), and the contact that makes it records the customer's satisfaction."})
 final class ComplaintResolveCommand implements Callable<Integer> {
 
     private final Session session;

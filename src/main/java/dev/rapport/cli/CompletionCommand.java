@@ -9,9 +9,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "completion",
         description = {"Print the shell completion script for bash, zsh or fish.",
+            "",
             "  source <(rapport completion bash)        # in ~/.bashrc",
             "  source <(rapport completion zsh)         # in ~/.zshrc",
             "  rapport completion fish > ~/.config/fish/completions/rapport.fish",
+            "",
             "The same scripts are in completions/; scripts/install.sh installs them."})
 final class CompletionCommand implements Callable<Integer> {
 

@@ -262,14 +262,18 @@ final class CompletionScripts {
                 if (o.hidden()) {
                     continue;
                 }
-                out.append("complete -c ").append(name).append(" -n ").append(quote("__rapport_using " + quote(at)));
+                StringBuilder option = new StringBuilder("complete -c ").append(name).append(" -n ").append(quote("__rapport_using " + quote(at)));
                 for (String n : o.names()) {
-                    out.append(n.startsWith("--") ? " -l " + n.substring(2) : " -s " + n.substring(1));
+                    option.append(n.startsWith("--") ? " -l " + n.substring(2) : " -s " + n.substring(1));
                 }
-                if (o.arity().max() > 0) {
-                    out.append(fishValues(o));
+                String values = o.arity().max() > 0 ? fishValues(o) : "";
+                if (values.contains(" -a ")) {
+                    // fish shows a line's -d beside each of its values: the values go on a line of their own, without it.
+                    out.append(option).append(" -x -d ").append(quote(summary(o.description()))).append('\n');
+                    out.append(option).append(values).append('\n');
+                } else {
+                    out.append(option).append(values).append(" -d ").append(quote(summary(o.description()))).append('\n');
                 }
-                out.append(" -d ").append(quote(summary(o.description()))).append('\n');
             }
             for (PositionalParamSpec p : spec.positionalParameters()) {
                 if (p.hidden()) {
@@ -347,8 +351,9 @@ final class CompletionScripts {
 
     private static String summary(String[] description) {
         String first = description.length == 0 ? "" : CommandLine.Help.Ansi.OFF.string(description[0]);
-        Matcher sentence = Pattern.compile("^(.*?[.:;])(\\s|$)").matcher(first);
-        return (sentence.find() ? sentence.group(1) : first).replaceAll("[.:;]$", "");
+        // The first sentence: a colon or semicolon does not end it ("table or json (default: table).").
+        Matcher sentence = Pattern.compile("^(.*?(?<!e\\.g)\\.)(\\s|$)").matcher(first);
+        return (sentence.find() ? sentence.group(1) : first).replaceAll("\\.$", "");
     }
 
     private static String quote(String text) {

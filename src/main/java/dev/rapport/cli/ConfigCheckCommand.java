@@ -14,9 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check",
         description = {"Check a policy file and report each problem with its file, line and column.",
-            "Each problem is one line on stderr, FILE:LINE:COLUMN: key: what is wrong,",
-            "as compilers write them; a good file gets one line that says ok.",
-            "Exit status: 0 the file is good, 65 it has problems, 66 it is missing."})
+            "",
+            "Each problem is one line on stderr, FILE:LINE:COLUMN: key: what is wrong, as compilers write them; a good file gets one line that says ok. Exit status: 0 the file is good, 65 it has problems, 66 it is missing."})
 final class ConfigCheckCommand implements Callable<Integer> {
 
     private final Session session;

@@ -6,9 +6,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "config",
         description = {"Show the policy in force, or check a policy file.",
-            "The policy file is --config, else RAPPORT_CONFIG, else",
-            "$XDG_CONFIG_HOME/rapport/config.yaml. Every key in it is optional: what it",
-            "leaves out keeps the reference policy, which rapport init writes out."},
+            "",
+            "The policy file is --config, else RAPPORT_CONFIG, else $XDG_CONFIG_HOME/rapport/config.yaml. Every key in it is optional: what it leaves out keeps the reference policy, which rapport init writes out."},
         subcommands = {ConfigShowCommand.class, ConfigCheckCommand.class})
 final class ConfigCommand implements Runnable {
 

@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "show",
         description = {"Show the policy in force: every setting, its value, and where it came from.",
-            "A value comes from a line of the policy file (FILE:LINE) or from the",
-            "reference policy (default). Values are written as the policy file writes",
-            "them, so that a line can be copied into it.",
+            "",
+            "A value comes from a line of the policy file (FILE:LINE) or from the reference policy (default). Values are written as the policy file writes them, so that a line can be copied into it.",
+            "",
             "CSV columns: key,value,from"})
 final class ConfigShowCommand implements Callable<Integer> {
 

@@ -8,10 +8,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "delete",
-        description = {"Delete a contact logged by mistake. The obligations it opened go (a complaint with its",
-            "escalation and follow-up); what it closed or fulfilled is open again unless another contact",
-            "closes it; the next dates and report tallies no longer count it. rapport undo brings it back."},
-        footer = {"", "Exit status: 0 deleted, 2 no such contact, or one deleted already."})
+        description = {"Delete a contact logged by mistake.",
+            "",
+            "The obligations it opened go (a complaint with its escalation and follow-up); what it closed or fulfilled is open again unless another contact closes it; the next dates and report tallies no longer count it. rapport undo brings it back."},
+        footer = {"",
+            "Exit status: 0 deleted, 2 no such contact, or one deleted already."})
 final class ContactDeleteCommand implements Callable<Integer> {
 
     private final Session session;

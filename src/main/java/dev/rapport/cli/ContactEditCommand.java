@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "edit",
-        description = {"Correct a logged contact: when, how, which way, how it went, what kind, what was said,",
-            "the satisfaction given, or whose contact it was. Prints what changed: the contact, the next",
-            "dates, the obligations it opens or closes now or no longer."},
-        footer = {"", "Exit status: 0 corrected (or nothing to change), 2 no such contact, a deleted one, or a bad value."})
+        description = {"Correct a logged contact: its time, channel, direction, outcome, kind, note or customer.",
+            "",
+            "Any of when, how, which way, how it went, what kind, what was said, the satisfaction given, or whose contact it was. Prints what changed: the contact, the next dates, the obligations it opens or closes now or no longer."},
+        footer = {"",
+            "Exit status: 0 corrected (or nothing to change), 2 no such contact, a deleted one, or a bad value."})
 final class ContactEditCommand implements Callable<Integer> {
 
     private final Session session;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "add",
         description = {"Add a customer.",
+            "",
             "Without --id, the key is the e-mail, else a slug of name and company."})
 final class CustomerAddCommand implements Callable<Integer> {
 

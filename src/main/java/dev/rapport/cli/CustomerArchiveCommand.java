@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "archive",
         description = {"Archive a customer: kept with its history, but no longer planned.",
-            "Undo with: rapport customer edit CUSTOMER --status active"})
+            "",
+            "Undo with: rapport customer edit CUSTOMER --status active."})
 final class CustomerArchiveCommand implements Callable<Integer> {
 
     private final Session session;

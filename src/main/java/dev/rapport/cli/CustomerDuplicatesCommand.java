@@ -16,12 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "duplicates",
-        description = {"List the pairs of customers that are likely one, with why: the same e-mail (in any case),",
-            "the same phone number in any format (+49 30 1234567 = 0049 (0)30 123 45 67 = 030/1234567),",
-            "or the same name and company in any case, with or without accents (Müller = Muller = MÜLLER).",
-            "Each customer is paired with the first one added before it that it matches; customers merged",
-            "already are left out. Merge a pair with: rapport customer merge KEEP DUPLICATE"},
-        footer = {"", "CSV columns: " + CustomerDuplicatesCommand.CSV_COLUMNS})
+        description = {"List the pairs of customers that are likely one, and why.",
+            "",
+            "Likely one: the same e-mail (in any case), the same phone number in any format (+49 30 1234567 = 0049 (0)30 123 45 67 = 030/1234567), or the same name and company in any case, with or without accents (Müller = Muller = MÜLLER). Each customer is paired with the first one added before it that it matches; customers merged already are left out.",
+            "",
+            "Merge a pair with: rapport customer merge KEEP DUPLICATE."},
+        footer = {"",
+            "CSV columns: " + CustomerDuplicatesCommand.CSV_COLUMNS})
 final class CustomerDuplicatesCommand implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("keep", "keep_name", "duplicate", "duplicate_name", "reason");

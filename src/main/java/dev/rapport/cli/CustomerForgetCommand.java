@@ -15,15 +15,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "forget",
-        description = {"Erase a customer for good, the right to erasure: its data, contacts, obligations, complaints,",
-            "plans and snoozes, and what the journal holds of them (undo can no longer reach the changes",
-            "they were part of); customers merged into it go with it. The activity and satisfaction reports",
-            "keep anonymous counts of its contacts; coverage and the complaint figures no longer count it.",
-            "This cannot be undone. On a terminal it asks first; --yes confirms without asking.",
-            "Then the database is compacted (VACUUM) and its log emptied, so that neither file holds a copy;",
-            "backups made before still do."},
-        footer = {"", "Exit status: 0 erased (or not confirmed), 2 no such customer, one merged into another,",
-            "or neither a terminal to ask on nor --yes."})
+        description = {"Erase a customer for good: the right to erasure.",
+            "",
+            "Its data, contacts, obligations, complaints, plans and snoozes go, and what the journal holds of them (undo can no longer reach the changes they were part of); customers merged into it go with it. The activity and satisfaction reports keep anonymous counts of its contacts; coverage and the complaint figures no longer count it.",
+            "",
+            "This cannot be undone. On a terminal it asks first; --yes confirms without asking. Then the database is compacted (VACUUM) and its log emptied, so that neither file holds a copy; backups made before still do."},
+        footer = {"",
+            "Exit status: 0 erased (or not confirmed), 2 no such customer, one merged into another, or neither a terminal to ask on nor --yes."})
 final class CustomerForgetCommand implements Callable<Integer> {
 
     private final Session session;

@@ -11,11 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge",
-        description = {"Make one customer of two records of it: KEEP gets the duplicate's contacts, obligations,",
-            "complaints, plans and snoozes, and takes the fields it lacks from it. The duplicate is archived,",
-            "marked as merged into KEEP (customer show says so). Both are planned again.",
-            "Find likely pairs with: rapport customer duplicates. Undo with: rapport undo"},
-        footer = {"", "Exit status: 0 merged, 2 the same customer twice, one merged already, or no such customer."})
+        description = {"Make one customer of two records of it.",
+            "",
+            "KEEP gets the duplicate's contacts, obligations, complaints, plans and snoozes, and takes the fields it lacks from it. The duplicate is archived, marked as merged into KEEP (customer show says so). Both are planned again.",
+            "",
+            "Find likely pairs with: rapport customer duplicates. Undo with: rapport undo."},
+        footer = {"",
+            "Exit status: 0 merged, 2 the same customer twice, one merged already, or no such customer."})
 final class CustomerMergeCommand implements Callable<Integer> {
 
     private final Session session;

@@ -17,7 +17,7 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  * Writes what the build generates from the command model (exec-maven-plugin, phase
  * process-classes): the bash, zsh and fish completion scripts into {@code DIR/completions}, and
  * a man page for rapport and each command, as AsciiDoc, into {@code DIR/man}
- * (scripts/install.sh renders them with asciidoctor). Not part of the jar's use: picocli-codegen
+ * (scripts/install.sh renders them with asciidoctor), with the sections of {@link ManPageSections}. Not part of the jar's use: picocli-codegen
  * is a build-time dependency only.
  *
  * <pre>Documentation DIR VERSION</pre>
@@ -40,6 +40,16 @@ public final class Documentation {
         int status = ManPageGenerator.generateManPage(man.toFile(), null, new boolean[0], true, all.getCommandSpec());
         if (status != 0) {
             throw new IOException("the man page generator failed with status " + status);
+        }
+        addSections(man, all.getCommandSpec());
+    }
+
+    /** ENVIRONMENT, FILES, EXAMPLES and SEE ALSO on the page of {@code spec} and of every command under it. */
+    private static void addSections(Path man, CommandLine.Model.CommandSpec spec) throws IOException {
+        Path page = man.resolve(spec.qualifiedName("-") + ".adoc");
+        Files.writeString(page, ManPageSections.add(Files.readString(page, StandardCharsets.UTF_8), spec), StandardCharsets.UTF_8);
+        for (CommandLine sub : spec.subcommands().values()) {
+            addSections(man, sub.getCommandSpec());
         }
     }
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "done", description = {"Close an obligation by hand (its #ID is in the agenda).",
-    "Resolving a complaint this way opens its follow-up call."})
+            "",
+            "Resolving a complaint this way opens its follow-up call."})
 final class DoneCommand implements Callable<Integer> {
 
     private final Session session;

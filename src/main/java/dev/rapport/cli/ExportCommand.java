@@ -21,9 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export",
         description = {"Write every customer (or every interaction) as CSV, TSV, JSON or YAML.",
-            "What export writes, import reads back field for field. Interactions come with their #ID",
-            "first (id,customer,at,channel,direction,outcome,kind,note,satisfaction,logged_by); import",
-            "ignores it. Deleted contacts are not exported."})
+            "",
+            "What export writes, import reads back field for field. Interactions come with their #ID first (id,customer,at,channel,direction,outcome,kind,note,satisfaction,logged_by); import ignores it. Deleted contacts are not exported."})
 final class ExportCommand implements Callable<Integer> {
 
     enum What { customers, interactions }

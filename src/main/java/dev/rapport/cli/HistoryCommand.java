@@ -16,11 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "history",
-        description = {"A customer's contacts, newest first: each with its #ID (for rapport contact edit and",
-            "delete), when, channel, direction, outcome, kind, satisfaction, who logged it, the",
-            "obligations it opened or closed, and the note. Deleted contacts are not shown.",
-            "CSV columns: id,at,channel,direction,outcome,kind,satisfaction,note,logged_by,opened,closed",
-            "(opened and closed list obligations as \"callback #12\", separated by ;)."})
+        description = {"List a customer's contacts, newest first, each with its #ID.",
+            "",
+            "Each contact shows its #ID (for rapport contact edit and delete), when, channel, direction, outcome, kind, satisfaction, who logged it, the obligations it opened or closed, and the note. Deleted contacts are not shown.",
+            "",
+            "CSV columns: id,at,channel,direction,outcome,kind,satisfaction,note,logged_by,opened,closed (opened and closed list obligations as \"callback #12\", separated by ;)."})
 final class HistoryCommand implements Callable<Integer> {
 
     private final Session session;

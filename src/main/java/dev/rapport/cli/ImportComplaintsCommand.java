@@ -16,12 +16,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "complaints",
         description = {"Import complaints from a CRM or help desk ticket export.",
-            "Reads Ticket ID, Ticket Name, Ticket Status, Ticket Priority, Create Date, Close Date, Ticket Owner,",
-            "Associated Contact Email (or the generic ref,customer,opened,note,status,resolved). Tickets are",
-            "matched to customers by id or e-mail and keep their ticket id: importing again resolves what was",
-            "closed in the CRM since and reopens what was reopened. A closed ticket owes a follow-up call only",
-            "while that call is still ahead."},
-        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
+            "",
+            "Reads Ticket ID, Ticket Name, Ticket Status, Ticket Priority, Create Date, Close Date, Ticket Owner, Associated Contact Email (or the generic ref,customer,opened,note,status,resolved). Tickets are matched to customers by id or e-mail and keep their ticket id: importing again resolves what was closed in the CRM since and reopens what was reopened. A closed ticket owes a follow-up call only while that call is still ahead."},
+        footer = {"",
+            "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
 final class ImportComplaintsCommand implements Callable<Integer> {
 
     static final List<String> YAML_FIELDS = List.of("ref", "customer", "opened", "note", "status", "priority", "resolved", "owner");

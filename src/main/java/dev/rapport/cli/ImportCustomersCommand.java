@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "customers",
         description = {"Import customers from CSV or YAML: add new ones, update changed ones (upsert).",
-            "Headers of generic lists, Google Contacts, Outlook, Thunderbird and CRM exports are",
-            "recognised; --map names other columns. The key is the id column, else the e-mail, else",
-            "a slug of name and company. One transaction: all the good rows or none."},
-        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
+            "",
+            "Headers of generic lists, Google Contacts, Outlook, Thunderbird and CRM exports are recognised; --map names other columns. The key is the id column, else the e-mail, else a slug of name and company. One transaction: all the good rows or none."},
+        footer = {"",
+            "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
 final class ImportCustomersCommand implements Callable<Integer> {
 
     private final Session session;

@@ -16,11 +16,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "interactions",
         description = {"Import contact history (calls, e-mails, meetings, letters, visits) from another system.",
-            "Reads the generic format customer,at,channel,direction,outcome,kind,note,satisfaction and CRM",
-            "activity exports; rows are matched to customers by id or e-mail. Notes and tasks are skipped;",
-            "a row already in the history is left alone. History opens no obligations. An id column (the",
-            "#ID export writes) is ignored: each contact imported gets a number of this database."},
-        footer = {"", "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
+            "",
+            "Reads the generic format customer,at,channel,direction,outcome,kind,note,satisfaction and CRM activity exports; rows are matched to customers by id or e-mail. Notes and tasks are skipped; a row already in the history is left alone. History opens no obligations. An id column (the #ID export writes) is ignored: each contact imported gets a number of this database."},
+        footer = {"",
+            "Exit status: 0 all rows imported, 65 rows rejected (the rest committed, unless --strict), 66 no such file."})
 final class ImportInteractionsCommand implements Callable<Integer> {
 
     /** What export interactions writes and import reads: the contact's #ID first, which import ignores. */

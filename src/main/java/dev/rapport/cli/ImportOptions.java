@@ -15,8 +15,7 @@ import picocli.CommandLine.Parameters;
 /** What every import takes: the file, its format and encoding, and how to treat bad rows. */
 final class ImportOptions {
 
-    @Parameters(paramLabel = "FILE", description = {"A CSV, TSV, JSON or YAML file, or - for stdin.",
-        "A field longer than " + SourceRow.FIELD_LIMIT_TEXT + " (" + SourceRow.FIELD_LIMIT + " characters) rejects its row;"
+    @Parameters(paramLabel = "FILE", description = {"A CSV, TSV, JSON or YAML file, or - for stdin." + " " + "A field longer than " + SourceRow.FIELD_LIMIT_TEXT + " (" + SourceRow.FIELD_LIMIT + " characters) rejects its row;"
             + " the rejects file leaves that field empty."})
     String file;
 

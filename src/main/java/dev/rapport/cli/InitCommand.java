@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "init",
         description = {"Write a commented policy file with the reference policy, and create the database.",
+            "",
             "An existing policy file is left as it is unless --force is given."})
 final class InitCommand implements Callable<Integer> {
 

@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "log",
-        description = {"Record a contact with a customer. Prints the new next date per channel and any",
-            "obligation opened or closed (a missed inbound call owes a callback, an inbound e-mail an",
-            "acknowledgement and an answer, a complaint a resolution)."})
+        description = {"Record a contact with a customer.",
+            "",
+            "Prints the new next date per channel and any obligation opened or closed (a missed inbound call owes a callback, an inbound e-mail an acknowledgement and an answer, a complaint a resolution)."})
 final class LogCommand implements Callable<Integer> {
 
     private final Session session;

@@ -7,8 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "overdue",
-        description = {"What is overdue: due before today and still open. Same options and columns as agenda.",
-            "Ordered overdue first (most days first), then by due date, priority and customer.",
+        description = {"What is overdue: due before today and still open.",
+            "",
+            "Same options and columns as agenda. Ordered overdue first (most days first), then by due date, priority and customer.",
+            "",
             "CSV columns: due,customer_id,customer,tier,owner,channel,reason,days_overdue,priority,phone,email,window,note"})
 final class OverdueCommand implements Callable<Integer> {
 

@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "plan", description = {"Set the goal of the next contact with a customer, and what to bring.",
-    "The agenda shows it beside the customer's items and the brief opens with it; with --on the contact",
-    "is arranged for that day and listed then. Logging the contact (reached or sent) ends the plan."})
+            "",
+            "The agenda shows it beside the customer's items and the brief opens with it; with --on the contact is arranged for that day and listed then. Logging the contact (reached or sent) ends the plan."})
 final class PlanCommand implements Callable<Integer> {
 
     private final Session session;

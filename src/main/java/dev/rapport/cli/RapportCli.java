@@ -70,6 +70,7 @@ public final class RapportCli {
         cli.setExitCodeExceptionMapper(errors);
         cli.setParameterExceptionHandler(new UsageErrors(session));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpText.use(cli, session);
         return cli;
     }
 

@@ -14,15 +14,20 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
         versionProvider = Version.class,
-        description = {
-            "Plans customer communication: who must be called, visited or written to, and when.",
+        description = {"Plans customer communication: who must be called, visited or written to, and when.",
             "",
-            "Import your customers, let the tier policy say how often each is due, log every contact,",
-            "and ask every morning: rapport agenda."},
-        footer = {"", "Exit status: 0 success; 2 usage error: an unknown option, or a bad value on the command line,",
-            "whatever the option; 3 overdue items found (--fail-if-overdue); 65 bad data in a file (an import,",
-            "the policy, a damaged database row); 66 no such file or database; 70 internal error; 74 I/O error;",
-            "75 database busy."})
+            "Import your customers, let the tier policy say how often each is due, log every contact, and ask every morning: rapport agenda."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "2:usage error: an unknown option, or a bad value on the command line, whatever the option",
+            "3:overdue items found (--fail-if-overdue)",
+            "65:bad data in a file (an import, the policy, a damaged database row)",
+            "66:no such file or database",
+            "70:internal error",
+            "74:I/O error",
+            "75:database busy",
+            "130:cancelled at a question (Ctrl-C)"})
 final class RapportCommand implements Runnable {
 
     /**

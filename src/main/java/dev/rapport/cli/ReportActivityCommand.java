@@ -15,11 +15,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "activity",
         description = {"Contacts per channel and direction, week by week or month by month.",
-            "Weeks are ISO weeks, Monday to Sunday. The range is --from to --to, by",
-            "default the twelve weeks or months up to today. The table draws a bar per",
-            "period and a sparkline per channel and direction.",
-            "CSV columns: period,start,end,channel,direction,contacts (one row per",
-            "period, channel and direction; start and end within the range)."})
+            "",
+            "Weeks are ISO weeks, Monday to Sunday. The range is --from to --to, by default the twelve weeks or months up to today. The table draws a bar per period and a sparkline per channel and direction.",
+            "",
+            "CSV columns: period,start,end,channel,direction,contacts (one row per period, channel and direction; start and end within the range)."})
 final class ReportActivityCommand implements Callable<Integer> {
 
     enum By { week, month }

@@ -11,9 +11,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "report",
         description = {"Coverage, satisfaction and activity over all customers, with small charts.",
-            "Reports read tallies that every write keeps current: they take about as long",
-            "for a million customers as for ten. As a table they draw bars and sparklines",
-            "beside the numbers; --format csv, tsv or json gives the plain figures."},
+            "",
+            "Reports read tallies that every write keeps current: they take about as long for a million customers as for ten. As a table they draw bars and sparklines beside the numbers; --format csv, tsv or json gives the plain figures."},
         subcommands = {ReportCoverageCommand.class, ReportSatisfactionCommand.class, ReportActivityCommand.class})
 final class ReportCommand implements Runnable {
 

@@ -13,11 +13,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "coverage",
         description = {"Active customers within cadence, overdue, never contacted, per tier or owner.",
-            "Within cadence: the next contact is today or later, or none is planned.",
-            "Overdue: it was before today, by a median number of calendar days.",
-            "The table draws the share within cadence.",
-            "CSV columns: by,group,customers,within,overdue,never_contacted,",
-            "median_days_overdue (one row per group, no total)."})
+            "",
+            "Within cadence: the next contact is today or later, or none is planned. Overdue: it was before today, by a median number of calendar days. The table draws the share within cadence.",
+            "",
+            "CSV columns: by,group,customers,within,overdue,never_contacted,median_days_overdue (one row per group, no total)."})
 final class ReportCoverageCommand implements Callable<Integer> {
 
     enum By { tier, owner }

@@ -14,16 +14,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "satisfaction",
         description = {"Satisfaction and complaints of the last twelve months, by tier and owner.",
-            "The months are this one and the eleven before. Satisfaction: the average,",
-            "a sparkline of the monthly averages, the last three months against the three",
-            "before. Complaints opened in those months: resolved, resolved by the deadline,",
-            "escalated (open on their escalation date), open, median days to resolve.",
-            "Satisfaction counts under the tier and owner the customer had when it was",
-            "given, complaints under today's.",
-            "CSV columns: by,group,responses,average,last_3_months,previous_3_months,",
-            "change,first_month,monthly_average,complaints,resolved,resolved_in_time,",
-            "escalated,open,median_days_to_resolve (one row per group, no total;",
-            "monthly_average: twelve values from first_month on, ;-separated in CSV)."})
+            "",
+            "The months are this one and the eleven before. Satisfaction: the average, a sparkline of the monthly averages, the last three months against the three before. Complaints opened in those months: resolved, resolved by the deadline, escalated (open on their escalation date), open, median days to resolve. Satisfaction counts under the tier and owner the customer had when it was given, complaints under today's.",
+            "",
+            "CSV columns: by,group,responses,average,last_3_months,previous_3_months,change,first_month,monthly_average,complaints,resolved,resolved_in_time,escalated,open,median_days_to_resolve (one row per group, no total; monthly_average: twelve values from first_month on, ;-separated in CSV)."})
 final class ReportSatisfactionCommand implements Callable<Integer> {
 
     enum By { tier, owner }

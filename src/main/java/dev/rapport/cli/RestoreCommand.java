@@ -12,14 +12,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "restore",
         description = {"Put the database in FILE (made by rapport backup) in place of the current one.",
-            "Restore waits for a rapport that is writing, then holds the database while it",
-            "keeps the current one as rapport.db.bak-restore-<time> and writes FILE's in one",
-            "transaction: a write acknowledged before is in the kept copy; a later one waits",
-            "and goes into the restored database.",
+            "",
+            "Restore waits for a rapport that is writing, then holds the database while it keeps the current one as rapport.db.bak-restore-<time> and writes FILE's in one transaction: a write acknowledged before is in the kept copy; a later one waits and goes into the restored database.",
+            "",
             "A file that is not a rapport database, or one from a newer rapport, is refused."},
-        footer = {"", "Exit status: 0 restored, 65 FILE is not a rapport database, 66 FILE missing or",
-            "unreadable, 74 I/O error, 75 database busy (another rapport kept writing for 10",
-            "seconds; nothing was changed)."})
+        footer = {"",
+            "Exit status: 0 restored, 65 FILE is not a rapport database, 66 FILE missing or unreadable, 74 I/O error, 75 database busy (another rapport kept writing for 10 seconds; nothing was changed)."})
 final class RestoreCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
  * no prompt and echoes nothing: the output is the commands' alone.
  */
 @Command(name = "shell",
-        description = {"An interactive session: type commands without \"rapport\"; Tab completes commands, options,",
-            "customers, owners, tiers and channels. History in $XDG_STATE_HOME/rapport/history.",
-            "Ctrl-C drops the line, Ctrl-D or exit leaves. The database and policy are opened once."})
+        description = {"Start an interactive session: type commands without \"rapport\".",
+            "",
+            "Tab completes commands, options, customers, owners, tiers and channels. History in $XDG_STATE_HOME/rapport/history. Ctrl-C drops the line, Ctrl-D or exit leaves. The database and policy are opened once."})
 final class ShellCommand implements Callable<Integer> {
 
     static final String PROMPT = "rapport> ";

@@ -12,10 +12,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "undo",
         description = {"Undo the last command that changed the database, as one step, and say what it undid.",
-            "Undoing again undoes the command before. Next dates are planned again under the current policy.",
-            "customer forget cannot be undone."},
-        footer = {"", "Exit status: 0 undone (or nothing to undo), 2 the last change cannot be undone (customer forget, or one",
-            "whose changes forget erased), 65 the change no longer fits the database."})
+            "",
+            "Undoing again undoes the command before. Next dates are planned again under the current policy. customer forget cannot be undone."},
+        footer = {"",
+            "Exit status: 0 undone (or nothing to undo), 2 the last change cannot be undone (customer forget, or one whose changes forget erased), 65 the change no longer fits the database."})
 final class UndoCommand implements Callable<Integer> {
 
     private final Session session;

@@ -5,13 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A listing as an aligned table that fits the terminal: the widest columns give way first, long
+ * A listing as an aligned table that fits the terminal. When it does not fit, the least useful
+ * columns go first, whole: one with no value in any row, then those of {@link #GIVE_WAY} (a column
+ * with the same value in every row, such as the owner under --owner, before the others), as long
+ * as the rest would still be cut below a readable width. Then the widest columns narrow, long
  * values end in an ellipsis, and a row never wraps.
  */
 public final class TableRenderer {
 
     private static final String GAP = "  ";
     private static final int MIN_COLUMN = 4;
+
+    /**
+     * The columns that may be left out, least useful first, by their header in the views'
+     * tables (agenda and overdue, customer list, history, complaints, the journal). A column not
+     * named here (the customer with its id, the reason with its days late, a date, an id) is never
+     * left out.
+     */
+    static final List<String> GIVE_WAY = List.of("note", "notes", "window", "by", "sat", "satisfaction", "status", "undone",
+            "company", "email", "phone", "obligations", "kind", "dir", "tier", "owner", "who", "contact", "priority");
+
+    /** Narrower than this, a column that may be left out is left out rather than cut (or its header, when wider). */
+    private static final int READABLE = 8;
+
+    /** Wider than this, a column that stays is cut before others are left out. */
+    private static final int KEPT = 30;
 
     private final int width;
     private final Style style;
@@ -87,6 +105,7 @@ public final class TableRenderer {
         private List<Row> held = new ArrayList<>();
         private long heldChars;
         private int[] widths;
+        private boolean[] shown;
 
         private Table(List<String> columns, Appendable out, int window, int widest) {
             this.header = columns.stream().map(DisplayWidth::safe).toList();
@@ -122,9 +141,10 @@ public final class TableRenderer {
         private void size() {
             List<List<String>> cells = new ArrayList<>(held.size());
             held.forEach(row -> cells.add(row.cells()));
-            widths = fit(header, cells);
+            shown = shown(header, cells);
+            widths = fit(header, cells, shown);
             StringBuilder text = new StringBuilder();
-            line(text, header, widths, true);
+            line(text, header, widths, shown, true);
             append(text);
             held.forEach(this::draw);
             held = null;
@@ -136,7 +156,7 @@ public final class TableRenderer {
                 text.append(style.bold(DisplayWidth.truncate(DisplayWidth.safe(row.heading()), width))).append('\n');
             }
             int before = text.length();
-            line(text, row.cells(), widths, false);
+            line(text, row.cells(), widths, shown, false);
             if (row.alert() && style.colour()) {
                 String drawn = text.substring(before, text.length() - 1);
                 text.setLength(before);
@@ -161,11 +181,18 @@ public final class TableRenderer {
         }
     }
 
-    private void line(StringBuilder out, List<String> cells, int[] widths, boolean header) {
+    private void line(StringBuilder out, List<String> cells, int[] widths, boolean[] shown, boolean header) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = DisplayWidth.truncate(cells.get(i), widths[i]);
-            boolean last = i == cells.size() - 1;
+        int lastShown = cells.size() - 1;
+        while (lastShown > 0 && !shown[lastShown]) {
+            lastShown--;
+        }
+        for (int i = 0; i <= lastShown; i++) {
+            if (!shown[i]) {
+                continue;
+            }
+            String cell = cut(cells.get(i), widths[i]);
+            boolean last = i == lastShown;
             if (right.contains(i)) {
                 cell = " ".repeat(Math.max(0, widths[i] - DisplayWidth.of(cell))) + cell;
             }
@@ -176,10 +203,31 @@ public final class TableRenderer {
         if (header && !style.colour()) {
             StringBuilder rule = new StringBuilder();
             for (int i = 0; i < widths.length; i++) {
-                rule.append(i == 0 ? "" : GAP).append("-".repeat(widths[i]));
+                if (shown[i]) {
+                    rule.append(rule.length() == 0 ? "" : GAP).append("-".repeat(widths[i]));
+                }
             }
             out.append(rule).append('\n');
         }
+    }
+
+    /**
+     * The cell cut to {@code width} columns with an ellipsis; a name with its id in brackets
+     * ({@code Margaret Sullivan [C0002]}) keeps the id whole and cuts the name.
+     */
+    static String cut(String cell, int width) {
+        if (DisplayWidth.of(cell) <= width) {
+            return cell;
+        }
+        int open = cell.lastIndexOf(" [");
+        if (open > 0 && cell.endsWith("]")) {
+            String id = cell.substring(open);
+            int room = width - DisplayWidth.of(id);
+            if (room >= MIN_COLUMN) {
+                return DisplayWidth.truncate(cell.substring(0, open), room) + id;
+            }
+        }
+        return DisplayWidth.truncate(cell, width);
     }
 
     /** The widest a cell of a streamed table is held when the table has no width (not a terminal): beyond it, … */
@@ -225,18 +273,92 @@ public final class TableRenderer {
         return widths;
     }
 
-    /** Column widths: each column's widest value, shrunk from the widest until the row fits. */
-    private int[] fit(List<String> header, List<List<String>> rows) {
+    /**
+     * Which columns the table shows: all when they fit at a readable width, else without the least
+     * useful (see the class comment) until the others do.
+     */
+    private boolean[] shown(List<String> header, List<List<String>> rows) {
+        int n = header.size();
+        boolean[] shown = new boolean[n];
+        java.util.Arrays.fill(shown, true);
+        int[] natural = natural(header, rows);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (isEmpty(rows, i)) {
+                order.add(i);
+            }
+        }
+        List<Integer> listed = new ArrayList<>();
+        for (String name : GIVE_WAY) {
+            int i = header.indexOf(name);
+            if (i > 0 && !order.contains(i)) {
+                listed.add(i);
+            }
+        }
+        listed.stream().filter(i -> rows.size() > 1 && isConstant(rows, i)).forEach(order::add);
+        listed.stream().filter(i -> !order.contains(i)).forEach(order::add);
+        for (int column : order) {
+            if (floor(header, natural, shown) <= width) {
+                break;
+            }
+            shown[column] = false;
+        }
+        return shown;
+    }
+
+    /** The narrowest the shown columns can be and still be read, with their gaps. */
+    private static int floor(List<String> header, int[] natural, boolean[] shown) {
+        int total = -GAP.length();
+        for (int i = 0; i < natural.length; i++) {
+            if (shown[i]) {
+                boolean givesWay = GIVE_WAY.contains(header.get(i));
+                int readable = givesWay ? Math.max(READABLE, DisplayWidth.of(header.get(i))) : KEPT;
+                total += Math.min(natural[i], readable) + GAP.length();
+            }
+        }
+        return total;
+    }
+
+    private static boolean isEmpty(List<List<String>> rows, int column) {
+        return rows.stream().allMatch(row -> row.get(column).isBlank());
+    }
+
+    private static boolean isConstant(List<List<String>> rows, int column) {
+        return rows.stream().map(row -> row.get(column)).distinct().count() == 1;
+    }
+
+    /**
+     * Column widths of the shown columns: each one's widest value, shrunk until the row fits,
+     * first those that may give way (down to a readable width), then the widest.
+     */
+    private int[] fit(List<String> header, List<List<String>> rows, boolean[] shown) {
         int n = header.size();
         int[] widths = natural(header, rows);
-        int total = GAP.length() * (n - 1);
-        for (int w : widths) {
-            total += w;
+        int total = -GAP.length();
+        for (int i = 0; i < n; i++) {
+            if (shown[i]) {
+                total += widths[i] + GAP.length();
+            }
         }
         while (total > width) {
-            int widest = 0;
-            for (int i = 1; i < n; i++) {
-                if (widths[i] > widths[widest]) {
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                boolean shrinks = shown[i] && GIVE_WAY.contains(header.get(i))
+                        && widths[i] > Math.max(READABLE, DisplayWidth.of(header.get(i)));
+                if (shrinks && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                break;
+            }
+            widths[widest]--;
+            total--;
+        }
+        while (total > width) {
+            int widest = -1;
+            for (int i = 0; i < n; i++) {
+                if (shown[i] && (widest < 0 || widths[i] > widths[widest])) {
                     widest = i;
                 }
             }

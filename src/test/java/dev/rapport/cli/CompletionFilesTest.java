@@ -68,4 +68,16 @@ class CompletionFilesTest {
         assertThat(Files.readString(home.resolve("completions/rapport.fish")))
                 .isEqualTo(CompletionCommand.script(Documentation.visibleModel(), CompletionCommand.Shell.fish));
     }
+
+    /** fish shows a line's -d beside each of its values: "(table, csv, … (default" four times over. */
+    @Test
+    void fish_lists_the_values_of_an_option_once_each_and_describes_the_option_whole() {
+        String fish = CompletionCommand.script(Documentation.visibleModel(), CompletionCommand.Shell.fish);
+        java.util.List<String> format = fish.lines().filter(l -> l.contains("'__rapport_using \\'config show\\'' -l format")).toList();
+
+        assertThat(format).containsExactly(
+                "complete -c rapport -n '__rapport_using \\'config show\\'' -l format -x -d 'table, csv, tsv or json (default: table)'",
+                "complete -c rapport -n '__rapport_using \\'config show\\'' -l format -x -a 'table csv tsv json'");
+        assertThat(fish).doesNotContain("(default'").doesNotContain("-x -a 'table csv tsv json' -d");
+    }
 }
