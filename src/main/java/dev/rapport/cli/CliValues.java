@@ -5,8 +5,6 @@ import dev.rapport.domain.Channel;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.DateWords;
 import dev.rapport.domain.Period;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 /**
@@ -57,22 +55,6 @@ final class CliValues {
             return DateWords.parse(text);
         } catch (InvalidValueException e) {
             throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-        }
-    }
-
-    /**
-     * A date option's value, {@code YYYY-MM-DD}: an impossible date ({@code 2026-02-30}) or a year
-     * past 9999 is refused in words, not with a parser's exception.
-     */
-    static LocalDate date(String text) {
-        try {
-            LocalDate d = dev.rapport.domain.IsoDate.parse(text.strip());
-            if (d.getYear() < 1 || d.getYear() > 9999) {
-                throw new picocli.CommandLine.TypeConversionException("\"" + text + "\" is not a date between the years 1 and 9999");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            throw new picocli.CommandLine.TypeConversionException("\"" + text + "\" is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
         }
     }
 

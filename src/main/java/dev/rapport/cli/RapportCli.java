@@ -96,11 +96,10 @@ public final class RapportCli {
             cli.addSubcommand(command);
         }
         // Date options are DateWords (today, friday, +2w, 2026-11-16 14:30), read by hand, not by the
-        // formatter behind LocalDate.parse (see IsoDate); Phrases.Date reads them unquoted. A plain
-        // LocalDate option would take ISO dates only. A date or a file name no one could mean is
-        // refused in words.
+        // formatter behind LocalDate.parse (see IsoDate); Phrases.Date reads them unquoted (no option
+        // is a plain LocalDate: NaturalDatesTest keeps it so). A date or a file name no one could
+        // mean is refused in words.
         cli.registerConverter(dev.rapport.domain.DateWords.class, CliValues::dateWords);
-        cli.registerConverter(java.time.LocalDate.class, CliValues::date);
         cli.registerConverter(java.nio.file.Path.class, CliValues::path);
         return cli;
     }
