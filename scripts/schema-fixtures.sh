@@ -14,4 +14,4 @@ set -euo pipefail
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
 mvn -B -q test-compile
 cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-java -cp "target/classes:target/test-classes:$cp" dev.rapport.storage.SchemaFixtures src/test/resources/schemas
+java -cp "target/classes:target/test-classes:$cp" dev.rapport.storage.sqlite.SchemaFixtures src/test/resources/schemas

@@ -10,8 +10,8 @@ import dev.rapport.domain.DateWords;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.Policy;
 import dev.rapport.io.OutputFile;
-import dev.rapport.storage.SqliteCopies;
-import dev.rapport.storage.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteCopies;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -156,7 +156,7 @@ public final class Session implements AutoCloseable {
             if (!creating) {
                 refuseMissing(path);
             }
-            dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
+            dev.rapport.storage.sqlite.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
             try (Progress progress = new Progress(this, err, "upgrading the database")) {
                 storage = SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
                     @Override
@@ -219,7 +219,7 @@ public final class Session implements AutoCloseable {
 
     /** The database as a whole file, for backups and restores; opening it is left to them. */
     public DatabaseCopies copies() {
-        dev.rapport.storage.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
+        dev.rapport.storage.sqlite.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
         return new SqliteCopies(databasePath());
     }
 

@@ -7,17 +7,17 @@ import dev.rapport.app.DamagedRow;
  * package: {@link SqliteErrors#damaged} turns it into the user's sentence where SQL errors are
  * translated, and {@code check} collects it row by row instead.
  */
-final class DamagedValueException extends RuntimeException {
+public final class DamagedValueException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient DamagedRow damage;
 
-    DamagedValueException(DamagedRow damage, Throwable cause) {
+    public DamagedValueException(DamagedRow damage, Throwable cause) {
         super(damage.describe(), cause);
         this.damage = damage;
     }
 
-    DamagedRow damage() {
+    public DamagedRow damage() {
         return damage;
     }
 }

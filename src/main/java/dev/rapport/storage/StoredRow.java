@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * {@link DamagedValueException} naming the table, the row, the column and the value, never a
  * parser's exception from deep inside.
  */
-final class StoredRow {
+public final class StoredRow {
 
     private static final String DATE = "is not a date (YYYY-MM-DD)";
     private static final String DATE_TIME = "is not a date and time (YYYY-MM-DDTHH:MM)";
@@ -28,23 +28,23 @@ final class StoredRow {
     private final Supplier<String> key;
 
     /** @param key how the row is found, asked only when a value is damaged */
-    StoredRow(ResultSet rs, String table, Supplier<String> key) {
+    public StoredRow(ResultSet rs, String table, Supplier<String> key) {
         this.rs = rs;
         this.table = table;
         this.key = key;
     }
 
-    String text(int column) throws SQLException {
+    public String text(int column) throws SQLException {
         return rs.getString(column);
     }
 
     /** The column's text through {@code parser}; whatever the parser refuses is damage. */
-    <T> T read(int column, String name, Function<String, T> parser) throws SQLException {
+    public <T> T read(int column, String name, Function<String, T> parser) throws SQLException {
         return value(name, rs.getString(column), parser);
     }
 
     /** {@code text}, from column {@code name}, through {@code parser}. */
-    <T> T value(String name, String text, Function<String, T> parser) {
+    public <T> T value(String name, String text, Function<String, T> parser) {
         if (text == null) {
             throw damaged(name, null, "is missing");
         }
@@ -56,7 +56,7 @@ final class StoredRow {
     }
 
     /** {@code text} as a month, {@code 2026-11}. */
-    java.time.YearMonth month(String name, String text) {
+    public java.time.YearMonth month(String name, String text) {
         try {
             return java.time.YearMonth.parse(text);
         } catch (RuntimeException e) {
@@ -64,11 +64,11 @@ final class StoredRow {
         }
     }
 
-    LocalDate date(int column, String name) throws SQLException {
+    public LocalDate date(int column, String name) throws SQLException {
         return date(name, rs.getString(column));
     }
 
-    LocalDate date(String name, String text) {
+    public LocalDate date(String name, String text) {
         if (text == null) {
             throw damaged(name, null, "is missing");
         }
@@ -80,13 +80,13 @@ final class StoredRow {
     }
 
     /** A date column that may be NULL. */
-    Optional<LocalDate> optionalDate(int column, String name) throws SQLException {
+    public Optional<LocalDate> optionalDate(int column, String name) throws SQLException {
         String text = rs.getString(column);
         return text == null ? Optional.empty() : Optional.of(date(name, text));
     }
 
     /** The day of a date-and-time column, read from its first ten characters. */
-    LocalDate day(int column, String name) throws SQLException {
+    public LocalDate day(int column, String name) throws SQLException {
         String text = rs.getString(column);
         if (text == null || text.length() < 10) {
             throw damaged(name, text, text == null ? "is missing" : DATE_TIME);
@@ -102,7 +102,7 @@ final class StoredRow {
      * A date-and-time column. A bare date is read as the start of its day: databases of schema 2
      * hold some, and the moment is still plain.
      */
-    LocalDateTime dateTime(int column, String name) throws SQLException {
+    public LocalDateTime dateTime(int column, String name) throws SQLException {
         String text = rs.getString(column);
         if (text == null) {
             throw damaged(name, null, "is missing");
@@ -115,7 +115,7 @@ final class StoredRow {
     }
 
     /** An integer column that may be NULL; text or a fraction in it is damage, not zero. */
-    Optional<Long> optionalNumber(int column, String name) throws SQLException {
+    public Optional<Long> optionalNumber(int column, String name) throws SQLException {
         Object value = rs.getObject(column);
         if (value == null) {
             return Optional.empty();
@@ -126,12 +126,12 @@ final class StoredRow {
         throw damaged(name, String.valueOf(value), NUMBER);
     }
 
-    long number(int column, String name) throws SQLException {
+    public long number(int column, String name) throws SQLException {
         return optionalNumber(column, name).orElseThrow(() -> damaged(name, null, "is missing"));
     }
 
     /** A customer's rating, 1 to 5, or none. */
-    Optional<Integer> satisfaction(int column, String name) throws SQLException {
+    public Optional<Integer> satisfaction(int column, String name) throws SQLException {
         Optional<Long> given = optionalNumber(column, name);
         if (given.isPresent() && (given.get() < 1 || given.get() > 5)) {
             throw damaged(name, given.get().toString(), "is not a satisfaction from 1 to 5");
@@ -140,7 +140,7 @@ final class StoredRow {
     }
 
     /** Builds the row's value; what the domain refuses of the whole row is charged to {@code column}. */
-    <T> T build(String column, Supplier<String> value, Supplier<T> build) {
+    public <T> T build(String column, Supplier<String> value, Supplier<T> build) {
         try {
             return build.get();
         } catch (RuntimeException e) {
@@ -148,12 +148,12 @@ final class StoredRow {
         }
     }
 
-    DamagedValueException damaged(String column, String value, String problem) {
+    public DamagedValueException damaged(String column, String value, String problem) {
         return new DamagedValueException(new DamagedRow(table, key.get(), column, value, problem), null);
     }
 
     /** The damage, in the domain's words where it has some: {@code is not an outcome; use reached, …}. */
-    DamagedValueException damaged(String column, String value, RuntimeException e) {
+    public DamagedValueException damaged(String column, String value, RuntimeException e) {
         return new DamagedValueException(new DamagedRow(table, key.get(), column, value, problem(column, value, e)), e);
     }
 

@@ -6,7 +6,7 @@ import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.Customer;
 import dev.rapport.domain.Policy;
-import dev.rapport.storage.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

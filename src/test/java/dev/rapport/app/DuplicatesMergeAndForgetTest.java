@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rapport.domain.Customer;
 import dev.rapport.domain.DuplicateKeys;
 import dev.rapport.domain.Policy;
-import dev.rapport.storage.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

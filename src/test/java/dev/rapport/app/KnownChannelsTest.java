@@ -7,7 +7,7 @@ import dev.rapport.domain.Channel;
 import dev.rapport.domain.Customer;
 import dev.rapport.domain.Period;
 import dev.rapport.domain.Policy;
-import dev.rapport.storage.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import dev.rapport.domain.Customer;
 import dev.rapport.domain.CustomerField;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.Policy;
-import dev.rapport.storage.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rapport.storage.SchemaFixtures;
+import dev.rapport.storage.sqlite.SchemaFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

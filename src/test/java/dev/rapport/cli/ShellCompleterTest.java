@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.Suggest;
 import dev.rapport.config.PolicyFile;
-import dev.rapport.storage.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

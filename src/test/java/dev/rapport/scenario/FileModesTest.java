@@ -2,7 +2,7 @@ package dev.rapport.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rapport.storage.SchemaFixtures;
+import dev.rapport.storage.sqlite.SchemaFixtures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

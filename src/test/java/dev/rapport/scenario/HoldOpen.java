@@ -2,7 +2,7 @@ package dev.rapport.scenario;
 
 import dev.rapport.Main;
 import dev.rapport.app.Storage;
-import dev.rapport.storage.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.nio.file.Path;
 
 /**

@@ -1,5 +1,7 @@
-package dev.rapport.storage;
+package dev.rapport.storage.sqlite;
 
+import dev.rapport.storage.DamagedValueException;
+import dev.rapport.storage.StoredRow;
 import dev.rapport.app.CustomerStore;
 import dev.rapport.app.InteractionStore;
 import dev.rapport.app.ObligationStore;

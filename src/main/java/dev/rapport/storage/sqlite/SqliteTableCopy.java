@@ -1,4 +1,4 @@
-package dev.rapport.storage;
+package dev.rapport.storage.sqlite;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

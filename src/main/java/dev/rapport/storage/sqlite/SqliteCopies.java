@@ -1,4 +1,4 @@
-package dev.rapport.storage;
+package dev.rapport.storage.sqlite;
 
 import dev.rapport.app.DatabaseCopies;
 import dev.rapport.app.ExitStatus;

@@ -1,5 +1,7 @@
-package dev.rapport.storage;
+package dev.rapport.storage.sqlite;
 
+import dev.rapport.storage.DamagedValueException;
+import dev.rapport.storage.StoredRow;
 import dev.rapport.app.ScheduleStore;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.NextContact;

@@ -1,4 +1,4 @@
-package dev.rapport.storage;
+package dev.rapport.storage.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
