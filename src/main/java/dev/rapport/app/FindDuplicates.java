@@ -10,14 +10,15 @@ import java.util.function.Consumer;
  */
 public final class FindDuplicates {
 
-    private final Storage storage;
 
-    public FindDuplicates(Storage storage) {
-        this.storage = storage;
+    private final Workspace workspace;
+
+    public FindDuplicates(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** Each likely pair to {@code sink}, as found, the earlier-added customer first: nothing is held. */
     public void pairs(Consumer<DuplicateKeys.Pair> sink) {
-        storage.customers().likelyPairs(DuplicateKeys::of, sink);
+        workspace.storage().customers().likelyPairs(DuplicateKeys::of, sink);
     }
 }

@@ -29,6 +29,7 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
     static final String CSV_COLUMNS = "keep,keep_name,duplicate,duplicate_name,reason";
 
     private final Session session;
+    private final FindDuplicates findDuplicates;
 
     @Spec
     CommandSpec spec;
@@ -40,8 +41,9 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
 
-    CustomerDuplicatesCommand(Session session) {
+    CustomerDuplicatesCommand(Session session, FindDuplicates findDuplicates) {
         this.session = session;
+        this.findDuplicates = findDuplicates;
     }
 
     @Override
@@ -50,16 +52,15 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
             throw RapportException.usage("--format ics is for the agenda and overdue reports");
         }
         boolean excelSafe = excel.in(format);
-        FindDuplicates duplicates = new FindDuplicates(session.storage());
         long[] pairs = {0};
         if (format == OutputFormat.table) {
             Listing listing = Listing.of(COLUMNS);
-            duplicates.pairs(pair -> {
+            findDuplicates.pairs(pair -> {
                 listing.add(row(pair));
                 pairs[0]++;
             });
             if (pairs[0] == 0) {
-                session.say(spec.commandLine(), "No likely duplicates.");
+                session.say(spec.commandLine(), "No likely findDuplicates.");
             } else {
                 spec.commandLine().getOut().print(new Output(session).render(listing, format));
             }
@@ -69,7 +70,7 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
         try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), spec.commandLine().getOut(), COLUMNS,
                 excelSafe)) {
             Consumer<DuplicateKeys.Pair> write = pair -> writer.write(row(pair));
-            duplicates.pairs(write);
+            findDuplicates.pairs(write);
         } catch (UncheckedIOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write the pairs: " + e.getCause().getMessage(), e);
         }
