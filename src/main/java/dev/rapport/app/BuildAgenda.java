@@ -24,6 +24,11 @@ public final class BuildAgenda {
         this.workspace = workspace;
     }
 
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
+    }
+
     /** The items in order, at most {@code limit}; see {@link #agenda(AgendaFilter, int, Consumer)}. */
     public List<AgendaItem> agenda(AgendaFilter filter, int limit) {
         Planner.current(workspace);

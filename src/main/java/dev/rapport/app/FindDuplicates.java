@@ -17,6 +17,11 @@ public final class FindDuplicates {
         this.workspace = workspace;
     }
 
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
+    }
+
     /** Each likely pair to {@code sink}, as found, the earlier-added customer first: nothing is held. */
     public void pairs(Consumer<DuplicateKeys.Pair> sink) {
         workspace.storage().customers().likelyPairs(DuplicateKeys::of, sink);

@@ -25,6 +25,11 @@ public final class ListComplaints {
         this.workspace = workspace;
     }
 
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
+    }
+
     /** Hands the complaints the query wants to {@code sink} as they are read, newest first; returns how many. */
     public long forEach(Query query, java.util.function.Consumer<Complaint> sink) {
         Planner.current(workspace);

@@ -29,6 +29,11 @@ public final class ReadHistory {
         this.workspace = workspace;
     }
 
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
+    }
+
     /** Hands the customer's contacts of the query to {@code sink}, newest first; returns the customer. */
     public Customer read(Query q, Consumer<InteractionStore.HistoryEntry> sink) {
         Planner.current(workspace);

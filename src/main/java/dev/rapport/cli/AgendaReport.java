@@ -62,6 +62,7 @@ final class AgendaReport {
         PrintWriter out = cli.getOut();
         boolean[] overdue = {false};
         long[] count = {0};
+        buildAgenda.open(); // before any output: a missing database prints no header
         if (o.format == OutputFormat.table) {
             // Drawn as the items come: the first rows size the columns (TableRenderer#open).
             Output output = new Output(session);

@@ -56,6 +56,7 @@ final class ComplaintListCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         // As a table, nothing at all when no complaint is listed: a sentence says so instead.
         long listed;
+        listComplaints.open(); // before the header: a missing database prints nothing
         try (Output.Rows rows = new Output(session).open(format, ComplaintListings.columns(table), false, out, !table)) {
             listed = listComplaints
                     .forEach(query, c -> rows.add(ComplaintListings.listed(c, today, table), null, ComplaintListings.alert(c, today)));

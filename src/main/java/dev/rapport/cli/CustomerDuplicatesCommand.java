@@ -60,13 +60,14 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
                 pairs[0]++;
             });
             if (pairs[0] == 0) {
-                session.say(spec.commandLine(), "No likely findDuplicates.");
+                session.say(spec.commandLine(), "No likely duplicates.");
             } else {
                 spec.commandLine().getOut().print(new Output(session).render(listing, format));
             }
             return 0;
         }
         // A million customers may have many pairs: machine formats stream them.
+        findDuplicates.open(); // before the header: a missing database prints nothing
         try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), spec.commandLine().getOut(), COLUMNS,
                 excelSafe)) {
             Consumer<DuplicateKeys.Pair> write = pair -> writer.write(row(pair));

@@ -47,7 +47,7 @@ final class CustomerForgetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Customer> whom = forgetCustomer.whom(archived.ref(customer));
-        String warning = "customer forgetCustomer cannot be undone: it erases " + whom(whom, true) + " for good, with "
+        String warning = "customer forget cannot be undone: it erases " + whom(whom, true) + " for good, with "
                 + (whom.size() == 1 ? "all its" : "all their") + " contacts, obligations, complaints and plans, also from the journal";
         if (!yes) {
             if (!session.environment().interactive()) {

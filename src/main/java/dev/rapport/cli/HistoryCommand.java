@@ -87,6 +87,7 @@ final class HistoryCommand implements Callable<Integer> {
             out.print(new Output(session).render(listing, format));
             return 0;
         }
+        readHistory.open(); // before the header: a missing database prints nothing
         try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), out, ContactListings.COLUMNS,
                 excel.in(format))) {
             readHistory.read(query, (InteractionStore.HistoryEntry e) -> writer.write(ContactListings.row(e, false)));

@@ -50,8 +50,8 @@ final class UndoCommand implements Callable<Integer> {
             return list(undoLastChange.list());
         }
         Optional<JournalEntry> entry = dryRun ? undoLastChange.next() : undoLastChange.undo();
-        session.say(spec.commandLine(), entry.map(e -> (dryRun ? "would undoLastChange " : "undid ") + JournalListings.line(e))
-                .orElse("nothing to undoLastChange"));
+        session.say(spec.commandLine(), entry.map(e -> (dryRun ? "would undo " : "undid ") + JournalListings.line(e))
+                .orElse("nothing to undo"));
         return 0;
     }
 
