@@ -1,17 +1,38 @@
 package dev.rapport;
 
+import dev.rapport.app.AddCustomer;
+import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.ImportComplaints;
+import dev.rapport.app.ImportCustomers;
+import dev.rapport.app.ImportInteractions;
+import dev.rapport.app.StartDatabase;
+import dev.rapport.cli.CommandFactory;
 import dev.rapport.cli.Environment;
+import dev.rapport.cli.GlobalOptions;
+import dev.rapport.cli.OpenWorkspace;
+import dev.rapport.cli.Program;
 import dev.rapport.cli.RapportCli;
+import dev.rapport.cli.Session;
+import dev.rapport.storage.sqlite.SqliteCopies;
+import dev.rapport.storage.sqlite.SqliteNativeLibrary;
+import dev.rapport.storage.sqlite.SqliteStorage;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The composition root. {@link #run} is the whole program and returns its exit status; only
- * {@link #main} exits the JVM.
+ * {@link #main} exits the JVM. It builds the session (paths, dates, output), the backend and the
+ * workspace on it, and the factory that hands each command its use cases; nothing else builds
+ * a store or a use case.
  */
 public final class Main {
 
@@ -35,10 +56,14 @@ public final class Main {
      * picocli's converters that rapport's options do not use: registering them loads and
      * initialises their classes and reads their methods by reflection (java.sql; java.time's
      * YearMonth and MonthDay, whose static parsers build all of DateTimeFormatter), 15-20 ms of
-     * every start. LocalDate options have rapport's own converter (RapportCli); an option of
-     * another java.time type needs one there too.
+     * every start. Date options are DateWords, with rapport's own converter (RapportCli); an
+     * option of a java.time type would need one there too.
      */
     private static final String UNUSED_CONVERTERS = "java\\.(sql|time)\\..*";
+
+    /** The use cases that create the database when it does not exist; every other one refuses a missing database. */
+    private static final Set<Class<?>> STARTING_A_DATABASE = Set.of(StartDatabase.class, AddCustomer.class,
+            ImportCustomers.class, ImportInteractions.class, ImportComplaints.class);
 
     /**
      * Runs one command line with the given environment: variables, clock and terminal. Every
@@ -49,6 +74,49 @@ public final class Main {
         if (System.getProperty("picocli.converters.excludes") == null) {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
-        return RapportCli.execute(environment, out, err, args);
+        GlobalOptions options = new GlobalOptions();
+        Session session = new Session(environment, options, err);
+        Path nativeLibraryCache = environment.xdg("CACHE", ".cache").resolve("rapport");
+        OpenWorkspace workspace = new OpenWorkspace(session, (path, upgrades) -> {
+            SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
+            return SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
+                @Override
+                public void starting(int from, int to, long customers, Optional<Path> kept) {
+                    upgrades.starting(from, to, customers, kept);
+                }
+
+                @Override
+                public void progress(int done, int steps) {
+                    upgrades.progress(done, steps);
+                }
+            });
+        }, err);
+        DatabaseCopies copies = new DatabaseCopies() {
+            @Override
+            public int backupInto(Path file) {
+                SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
+                return new SqliteCopies(session.databasePath()).backupInto(file);
+            }
+
+            @Override
+            public Restored restore(Path source, String stamp) {
+                SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
+                return new SqliteCopies(session.databasePath()).restore(source, stamp);
+            }
+        };
+        CommandFactory factory = new CommandFactory(Map.of(Session.class, session, GlobalOptions.class, options,
+                DatabaseCopies.class, copies, Program.class, (Program) Main::run),
+                workspace, workspace.creating(), STARTING_A_DATABASE);
+        return RapportCli.execute(session, factory, () -> warmUp(nativeLibraryCache), List.of(workspace, session), out, err, args);
+    }
+
+    /**
+     * Starts readying the database driver on another thread (see SqliteStorage.warmUp), for a run
+     * that will use the database: on two cores it overlaps with the building of the command line.
+     */
+    private static void warmUp(Path nativeLibraryCache) {
+        Thread warmUp = new Thread(() -> SqliteStorage.warmUp(nativeLibraryCache), "rapport-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 }

@@ -10,14 +10,11 @@ import java.util.Map;
 /** {@code customer add}: a new customer from its fields as text. */
 public final class AddCustomer {
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDate today;
 
-    public AddCustomer(Storage storage, Policy policy, LocalDate today) {
-        this.storage = storage;
-        this.policy = policy;
-        this.today = today;
+    private final Workspace workspace;
+
+    public AddCustomer(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /**
@@ -25,19 +22,20 @@ public final class AddCustomer {
      * of name and company.
      */
     public Customer add(Map<CustomerField, String> fields) {
-        Customer.Builder builder = Customer.builder("new", "", policy.defaultTier(), today);
+        Planner.current(workspace);
+        Customer.Builder builder = Customer.builder("new", "", workspace.policy().defaultTier(), workspace.today());
         fields.forEach((field, text) -> field.write(builder, text));
         Customer draft = builder.build();
         String id = fields.containsKey(CustomerField.ID) ? draft.id() : keyOf(draft);
         Customer customer = draft.toBuilder().id(id).build();
-        policy.check(customer);
-        return storage.inTransaction(() -> {
-            if (storage.customers().exists(customer.id())) {
+        workspace.policy().check(customer);
+        return workspace.storage().inTransaction(() -> {
+            if (workspace.storage().customers().exists(customer.id())) {
                 throw RapportException.badData("customer " + customer.id()
                         + " exists already; change it with: rapport customer edit " + customer.id());
             }
-            storage.customers().insert(customer);
-            new Planner(storage, policy).planNew(customer);
+            workspace.storage().customers().insert(customer);
+            new Planner(workspace.storage(), workspace.policy()).planNew(customer);
             return customer;
         });
     }

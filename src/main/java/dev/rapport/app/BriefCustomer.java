@@ -55,30 +55,28 @@ public final class BriefCustomer {
         }
     }
 
-    private final Storage storage;
-    private final Policy policy;
-    private final ZonedDateTime now;
 
-    public BriefCustomer(Storage storage, Policy policy, ZonedDateTime now) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
+    private final Workspace workspace;
+
+    public BriefCustomer(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Brief brief(CustomerRef ref) {
-        Customer c = new CustomerLookup(storage.customers()).resolve(ref);
-        InteractionStore history = storage.interactions();
+        Planner.current(workspace);
+        Customer c = new CustomerLookup(workspace.storage().customers()).resolve(ref);
+        InteractionStore history = workspace.storage().interactions();
         List<Complaint> complaints = new ArrayList<>();
-        storage.complaints().list(new ComplaintStore.Query(Optional.of(c.id()), Optional.empty()), complaint -> {
-            if (complaint.status(now.toLocalDate()).isActive()) {
+        workspace.storage().complaints().list(new ComplaintStore.Query(Optional.of(c.id()), Optional.empty()), complaint -> {
+            if (complaint.status(workspace.zonedNow().toLocalDate()).isActive()) {
                 complaints.add(complaint);
             }
         });
-        List<Obligation> open = storage.obligations().open(c.id()).stream()
+        List<Obligation> open = workspace.storage().obligations().open(c.id()).stream()
                 .filter(o -> o.type() != ObligationType.RESOLVE && o.complaint().isEmpty())
                 .toList(); // complaints, and the follow-ups they owe, are listed as cases
-        return new Brief(c, policy.findTier(c.tier()), now, storage.plans().of(c.id()),
-                new Planner(storage, policy).compute(c),
+        return new Brief(c, workspace.policy().findTier(c.tier()), workspace.zonedNow(), workspace.storage().plans().of(c.id()),
+                new Planner(workspace.storage(), workspace.policy()).compute(c),
                 history.latest(c.id(), new InteractionStore.Selection(Optional.of(ContactKind.NEEDS), false), NEEDS),
                 history.latest(c.id(), new InteractionStore.Selection(Optional.of(ContactKind.FEEDBACK), false), FEEDBACK),
                 history.latest(c.id(), InteractionStore.Selection.ALL, LAST_CONTACTS),

@@ -17,18 +17,21 @@ import java.util.function.Consumer;
  */
 public final class BuildAgenda {
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDate today;
 
-    public BuildAgenda(Storage storage, Policy policy, LocalDate today) {
-        this.storage = storage;
-        this.policy = policy;
-        this.today = today;
+    private final Workspace workspace;
+
+    public BuildAgenda(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
     }
 
     /** The items in order, at most {@code limit}; see {@link #agenda(AgendaFilter, int, Consumer)}. */
     public List<AgendaItem> agenda(AgendaFilter filter, int limit) {
+        Planner.current(workspace);
         List<AgendaItem> items = new ArrayList<>();
         agenda(filter, limit, items::add);
         return items;
@@ -41,28 +44,29 @@ public final class BuildAgenda {
      * customer: it is handed on; the rest wait in a queue.
      */
     public void agenda(AgendaFilter filter, int limit, Consumer<AgendaItem> sink) {
-        filter.channel().ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
+        Planner.current(workspace);
+        filter.channel().ifPresent(k -> new KnownChannels(workspace.policy(), workspace.storage().customers()).require("--channel", k));
         PriorityQueue<AgendaItem> waiting = new PriorityQueue<>(AgendaItem.ORDER);
-        for (ObligationStore.Due d : storage.obligations().openBy(filter.until())) {
-            Tier tier = policy.findTier(d.customer().tier()).orElse(null);
-            AgendaItem item = AgendaItem.obligation(d.customer(), tier, d.obligation(), today);
+        for (ObligationStore.Due d : workspace.storage().obligations().openBy(filter.until())) {
+            Tier tier = workspace.policy().findTier(d.customer().tier()).orElse(null);
+            AgendaItem item = AgendaItem.obligation(d.customer(), tier, d.obligation(), workspace.today());
             if (filter.accepts(item)) {
                 waiting.add(item);
             }
             // An escalated complaint is listed twice: the owner's resolve item and the escalation.
-            AgendaItem.escalation(d.customer(), tier, d.obligation(), today).filter(filter::accepts).ifPresent(waiting::add);
+            AgendaItem.escalation(d.customer(), tier, d.obligation(), workspace.today()).filter(filter::accepts).ifPresent(waiting::add);
         }
-        boolean anyPlans = storage.plans().any();
+        boolean anyPlans = workspace.storage().plans().any();
         if (anyPlans) {
-            for (ContactPlanStore.Due d : storage.plans().arrangedBy(filter.until())) {
-                AgendaItem item = AgendaItem.arranged(d.customer(), policy.findTier(d.customer().tier()).orElse(null), d.plan(), today);
+            for (ContactPlanStore.Due d : workspace.storage().plans().arrangedBy(filter.until())) {
+                AgendaItem item = AgendaItem.arranged(d.customer(), workspace.policy().findTier(d.customer().tier()).orElse(null), d.plan(), workspace.today());
                 if (filter.accepts(item)) {
                     waiting.add(item);
                 }
             }
         }
         int[] given = {0};
-        storage.schedule().dueBy(filter.until(), due -> {
+        workspace.storage().schedule().dueBy(filter.until(), due -> {
             while (!waiting.isEmpty() && waiting.peek().due().isBefore(due.nextDue()) && given[0] < limit) {
                 sink.accept(waiting.poll());
                 given[0]++;
@@ -70,12 +74,12 @@ public final class BuildAgenda {
             if (given[0] >= limit) {
                 return false;
             }
-            List<ContactPlan> plans = anyPlans ? storage.plans().of(due.customer().id()) : List.of();
+            List<ContactPlan> plans = anyPlans ? workspace.storage().plans().of(due.customer().id()) : List.of();
             for (ScheduleStore.Scheduled s : due.channels()) {
                 String goal = plans.stream().filter(p -> p.covers(s.channel()))
                         .min(java.util.Comparator.comparing(p -> p.channel().isEmpty())).map(ContactPlan::note).orElse("");
-                AgendaItem item = AgendaItem.cadence(s.customer(), policy.findTier(s.customer().tier()).orElse(null),
-                        s.channel(), s.due(), today, goal);
+                AgendaItem item = AgendaItem.cadence(s.customer(), workspace.policy().findTier(s.customer().tier()).orElse(null),
+                        s.channel(), s.due(), workspace.today(), goal);
                 if (filter.accepts(item)) {
                     waiting.add(item);
                 }

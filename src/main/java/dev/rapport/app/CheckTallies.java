@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Part of {@code rapport check}: recounts the tallies the reports read from the customers and
- * their contacts, and lists every row where the stored counts differ.
+ * Part of {@code rapport check}: recomputes the stored dates, recounts the tallies the reports
+ * read from the customers and their contacts, and lists every row where they differ.
  */
 public final class CheckTallies {
 
@@ -15,10 +15,20 @@ public final class CheckTallies {
     public record Difference(String tally, String key, String stored, String recounted) {
     }
 
-    private final Storage storage;
 
-    public CheckTallies(Storage storage) {
-        this.storage = storage;
+    private final Workspace workspace;
+
+    public CheckTallies(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Recomputes every customer's next contacts from the history and hands over each stored date
+     * that differs (after replanning for a changed policy); returns how many differ.
+     */
+    public long planDifferences(java.util.function.Consumer<Planner.Difference> sink) {
+        Planner.current(workspace);
+        return new Planner(workspace.storage(), workspace.policy()).check(sink);
     }
 
     /**
@@ -27,16 +37,16 @@ public final class CheckTallies {
      */
     public List<InteractionStore.Remnant> remnantsOfDeletedContacts() {
         List<InteractionStore.Remnant> remnants = new ArrayList<>();
-        storage.interactions().remnantsOfDeleted(remnants::add);
+        workspace.storage().interactions().remnantsOfDeleted(remnants::add);
         return remnants;
     }
 
     /** The differences, stored rows first in the tally's order, then rows only the recount has. */
     public List<Difference> differences() {
         Map<String, ReportStore.TallyRow> recounted = new HashMap<>();
-        storage.reports().recountedTallies(r -> recounted.put(r.tally() + '\0' + r.key(), r));
+        workspace.storage().reports().recountedTallies(r -> recounted.put(r.tally() + '\0' + r.key(), r));
         List<Difference> differences = new ArrayList<>();
-        storage.reports().storedTallies(stored -> {
+        workspace.storage().reports().storedTallies(stored -> {
             ReportStore.TallyRow again = recounted.remove(stored.tally() + '\0' + stored.key());
             String counts = again == null ? "" : again.counts();
             if (!counts.equals(stored.counts())) {

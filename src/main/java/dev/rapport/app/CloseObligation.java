@@ -17,25 +17,21 @@ public final class CloseObligation {
     public record Closed(Obligation obligation, Optional<Obligation> followUp) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
-    private final String user;
 
     /** @param user who acts: recorded with what this changes */
-    public CloseObligation(Storage storage, Policy policy, LocalDateTime now, String user) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
-        this.user = user;
+    private final Workspace workspace;
+
+    public CloseObligation(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Closed close(long id, String note) {
-        return storage.inTransaction(() -> {
-            Obligation o = storage.obligations().find(id)
+        Planner.current(workspace);
+        return workspace.storage().inTransaction(() -> {
+            Obligation o = workspace.storage().obligations().find(id)
                     .orElseThrow(() -> RapportException.notFound("there is no obligation " + id + "; see: rapport agenda --days 30"));
             if (o.type() == ObligationType.RESOLVE) {
-                ResolveComplaint.Resolved resolved = new ResolveComplaint(storage, policy, now, user).resolve(id, note);
+                ResolveComplaint.Resolved resolved = new ResolveComplaint(workspace).resolve(id, note);
                 return new Closed(resolved.complaint().resolve(), resolved.followUp());
             }
             if (!o.isOpen()) {
@@ -43,10 +39,10 @@ public final class CloseObligation {
                         + (o.closedNote().isEmpty() ? "" : ": " + o.closedNote()));
             }
             String why = note == null || note.isBlank() ? "done" : note.strip();
-            storage.obligations().close(id, now.toLocalDate(), why, Optional.empty());
+            workspace.storage().obligations().close(id, workspace.now().toLocalDate(), why, Optional.empty());
             o.complaint().ifPresent(complaint ->
-                    storage.complaints().record(complaint, new ComplaintEvent(now, ComplaintEvent.FOLLOWED_UP, "closed by hand: " + why, user)));
-            return new Closed(o.closedOn(now.toLocalDate(), why, Optional.empty()), Optional.empty());
+                    workspace.storage().complaints().record(complaint, new ComplaintEvent(workspace.now(), ComplaintEvent.FOLLOWED_UP, "closed by hand: " + why, workspace.user())));
+            return new Closed(o.closedOn(workspace.now().toLocalDate(), why, Optional.empty()), Optional.empty());
         });
     }
 }

@@ -62,34 +62,29 @@ public final class CorrectContact {
     public record Moved(Customer customer, List<NextContact> next) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
-    private final ContactCorrection correction;
+    private final Workspace workspace;
 
-    public CorrectContact(Storage storage, Policy policy, LocalDateTime now) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
-        this.correction = new ContactCorrection(policy);
+    public CorrectContact(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** Changes contact {@code id} (and moves it to the customer {@code customer} names, if given). */
     public Corrected edit(long id, ContactCorrection.Changes changes, Optional<CustomerRef> customer) {
+        Planner.current(workspace);
         if (changes.equals(ContactCorrection.Changes.NONE) && customer.isEmpty()) {
             throw RapportException.usage("contact edit " + id + ": say what to change (--at, --via, --in/--out, --outcome, --kind,"
                     + " --note, --satisfaction or --customer)");
         }
         changes.channel().ifPresent(this::known);
         changes.at().ifPresent(at -> {
-            if (at.isAfter(now)) {
+            if (at.isAfter(workspace.now())) {
                 throw RapportException.usage("--at " + at + " is in the future; a contact is corrected to when it happened");
             }
         });
-        return storage.inTransaction(() -> {
+        return workspace.storage().inTransaction(() -> {
             Interaction before = standing(id);
             Customer from = customerOf(before);
-            Customer to = customer.map(ref -> new CustomerLookup(storage.customers()).resolve(ref)).orElse(from);
+            Customer to = customer.map(ref -> new CustomerLookup(workspace.storage().customers()).resolve(ref)).orElse(from);
             Interaction after;
             try {
                 after = ContactCorrection.corrected(before, changes, to.id());
@@ -97,7 +92,7 @@ public final class CorrectContact {
                 throw RapportException.usage("contact edit " + id + ": " + e.getMessage());
             }
             if (after.equals(before)) {
-                return new Corrected(before, Optional.of(after), from, new Planner(storage, policy).compute(from),
+                return new Corrected(before, Optional.of(after), from, new Planner(workspace.storage(), workspace.policy()).compute(from),
                         Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
             }
             return correct(before, Optional.of(after), from, to);
@@ -106,7 +101,8 @@ public final class CorrectContact {
 
     /** Deletes contact {@code id}: everything it opened goes, and what it closed or fulfilled is open again unless another contact closes it. */
     public Corrected delete(long id) {
-        return storage.inTransaction(() -> {
+        Planner.current(workspace);
+        return workspace.storage().inTransaction(() -> {
             Interaction before = standing(id);
             Customer of = customerOf(before);
             return correct(before, Optional.empty(), of, of);
@@ -114,32 +110,32 @@ public final class CorrectContact {
     }
 
     private Interaction standing(long id) {
-        return storage.interactions().find(id).orElseThrow(() -> storage.interactions().isDeleted(id)
+        return workspace.storage().interactions().find(id).orElseThrow(() -> workspace.storage().interactions().isDeleted(id)
                 ? RapportException.usage("contact #" + id + " is deleted; only a standing contact can be corrected"
                         + " (rapport undo brings back the last change)")
                 : RapportException.notFound("there is no contact #" + id + "; see: rapport history CUSTOMER"));
     }
 
     private Customer customerOf(Interaction contact) {
-        return storage.customers().find(contact.customerId())
+        return workspace.storage().customers().find(contact.customerId())
                 .orElseThrow(() -> new IllegalStateException("contact #" + contact.id() + " has no customer " + contact.customerId()));
     }
 
     private Corrected correct(Interaction before, Optional<Interaction> after, Customer from, Customer to) {
         if (after.isPresent()) {
-            storage.interactions().update(after.get());
+            workspace.storage().interactions().update(after.get());
         } else {
-            storage.interactions().delete(before.id());
+            workspace.storage().interactions().delete(before.id());
         }
         Opened opened = reconcileWhatItOpened(before, after);
         Followed followed = new Followed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<Customer> customers = from.id().equals(to.id()) ? List.of(to) : List.of(to, from);
         for (Customer c : customers) {
-            List<Interaction> history = storage.interactions().of(c.id());
+            List<Interaction> history = workspace.storage().interactions().of(c.id());
             reclose(c, before, history, opened.opened(), followed);
             refulfil(c, history, followed);
         }
-        Planner planner = new Planner(storage, policy);
+        Planner planner = new Planner(workspace.storage(), workspace.policy());
         List<NextContact> next = planner.replan(to);
         Optional<Moved> moved = from.id().equals(to.id()) ? Optional.empty() : Optional.of(new Moved(from, planner.replan(from)));
         return new Corrected(before, after, to, next, moved, List.copyOf(opened.opened().values()), opened.removed(),
@@ -160,8 +156,8 @@ public final class CorrectContact {
      * contact opens: drops, rewrites (with a complaint's "opened" event) and opens them.
      */
     private Opened reconcileWhatItOpened(Interaction before, Optional<Interaction> after) {
-        List<Obligation> stored = storage.obligations().openedBy(before.id());
-        ContactCorrection.Reconciled reconciled = correction.reconcile(before, after, stored);
+        List<Obligation> stored = workspace.storage().obligations().openedBy(before.id());
+        ContactCorrection.Reconciled reconciled = new ContactCorrection(workspace.policy()).reconcile(before, after, stored);
         List<Obligation> removed = new ArrayList<>();
         Set<Long> gone = new HashSet<>();
         for (Obligation o : reconciled.dropped()) {
@@ -173,7 +169,7 @@ public final class CorrectContact {
         for (Obligation kept : reconciled.kept()) {
             Obligation was = storedById.get(kept.id());
             if (!kept.equals(was)) {
-                storage.obligations().update(kept);
+                workspace.storage().obligations().update(kept);
             }
             if (!kept.due().equals(was.due())) {
                 redated.add(kept);
@@ -182,16 +178,16 @@ public final class CorrectContact {
                 ComplaintEvent recorded = ComplaintEvent.openedBy(before);
                 ComplaintEvent corrected = ComplaintEvent.openedBy(after.orElseThrow());
                 if (!recorded.equals(corrected)) {
-                    storage.complaints().rewrite(kept.id(), recorded, corrected);
+                    workspace.storage().complaints().rewrite(kept.id(), recorded, corrected);
                 }
             }
         }
         Map<Long, Obligation> opened = new LinkedHashMap<>();
         for (Obligation o : reconciled.opened()) {
-            Obligation added = o.withId(storage.obligations().insert(o));
+            Obligation added = o.withId(workspace.storage().obligations().insert(o));
             opened.put(added.id(), added);
             if (added.type() == ObligationType.RESOLVE) {
-                storage.complaints().record(added.id(), ComplaintEvent.openedBy(after.orElseThrow()));
+                workspace.storage().complaints().record(added.id(), ComplaintEvent.openedBy(after.orElseThrow()));
             }
         }
         return new Opened(removed, redated, opened);
@@ -203,12 +199,12 @@ public final class CorrectContact {
             return;
         }
         removed.add(o);
-        for (Obligation followUp : storage.obligations().followUpsOf(o.id())) {
+        for (Obligation followUp : workspace.storage().obligations().followUpsOf(o.id())) {
             remove(followUp, removed, gone);   // first: a follow-up refers to its complaint
         }
-        storage.complaints().removeAll(o.id());
-        storage.interactions().forgetAnswers(o.id());
-        storage.obligations().delete(o.id());
+        workspace.storage().complaints().removeAll(o.id());
+        workspace.storage().interactions().forgetAnswers(o.id());
+        workspace.storage().obligations().delete(o.id());
     }
 
     /**
@@ -217,8 +213,8 @@ public final class CorrectContact {
      */
     private void reclose(Customer customer, Interaction before, List<Interaction> history, Map<Long, Obligation> opened,
                          Followed followed) {
-        List<Obligation> stored = storage.obligations().of(customer.id());
-        List<Obligation> now = correction.closedByHistory(stored, history);
+        List<Obligation> stored = workspace.storage().obligations().of(customer.id());
+        List<Obligation> now = new ContactCorrection(workspace.policy()).closedByHistory(stored, history);
         Map<Long, Interaction> contacts = new HashMap<>();
         history.forEach(c -> contacts.put(c.id(), c));
         Map<Long, Interaction> contactsBefore = new HashMap<>(contacts);
@@ -227,7 +223,7 @@ public final class CorrectContact {
             Obligation was = stored.get(i);
             Obligation is = now.get(i);
             if (!is.equals(was)) {
-                storage.obligations().update(is);
+                workspace.storage().obligations().update(is);
                 if (opened.containsKey(is.id())) {
                     opened.put(is.id(), is);   // opened closed: a later contact had done it already
                 } else {
@@ -240,8 +236,8 @@ public final class CorrectContact {
                 Optional<ComplaintEvent> corrected = is.closedBy().map(contacts::get)
                         .map(c -> ComplaintEvent.followedUpBy(c, is.closedNote()));
                 if (!recorded.equals(corrected)) {
-                    recorded.ifPresent(e -> storage.complaints().remove(was.complaint().get(), e));
-                    corrected.ifPresent(e -> storage.complaints().record(was.complaint().get(), e));
+                    recorded.ifPresent(e -> workspace.storage().complaints().remove(was.complaint().get(), e));
+                    corrected.ifPresent(e -> workspace.storage().complaints().record(was.complaint().get(), e));
                 }
             }
         }
@@ -249,19 +245,19 @@ public final class CorrectContact {
 
     /** Marks each of the customer's plans fulfilled by the first contact of its history that fulfils it, or by none. */
     private void refulfil(Customer customer, List<Interaction> history, Followed followed) {
-        for (ContactPlanStore.Kept kept : storage.plans().all(customer.id())) {
+        for (ContactPlanStore.Kept kept : workspace.storage().plans().all(customer.id())) {
             Optional<Long> by = kept.plan().fulfilment(history).map(Interaction::id);
             if (!by.equals(kept.fulfilledBy())) {
-                storage.plans().fulfil(kept.plan(), by);
+                workspace.storage().plans().fulfil(kept.plan(), by);
                 (by.isEmpty() ? followed.plansBack() : followed.plansDone()).add(kept.plan());
             }
         }
     }
 
     private void known(Channel channel) {
-        if (!policy.channels().contains(channel)) {
+        if (!workspace.policy().channels().contains(channel)) {
             throw RapportException.usage("--via " + channel + ": unknown channel; use one of "
-                    + String.join(", ", policy.channels().stream().map(Channel::name).toList()));
+                    + String.join(", ", workspace.policy().channels().stream().map(Channel::name).toList()));
         }
     }
 }

@@ -12,16 +12,16 @@ public final class ExplainNext {
     public record Explanation(Customer customer, List<NextContact> next, List<Obligation> open) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
 
-    public ExplainNext(Storage storage, Policy policy) {
-        this.storage = storage;
-        this.policy = policy;
+    private final Workspace workspace;
+
+    public ExplainNext(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Explanation explain(CustomerRef ref) {
-        Customer c = new CustomerLookup(storage.customers()).resolve(ref);
-        return new Explanation(c, new Planner(storage, policy).compute(c), storage.obligations().open(c.id()));
+        Planner.current(workspace);
+        Customer c = new CustomerLookup(workspace.storage().customers()).resolve(ref);
+        return new Explanation(c, new Planner(workspace.storage(), workspace.policy()).compute(c), workspace.storage().obligations().open(c.id()));
     }
 }

@@ -22,29 +22,41 @@ public final class FindCustomers {
                           List<dev.rapport.domain.Interaction> feedback, List<InteractionStore.HistoryEntry> history) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
 
-    public FindCustomers(Storage storage, Policy policy) {
-        this.storage = storage;
-        this.policy = policy;
+    private final Workspace workspace;
+
+    public FindCustomers(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
+    }
+
+    /** The one customer that {@code typed} names (see {@link CustomerLookup#resolve(String)}). */
+    public Customer find(String typed) {
+        return new CustomerLookup(workspace.storage().customers()).resolve(typed);
     }
 
     public Details show(CustomerRef ref) {
-        Customer customer = new CustomerLookup(storage.customers()).resolve(ref);
-        return new Details(customer, policy.cadenceOf(customer),
-                storage.interactions().latest(customer.id(), new InteractionStore.Selection(
+        Planner.current(workspace);
+        Customer customer = new CustomerLookup(workspace.storage().customers()).resolve(ref);
+        return new Details(customer, workspace.policy().cadenceOf(customer),
+                workspace.storage().interactions().latest(customer.id(), new InteractionStore.Selection(
                         java.util.Optional.of(dev.rapport.domain.ContactKind.NEEDS), false), RECENT),
-                storage.interactions().latest(customer.id(), new InteractionStore.Selection(
+                workspace.storage().interactions().latest(customer.id(), new InteractionStore.Selection(
                         java.util.Optional.of(dev.rapport.domain.ContactKind.FEEDBACK), false), RECENT),
-                new ReadHistory(storage, policy).latest(customer.id(), RECENT));
+                new ReadHistory(workspace).latest(customer.id(), RECENT));
     }
 
     public List<Customer> list(CustomerQuery query) {
-        return storage.customers().list(query);
+        Planner.current(workspace);
+        return workspace.storage().customers().list(query);
     }
 
     public void forEach(CustomerQuery query, Consumer<Customer> sink) {
-        storage.customers().forEach(query, sink);
+        Planner.current(workspace);
+        workspace.storage().customers().forEach(query, sink);
     }
 }

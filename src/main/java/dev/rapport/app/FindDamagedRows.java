@@ -8,16 +8,17 @@ import java.util.function.Consumer;
  */
 public final class FindDamagedRows {
 
-    private final Storage storage;
 
-    public FindDamagedRows(Storage storage) {
-        this.storage = storage;
+    private final Workspace workspace;
+
+    public FindDamagedRows(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** Hands each damaged row to {@code sink}; returns how many there were. */
     public long find(Consumer<DamagedRow> sink) {
         long[] found = {0};
-        storage.damagedRows(row -> {
+        workspace.storage().damagedRows(row -> {
             found[0]++;
             sink.accept(row);
         });

@@ -10,14 +10,20 @@ import java.util.function.Consumer;
  */
 public final class FindDuplicates {
 
-    private final Storage storage;
 
-    public FindDuplicates(Storage storage) {
-        this.storage = storage;
+    private final Workspace workspace;
+
+    public FindDuplicates(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
     }
 
     /** Each likely pair to {@code sink}, as found, the earlier-added customer first: nothing is held. */
     public void pairs(Consumer<DuplicateKeys.Pair> sink) {
-        storage.customers().likelyPairs(DuplicateKeys::of, sink);
+        workspace.storage().customers().likelyPairs(DuplicateKeys::of, sink);
     }
 }

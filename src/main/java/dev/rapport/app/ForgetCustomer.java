@@ -40,13 +40,12 @@ public final class ForgetCustomer {
         }
     }
 
-    private final Storage storage;
-    private final Journal.Command by;
 
     /** @param by who forgets, and when: the journal keeps it, with what was erased but not whose it was */
-    public ForgetCustomer(Storage storage, Journal.Command by) {
-        this.storage = storage;
-        this.by = by;
+    private final Workspace workspace;
+
+    public ForgetCustomer(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /**
@@ -55,7 +54,8 @@ public final class ForgetCustomer {
      * one it was merged into, which is the one to forget.
      */
     public List<Customer> whom(CustomerRef ref) {
-        Customer customer = new CustomerLookup(storage.customers()).resolve(ref);
+        Planner.current(workspace);
+        Customer customer = new CustomerLookup(workspace.storage().customers()).resolve(ref);
         Optional<String> into = CustomerMerge.mergedInto(customer);
         if (into.isPresent()) {
             throw RapportException.usage(customer.id() + " was merged into " + into.get() + ", which holds its data too; forget "
@@ -67,7 +67,7 @@ public final class ForgetCustomer {
             String keep = next.pop().id();
             CustomerQuery merged = new CustomerQuery(Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.of(CustomerMerge.mergedIntoTag(keep)), Optional.empty(), Integer.MAX_VALUE);
-            for (Customer c : storage.customers().list(merged)) {
+            for (Customer c : workspace.storage().customers().list(merged)) {
                 if (CustomerMerge.mergedInto(c).filter(keep::equals).isPresent() && whom.stream().noneMatch(w -> w.id().equals(c.id()))) {
                     whom.add(c);
                     next.add(c);
@@ -79,18 +79,19 @@ public final class ForgetCustomer {
 
     /** Erases the customer {@code ref} names, and those merged into it, then compacts the database. */
     public Erasure forget(CustomerRef ref) {
-        Erasure erased = storage.journal().unrecorded(() -> storage.inTransaction(() -> {
+        Planner.current(workspace);
+        Erasure erased = workspace.storage().journal().unrecorded(() -> workspace.storage().inTransaction(() -> {
             List<Customer> whom = whom(ref);
             BitSet numbers = new BitSet();
             for (Customer c : whom) {
-                numbers.set(Math.toIntExact(storage.customers().numberOf(c.id()).orElseThrow()));
+                numbers.set(Math.toIntExact(workspace.storage().customers().numberOf(c.id()).orElseThrow()));
             }
             CustomerRecords.Erased records = CustomerRecords.Erased.NOTHING;
             for (Customer c : whom) {
-                records = records.plus(storage.records().erase(c.id()));
+                records = records.plus(workspace.storage().records().erase(c.id()));
             }
-            Journal.Erasure journal = storage.journal().erase(numbers, naming(whom), ERASED_LINE, ERASED_WHY);
-            storage.journal().recordIrreversible(new Journal.Command(by.at(), by.user(), FORGET_LINE), List.of(
+            Journal.Erasure journal = workspace.storage().journal().erase(numbers, naming(whom), ERASED_LINE, ERASED_WHY);
+            workspace.storage().journal().recordIrreversible(new Journal.Command(workspace.command().at(), workspace.command().user(), FORGET_LINE), List.of(
                     new JournalEntry.Changed("customer", records.customers()),
                     new JournalEntry.Changed("contact", records.contacts()),
                     new JournalEntry.Changed("obligation", records.obligations()),
@@ -99,7 +100,7 @@ public final class ForgetCustomer {
                     new JournalEntry.Changed("snooze", records.snoozes())), FORGET_WHY);
             return new Erasure(whom, records, journal, false);
         }));
-        boolean emptied = storage.records().compact();
+        boolean emptied = workspace.storage().records().compact();
         return new Erasure(erased.customers(), erased.erased(), erased.journal(), emptied);
     }
 

@@ -33,24 +33,28 @@ public final class ImportComplaints {
     private static final Set<String> OPEN = Set.of("open", "new", "pending", "waiting", "waiting on contact",
             "waiting on us", "in progress", "on hold", "escalated", "reopened", "active", "assigned");
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
-    private final String user;
 
     /** @param user who acts: recorded with what this changes */
-    public ImportComplaints(Storage storage, Policy policy, LocalDateTime now, String user) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
-        this.user = user;
+    private final Workspace workspace;
+
+    public ImportComplaints(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Opens the database, creating it when it does not exist yet, before the file is read: an
+     * import that then fails on its file leaves a database ready for the next try.
+     */
+    public void open() {
+        Planner.current(workspace);
     }
 
     public ImportCustomers.Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
                        ImportCustomers.Options options, ImportCustomers.Listener listener) {
+        Planner.current(workspace);
         long[] counts = new long[5];
         try {
-            storage.inTransaction(() -> {
+            workspace.storage().inTransaction(() -> {
                 while (source.hasNext()) {
                     SourceRow row = source.next();
                     counts[0]++;
@@ -76,7 +80,7 @@ public final class ImportComplaints {
     private int add(Row r) {
         Customer customer = customer(r);
         LocalDateTime opened = ImportInteractions.at(required(r.opened(), "opened"));
-        if (opened.isAfter(now)) {
+        if (opened.isAfter(workspace.now())) {
             throw new InvalidValueException("opened: " + opened + " is in the future");
         }
         boolean closed = closed(r.status(), r.closed());
@@ -85,9 +89,9 @@ public final class ImportComplaints {
         if (closedOn.isPresent() && closedOn.get().isBefore(opened.toLocalDate())) {
             throw new InvalidValueException("resolved: " + closedOn.get() + " is before the ticket was opened (" + opened.toLocalDate() + ")");
         }
-        LocalDate resolvedOn = closedOn.orElse(now.toLocalDate());
+        LocalDate resolvedOn = closedOn.orElse(workspace.now().toLocalDate());
         String ref = "ticket:" + (r.ref().isBlank() ? customer.id() + "|" + opened + "|" + r.note() : r.ref());
-        Optional<Obligation> known = storage.obligations().findByRef(ref);
+        Optional<Obligation> known = workspace.storage().obligations().findByRef(ref);
         if (known.isPresent()) {
             Obligation o = known.get();
             if (closed && o.isOpen()) {
@@ -95,16 +99,16 @@ public final class ImportComplaints {
                 return 2;
             }
             if (!closed && !o.isOpen()) {
-                new ReopenComplaint(storage, policy, now, user).reopen(o.id(), "reopened in the CRM");
+                new ReopenComplaint(workspace).reopen(o.id(), "reopened in the CRM");
                 return 2;
             }
             return 3;
         }
         Channel channel = customer.preferredChannel().orElse(Channel.EMAIL);
-        Obligation complaint = new ObligationRules(policy).complaint(customer.id(), channel, opened, note(r));
-        long id = storage.obligations().insert(complaint, Optional.of(ref));
-        storage.complaints().record(id, new ComplaintEvent(opened, ComplaintEvent.OPENED,
-                "imported" + (r.ref().isBlank() ? "" : " ticket " + r.ref()), user));
+        Obligation complaint = new ObligationRules(workspace.policy()).complaint(customer.id(), channel, opened, note(r));
+        long id = workspace.storage().obligations().insert(complaint, Optional.of(ref));
+        workspace.storage().complaints().record(id, new ComplaintEvent(opened, ComplaintEvent.OPENED,
+                "imported" + (r.ref().isBlank() ? "" : " ticket " + r.ref()), workspace.user()));
         if (closed) {
             resolve(complaint.withId(id), resolvedOn, r);
         }
@@ -114,16 +118,16 @@ public final class ImportComplaints {
     /** Resolves a complaint as its ticket was closed; the follow-up only if it is still ahead. */
     private void resolve(Obligation complaint, LocalDate on, Row r) {
         String how = "closed in the CRM" + (r.status().isBlank() ? "" : " (" + r.status() + ")");
-        storage.obligations().close(complaint.id(), on, how, Optional.empty());
-        storage.complaints().record(complaint.id(), new ComplaintEvent(on.atStartOfDay(), ComplaintEvent.RESOLVED, how, user));
-        new ObligationRules(policy).onResolved(complaint, on.atStartOfDay(), how)
-                .filter(f -> !f.due().isBefore(now.toLocalDate()))
-                .ifPresent(f -> storage.obligations().insert(f));
+        workspace.storage().obligations().close(complaint.id(), on, how, Optional.empty());
+        workspace.storage().complaints().record(complaint.id(), new ComplaintEvent(on.atStartOfDay(), ComplaintEvent.RESOLVED, how, workspace.user()));
+        new ObligationRules(workspace.policy()).onResolved(complaint, on.atStartOfDay(), how)
+                .filter(f -> !f.due().isBefore(workspace.now().toLocalDate()))
+                .ifPresent(f -> workspace.storage().obligations().insert(f));
     }
 
     private Customer customer(Row r) {
-        long number = ImportInteractions.customerNumber(storage.customers(), r.customer(), r.email());
-        return storage.customers().findByNumber(number).orElseThrow(() -> new InvalidValueException("no customer " + r.customer()));
+        long number = ImportInteractions.customerNumber(workspace.storage().customers(), r.customer(), r.email());
+        return workspace.storage().customers().findByNumber(number).orElseThrow(() -> new InvalidValueException("no customer " + r.customer()));
     }
 
     private static boolean closed(String status, String closedDate) {

@@ -49,24 +49,30 @@ public final class ImportCustomers {
 
     private static final int PROGRESS_EVERY = 10_000;
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDate today;
 
-    public ImportCustomers(Storage storage, Policy policy, LocalDate today) {
-        this.storage = storage;
-        this.policy = policy;
-        this.today = today;
+    private final Workspace workspace;
+
+    public ImportCustomers(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** The file read as customer fields: the mapping of its columns, and the columns it ignores. */
     public record Mapping(Function<SourceRow, Map<CustomerField, String>> fields, List<String> ignoredColumns) {
     }
 
+    /**
+     * Opens the database, creating it when it does not exist yet, before the file is read: an
+     * import that then fails on its file leaves a database ready for the next try.
+     */
+    public void open() {
+        Planner.current(workspace);
+    }
+
     public Summary run(TabularSource source, Mapping mapping, Options options, Listener listener) {
+        Planner.current(workspace);
         Counts counts = new Counts();
         try {
-            storage.inTransaction(() -> {
+            workspace.storage().inTransaction(() -> {
                 importAll(source, mapping, options, listener, counts);
                 if (options.dryRun()) {
                     throw new DryRun();
@@ -81,8 +87,8 @@ public final class ImportCustomers {
     }
 
     private void importAll(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts) {
-        CustomerStore customers = storage.customers();
-        Planner planner = new Planner(storage, policy);
+        CustomerStore customers = workspace.storage().customers();
+        Planner planner = new Planner(workspace.storage(), workspace.policy());
         long lastBefore = customers.lastNumber();
         BitSet updatedHere = new BitSet();
         try (CustomerStore.NewCustomers added = customers.newCustomers()) {
@@ -143,9 +149,9 @@ public final class ImportCustomers {
             key = key(fields.getOrDefault(CustomerField.ID, "").strip(), email, name, company);
             fields.put(CustomerField.ID, key);
             // The fields are checked the same way whether they make a new customer or change one.
-            Customer draft = apply(Customer.builder(key, "", policy.defaultTier(), today), fields);
+            Customer draft = apply(Customer.builder(key, "", workspace.policy().defaultTier(), workspace.today()), fields);
             if (options.spread() && draft.lastContacts().isEmpty()) {
-                draft = draft.toBuilder().spreadFrom(today).build();
+                draft = draft.toBuilder().spreadFrom(workspace.today()).build();
             }
             List<String> text = new java.util.ArrayList<>(CustomerField.values().length);
             for (CustomerField f : CustomerField.values()) {
@@ -184,7 +190,7 @@ public final class ImportCustomers {
     private Customer apply(Customer.Builder builder, Map<CustomerField, String> fields) {
         fields.forEach((field, text) -> field.write(builder, text));
         Customer customer = builder.build();
-        policy.check(customer);
+        workspace.policy().check(customer);
         return customer;
     }
 

@@ -35,32 +35,36 @@ public final class ImportInteractions {
 
     private static final int PROGRESS_EVERY = 10_000;
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
-    private final KnownChannels channels;
+    private final Workspace workspace;
 
     /**
      * An imported contact keeps the {@code logged_by} its file gives, empty included, so that
      * export and import round-trip exactly; who imported it is in the journal entry.
      */
-    public ImportInteractions(Storage storage, Policy policy, LocalDateTime now) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
-        this.channels = new KnownChannels(policy, storage.customers());
+    public ImportInteractions(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Opens the database, creating it when it does not exist yet, before the file is read: an
+     * import that then fails on its file leaves a database ready for the next try.
+     */
+    public void open() {
+        Planner.current(workspace);
     }
 
     public Summary run(TabularSource source, Function<SourceRow, Row> mapping, List<String> ignoredColumns,
                        ImportCustomers.Options options, ImportCustomers.Listener listener) {
+        Planner.current(workspace);
         long[] counts = new long[6];
+        KnownChannels channels = new KnownChannels(workspace.policy(), workspace.storage().customers());
         try {
-            storage.inTransaction(() -> {
+            workspace.storage().inTransaction(() -> {
                 BitSet touched = new BitSet();
-                try (InteractionStore.NewInteractions added = storage.interactions().newInteractions()) {
-                    readAll(source, mapping, options, listener, counts, touched, added);
+                try (InteractionStore.NewInteractions added = workspace.storage().interactions().newInteractions()) {
+                    readAll(source, mapping, options, listener, counts, touched, added, channels);
                 }
-                counts[5] = new Planner(storage, policy).replan(touched);
+                counts[5] = new Planner(workspace.storage(), workspace.policy()).replan(touched);
                 if (options.dryRun()) {
                     throw new DryRun();
                 }
@@ -75,7 +79,7 @@ public final class ImportInteractions {
     /** counts: read, added, unchanged, skipped, rejected. */
     private void readAll(TabularSource source, Function<SourceRow, Row> mapping, ImportCustomers.Options options,
                          ImportCustomers.Listener listener, long[] counts, BitSet touched,
-                         InteractionStore.NewInteractions added) {
+                         InteractionStore.NewInteractions added, KnownChannels channels) {
         while (source.hasNext()) {
             SourceRow row = source.next();
             counts[0]++;
@@ -83,7 +87,7 @@ public final class ImportInteractions {
                 Row r = mapping.apply(row.readable());
                 if (r.notAContact()) {
                     counts[3]++;
-                } else if (add(r, touched, added)) {
+                } else if (add(r, touched, added, channels)) {
                     counts[1]++;
                 } else {
                     counts[2]++;
@@ -98,8 +102,8 @@ public final class ImportInteractions {
         }
     }
 
-    private boolean add(Row r, BitSet touched, InteractionStore.NewInteractions added) {
-        Optional<Long> number = Optional.of(customerNumber(storage.customers(), r.customer(), r.email()));
+    private boolean add(Row r, BitSet touched, InteractionStore.NewInteractions added, KnownChannels channels) {
+        Optional<Long> number = Optional.of(customerNumber(workspace.storage().customers(), r.customer(), r.email()));
         Channel channel = Channel.of(required(r.channel(), "channel"));
         if (!channels.contains(channel)) {
             throw new InvalidValueException("channel: unknown channel \"" + channel + "\"");
@@ -108,13 +112,13 @@ public final class ImportInteractions {
         Outcome outcome = r.outcome().isBlank() ? Outcome.usual(channel, direction) : Outcome.parse(r.outcome());
         ContactKind kind = r.kind().isBlank() ? ContactKind.ROUTINE : ContactKind.parse(r.kind());
         LocalDateTime at = at(required(r.at(), "at"));
-        if (at.isAfter(now)) {
+        if (at.isAfter(workspace.now())) {
             throw new InvalidValueException("at: " + at + " is in the future");
         }
         Optional<Integer> satisfaction = satisfaction(r.satisfaction());
         Interaction i = new Interaction(0, "", at, channel, direction, outcome, kind, r.note(), satisfaction,
                 r.loggedBy(), Optional.empty());
-        if (!added.startedEmpty() && storage.interactions().exists(number.get(), i)) {
+        if (!added.startedEmpty() && workspace.storage().interactions().exists(number.get(), i)) {
             return false;
         }
         added.add(number.get(), i);

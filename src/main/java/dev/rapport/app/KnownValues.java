@@ -23,17 +23,15 @@ public final class KnownValues {
     /** At most this many known values are named in an error; more are left to completion. */
     private static final int NAMED = 12;
 
-    private final Policy policy;
-    private final Supplier<Storage> storage;
+    private final Workspace workspace;
 
-    public KnownValues(Policy policy, Supplier<Storage> storage) {
-        this.policy = policy;
-        this.storage = storage;
+    public KnownValues(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** A tier of the policy, as the policy spells it. */
     public String tier(String option, String typed) {
-        return known(option, typed, "tier", policy.tierNames());
+        return known(option, typed, "tier", workspace.policy().tierNames());
     }
 
     public Channel channel(String option, String typed) {
@@ -43,7 +41,7 @@ public final class KnownValues {
         } catch (InvalidValueException e) {
             throw RapportException.usage(option + ": " + e.getMessage());
         }
-        KnownChannels known = new KnownChannels(policy, storage.get().customers());
+        KnownChannels known = new KnownChannels(workspace.policy(), workspace.storage().customers());
         if (known.contains(channel)) {
             return channel;
         }
@@ -60,14 +58,14 @@ public final class KnownValues {
      */
     public String owner(String option, String typed) {
         String t = typed.strip();
-        Storage s = storage.get();
+        Storage s = workspace.storage();
         Optional<String> found = s.customers().owners(t, 50).stream().filter(o -> o.equalsIgnoreCase(t)).findFirst();
         if (found.isPresent()) {
             return found.get();
         }
         Collection<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (ObligationType type : ObligationType.values()) {
-            policy.rule(type).flatMap(r -> r.escalateTo()).ifPresent(all::add);
+            workspace.policy().rule(type).flatMap(r -> r.escalateTo()).ifPresent(all::add);
         }
         all.addAll(s.obligations().escalationTargets());
         all.addAll(s.customers().owners("", 1_000));

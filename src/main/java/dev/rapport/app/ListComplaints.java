@@ -18,20 +18,25 @@ public final class ListComplaints {
     public record Shown(Complaint complaint, List<ComplaintTimeline.Entry> timeline) {
     }
 
-    private final Storage storage;
-    private final LocalDate today;
 
-    public ListComplaints(Storage storage, LocalDate today) {
-        this.storage = storage;
-        this.today = today;
+    private final Workspace workspace;
+
+    public ListComplaints(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
     }
 
     /** Hands the complaints the query wants to {@code sink} as they are read, newest first; returns how many. */
     public long forEach(Query query, java.util.function.Consumer<Complaint> sink) {
-        Optional<String> customerId = query.customer().map(ref -> new CustomerLookup(storage.customers()).resolve(ref).id());
+        Planner.current(workspace);
+        Optional<String> customerId = query.customer().map(ref -> new CustomerLookup(workspace.storage().customers()).resolve(ref).id());
         long[] found = {0};
-        storage.complaints().list(new ComplaintStore.Query(customerId, query.owner()), c -> {
-            Complaint.Status status = c.status(today);
+        workspace.storage().complaints().list(new ComplaintStore.Query(customerId, query.owner()), c -> {
+            Complaint.Status status = c.status(workspace.today());
             boolean wanted = query.status().map(status::equals).orElse(query.all() || status.isActive());
             if (wanted) {
                 found[0]++;
@@ -42,13 +47,14 @@ public final class ListComplaints {
     }
 
     public Shown show(long id) {
-        Complaint complaint = storage.complaints().get(id);
+        Planner.current(workspace);
+        Complaint complaint = workspace.storage().complaints().get(id);
         LocalDateTime from = complaint.resolve().openedAt();
-        List<dev.rapport.domain.Interaction> contacts = storage.interactions().after(complaint.customer().id(), from.minusNanos(1));
-        if (complaint.status(today) == Complaint.Status.CLOSED) {
-            LocalDate end = complaint.followUp().flatMap(f -> f.closed()).or(() -> complaint.resolve().closed()).orElse(today);
+        List<dev.rapport.domain.Interaction> contacts = workspace.storage().interactions().after(complaint.customer().id(), from.minusNanos(1));
+        if (complaint.status(workspace.today()) == Complaint.Status.CLOSED) {
+            LocalDate end = complaint.followUp().flatMap(f -> f.closed()).or(() -> complaint.resolve().closed()).orElse(workspace.today());
             contacts = contacts.stream().filter(c -> !c.date().isAfter(end)).toList();
         }
-        return new Shown(complaint, ComplaintTimeline.of(complaint, storage.complaints().events(id), contacts, today));
+        return new Shown(complaint, ComplaintTimeline.of(complaint, workspace.storage().complaints().events(id), contacts, workspace.today()));
     }
 }

@@ -36,57 +36,55 @@ public final class LogInteraction {
                          List<Obligation> opened, List<ObligationRules.Closing> closed) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
 
-    public LogInteraction(Storage storage, Policy policy, LocalDateTime now) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
+    private final Workspace workspace;
+
+    public LogInteraction(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Logged log(Request r) {
-        new KnownChannels(policy, storage.customers()).require("--via", r.channel());
-        LocalDateTime at = r.at().orElse(now);
-        if (at.isAfter(now)) {
+        Planner.current(workspace);
+        new KnownChannels(workspace.policy(), workspace.storage().customers()).require("--via", r.channel());
+        LocalDateTime at = r.at().orElse(workspace.now());
+        if (at.isAfter(workspace.now())) {
             throw RapportException.usage("--at " + at + " is in the future; log contacts that happened (plan ahead with rapport plan)");
         }
-        return storage.inTransaction(() -> {
-            Customer customer = new CustomerLookup(storage.customers()).resolve(r.customer());
+        return workspace.storage().inTransaction(() -> {
+            Customer customer = new CustomerLookup(workspace.storage().customers()).resolve(r.customer());
             Outcome outcome = r.outcome().orElse(Outcome.usual(r.channel(), r.direction()));
             Interaction draft = new Interaction(0, customer.id(), at, r.channel(), r.direction(), outcome, r.kind(),
                     r.note(), r.satisfaction(), r.loggedBy(), r.answers());
-            List<Obligation> open = storage.obligations().open(customer.id());
-            List<Interaction> later = storage.interactions().after(customer.id(), at);
-            long id = storage.interactions().insert(draft);
+            List<Obligation> open = workspace.storage().obligations().open(customer.id());
+            List<Interaction> later = workspace.storage().interactions().after(customer.id(), at);
+            long id = workspace.storage().interactions().insert(draft);
             Interaction logged = draft.withId(id);
             ObligationRules.Effects effects;
             try {
-                effects = new ObligationRules(policy).onContact(logged, open, r.promise(), later);
+                effects = new ObligationRules(workspace.policy()).onContact(logged, open, r.promise(), later);
             } catch (InvalidValueException e) {
                 throw RapportException.usage(e.getMessage());
             }
             List<Obligation> opened = new ArrayList<>();
             for (Obligation o : effects.opened()) {
-                Obligation stored = o.withId(storage.obligations().insert(o));
+                Obligation stored = o.withId(workspace.storage().obligations().insert(o));
                 opened.add(stored);
                 if (stored.type() == ObligationType.RESOLVE) {
-                    storage.complaints().record(stored.id(), ComplaintEvent.openedBy(logged));
+                    workspace.storage().complaints().record(stored.id(), ComplaintEvent.openedBy(logged));
                 }
             }
             for (ObligationRules.Closing c : effects.closed()) {
-                storage.obligations().close(c.obligation().id(), logged.date(), c.why(), Optional.of(id));
+                workspace.storage().obligations().close(c.obligation().id(), logged.date(), c.why(), Optional.of(id));
                 c.obligation().complaint().ifPresent(complaint ->
-                        storage.complaints().record(complaint, ComplaintEvent.followedUpBy(logged, c.why())));
+                        workspace.storage().complaints().record(complaint, ComplaintEvent.followedUpBy(logged, c.why())));
             }
             // Kept, marked as fulfilled by the contact: a correction of the contact may bring it back.
-            for (ContactPlan plan : storage.plans().of(customer.id())) {
+            for (ContactPlan plan : workspace.storage().plans().of(customer.id())) {
                 if (plan.isFulfilledBy(logged)) {
-                    storage.plans().fulfil(plan, Optional.of(id));
+                    workspace.storage().plans().fulfil(plan, Optional.of(id));
                 }
             }
-            List<NextContact> next = new Planner(storage, policy).replan(customer);
+            List<NextContact> next = new Planner(workspace.storage(), workspace.policy()).replan(customer);
             return new Logged(customer, logged, next, opened, effects.closed());
         });
     }

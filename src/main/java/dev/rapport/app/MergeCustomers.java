@@ -20,17 +20,17 @@ public final class MergeCustomers {
         }
     }
 
-    private final Storage storage;
-    private final Policy policy;
 
-    public MergeCustomers(Storage storage, Policy policy) {
-        this.storage = storage;
-        this.policy = policy;
+    private final Workspace workspace;
+
+    public MergeCustomers(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Merged merge(CustomerRef keepRef, CustomerRef duplicateRef) {
-        return storage.inTransaction(() -> {
-            CustomerLookup lookup = new CustomerLookup(storage.customers());
+        Planner.current(workspace);
+        return workspace.storage().inTransaction(() -> {
+            CustomerLookup lookup = new CustomerLookup(workspace.storage().customers());
             Customer keep = lookup.resolve(keepRef);
             Customer duplicate = lookup.resolve(duplicateRef);
             if (keep.id().equals(duplicate.id())) {
@@ -44,14 +44,14 @@ public final class MergeCustomers {
                 throw RapportException.usage(keep.id() + " was merged into " + into + "; merge into " + into + " instead");
             });
             CustomerMerge.Kept kept = CustomerMerge.keep(keep, duplicate);
-            policy.check(kept.customer());
-            CustomerRecords.Moved moved = storage.records().move(duplicate.id(), keep.id());
+            workspace.policy().check(kept.customer());
+            CustomerRecords.Moved moved = workspace.storage().records().move(duplicate.id(), keep.id());
             Customer archived = CustomerMerge.archive(duplicate, keep.id());
             if (!kept.customer().equals(keep)) {
-                storage.customers().update(kept.customer());
+                workspace.storage().customers().update(kept.customer());
             }
-            storage.customers().update(archived);
-            Planner planner = new Planner(storage, policy);
+            workspace.storage().customers().update(archived);
+            Planner planner = new Planner(workspace.storage(), workspace.policy());
             planner.replan(kept.customer());
             planner.replan(archived);
             return new Merged(kept.customer(), archived, kept.filled(), moved);

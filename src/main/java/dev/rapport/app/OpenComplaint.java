@@ -17,33 +17,29 @@ import java.util.Optional;
  */
 public final class OpenComplaint {
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
-    private final String user;
 
     /** @param user who acts: recorded with what this changes */
-    public OpenComplaint(Storage storage, Policy policy, LocalDateTime now, String user) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
-        this.user = user;
+    private final Workspace workspace;
+
+    public OpenComplaint(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** @param via the channel to answer on; empty: the customer's preferred channel, else a call */
     public Complaint open(CustomerRef customerRef, Optional<Channel> via, String note) {
-        return storage.inTransaction(() -> {
-            Customer customer = new CustomerLookup(storage.customers()).resolve(customerRef);
+        Planner.current(workspace);
+        return workspace.storage().inTransaction(() -> {
+            Customer customer = new CustomerLookup(workspace.storage().customers()).resolve(customerRef);
             Channel channel = via.or(customer::preferredChannel).orElse(Channel.CALL);
             Obligation complaint;
             try {
-                complaint = new ObligationRules(policy).complaint(customer.id(), channel, now, note);
+                complaint = new ObligationRules(workspace.policy()).complaint(customer.id(), channel, workspace.now(), note);
             } catch (InvalidValueException e) {
                 throw RapportException.usage(e.getMessage());
             }
-            long id = storage.obligations().insert(complaint);
-            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.OPENED, note, user));
-            return storage.complaints().get(id);
+            long id = workspace.storage().obligations().insert(complaint);
+            workspace.storage().complaints().record(id, new ComplaintEvent(workspace.now(), ComplaintEvent.OPENED, note, workspace.user()));
+            return workspace.storage().complaints().get(id);
         });
     }
 }

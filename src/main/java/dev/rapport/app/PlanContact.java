@@ -20,49 +20,48 @@ public final class PlanContact {
     public record Request(CustomerRef customer, Optional<Channel> channel, String goal, String materials, Optional<LocalDate> on) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
 
-    public PlanContact(Storage storage, Policy policy, LocalDateTime now) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
+    private final Workspace workspace;
+
+    public PlanContact(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public ContactPlan plan(Request r) {
+        Planner.current(workspace);
         r.channel().ifPresent(this::known);
         r.on().ifPresent(day -> {
-            if (day.isBefore(now.toLocalDate())) {
+            if (day.isBefore(workspace.now().toLocalDate())) {
                 throw RapportException.usage("--on " + day + " is in the past; arrange the contact for today or later");
             }
         });
-        return storage.inTransaction(() -> {
-            Customer customer = new CustomerLookup(storage.customers()).resolve(r.customer());
+        return workspace.storage().inTransaction(() -> {
+            Customer customer = new CustomerLookup(workspace.storage().customers()).resolve(r.customer());
             ContactPlan plan;
             try {
-                plan = new ContactPlan(customer.id(), r.channel(), r.goal(), r.materials(), r.on(), now);
+                plan = new ContactPlan(customer.id(), r.channel(), r.goal(), r.materials(), r.on(), workspace.now());
             } catch (InvalidValueException e) {
                 throw RapportException.usage(e.getMessage());
             }
-            storage.plans().put(plan);
+            workspace.storage().plans().put(plan);
             return plan;
         });
     }
 
     /** Drops the customer's plan for the channel (or for any channel); returns whether there was one. */
     public boolean clear(CustomerRef customerRef, Optional<Channel> channel) {
+        Planner.current(workspace);
         channel.ifPresent(this::known);
-        return storage.inTransaction(() -> {
-            Customer customer = new CustomerLookup(storage.customers()).resolve(customerRef);
-            return storage.plans().of(customer.id()).stream()
+        return workspace.storage().inTransaction(() -> {
+            Customer customer = new CustomerLookup(workspace.storage().customers()).resolve(customerRef);
+            return workspace.storage().plans().of(customer.id()).stream()
                     .filter(p -> p.channel().equals(channel))
-                    .map(p -> storage.plans().remove(p))
+                    .map(p -> workspace.storage().plans().remove(p))
                     .findFirst().orElse(false);
         });
     }
 
     private void known(Channel channel) {
-        new KnownChannels(policy, storage.customers()).require("--channel", channel);
+        new KnownChannels(workspace.policy(), workspace.storage().customers()).require("--channel", channel);
     }
 }

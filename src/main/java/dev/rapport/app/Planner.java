@@ -58,6 +58,18 @@ public final class Planner {
     }
 
     /**
+     * Brings the stored dates in line with the workspace's policy ({@link #ensureCurrent}): the
+     * first step of every use case that reads or writes them, since the policy may have changed
+     * since the last run. Costs one lookup when nothing changed.
+     */
+    public static void current(Workspace workspace) {
+        Planner planner = new Planner(workspace.storage(), workspace.policy());
+        try (Workspace.Replanning heard = workspace.replanning()) {
+            planner.ensureCurrent(heard::progress);
+        }
+    }
+
+    /**
      * Replans every customer when the policy's scheduling rules changed since the dates were
      * stored; does nothing otherwise. Returns whether it replanned. {@code progress} hears of the
      * customers planned and of all of them, first (0, all) before the first one.

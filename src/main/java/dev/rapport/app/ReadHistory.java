@@ -22,20 +22,25 @@ public final class ReadHistory {
                         Optional<LocalDate> to, Optional<Integer> limit) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
 
-    public ReadHistory(Storage storage, Policy policy) {
-        this.storage = storage;
-        this.policy = policy;
+    private final Workspace workspace;
+
+    public ReadHistory(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Opens the database and brings its plan up to date: a missing database fails here, before any output. */
+    public void open() {
+        Planner.current(workspace);
     }
 
     /** Hands the customer's contacts of the query to {@code sink}, newest first; returns the customer. */
     public Customer read(Query q, Consumer<InteractionStore.HistoryEntry> sink) {
+        Planner.current(workspace);
         q.channel().ifPresent(k -> {
-            if (!policy.channels().contains(k)) {
+            if (!workspace.policy().channels().contains(k)) {
                 throw RapportException.usage("--channel " + k + ": unknown channel; use one of "
-                        + String.join(", ", policy.channels().stream().map(Channel::name).toList()));
+                        + String.join(", ", workspace.policy().channels().stream().map(Channel::name).toList()));
             }
         });
         if (q.from().isPresent() && q.to().isPresent() && q.from().get().isAfter(q.to().get())) {
@@ -46,16 +51,22 @@ public final class ReadHistory {
                 throw RapportException.usage("--limit must be 1 or more, not " + n);
             }
         });
-        Customer customer = new CustomerLookup(storage.customers()).resolve(q.customer());
-        storage.interactions().history(customer.id(), new InteractionStore.HistoryFilter(q.channel(), q.kind(), q.from(), q.to(),
+        Customer customer = new CustomerLookup(workspace.storage().customers()).resolve(q.customer());
+        workspace.storage().interactions().history(customer.id(), new InteractionStore.HistoryFilter(q.channel(), q.kind(), q.from(), q.to(),
                 q.limit().orElse(Integer.MAX_VALUE)), sink);
         return customer;
     }
 
+    /** Every standing contact of every customer, for an export: one at a time, whatever their number. */
+    public void forEach(Consumer<dev.rapport.domain.Interaction> sink) {
+        workspace.storage().interactions().forEach(sink);
+    }
+
     /** The customer's latest {@code n} contacts, newest first. */
     public List<InteractionStore.HistoryEntry> latest(String customerId, int n) {
+        Planner.current(workspace);
         List<InteractionStore.HistoryEntry> latest = new ArrayList<>();
-        storage.interactions().history(customerId, new InteractionStore.HistoryFilter(Optional.empty(), Optional.empty(),
+        workspace.storage().interactions().history(customerId, new InteractionStore.HistoryFilter(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), n), latest::add);
         return latest;
     }

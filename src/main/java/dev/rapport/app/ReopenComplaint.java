@@ -16,40 +16,36 @@ import java.util.Optional;
  */
 public final class ReopenComplaint {
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
-    private final String user;
 
     /** @param user who acts: recorded with what this changes */
-    public ReopenComplaint(Storage storage, Policy policy, LocalDateTime now, String user) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
-        this.user = user;
+    private final Workspace workspace;
+
+    public ReopenComplaint(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Complaint reopen(long id, String why) {
+        Planner.current(workspace);
         String note = why == null ? "" : why.strip();
-        return storage.inTransaction(() -> {
-            Complaint complaint = storage.complaints().get(id);
+        return workspace.storage().inTransaction(() -> {
+            Complaint complaint = workspace.storage().complaints().get(id);
             if (complaint.resolve().isOpen()) {
                 throw RapportException.usage("complaint " + id + " is still open (due " + complaint.resolve().due() + ")");
             }
             Obligation reopened;
             try {
-                reopened = new ObligationRules(policy).reopened(complaint.resolve(), now.toLocalDate());
+                reopened = new ObligationRules(workspace.policy()).reopened(complaint.resolve(), workspace.now().toLocalDate());
             } catch (InvalidValueException e) {
                 throw RapportException.usage(e.getMessage());
             }
             // The fresh escalation point replaces the one it went up at, if it did: keep that in the timeline.
-            complaint.automaticEscalation(storage.complaints().events(id), now.toLocalDate())
-                    .ifPresent(e -> storage.complaints().record(id, e));
-            storage.obligations().reopen(reopened);
+            complaint.automaticEscalation(workspace.storage().complaints().events(id), workspace.now().toLocalDate())
+                    .ifPresent(e -> workspace.storage().complaints().record(id, e));
+            workspace.storage().obligations().reopen(reopened);
             complaint.followUp().filter(Obligation::isOpen).ifPresent(f ->
-                    storage.obligations().close(f.id(), now.toLocalDate(), "complaint reopened", Optional.empty()));
-            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.REOPENED, note, user));
-            return storage.complaints().get(id);
+                    workspace.storage().obligations().close(f.id(), workspace.now().toLocalDate(), "complaint reopened", Optional.empty()));
+            workspace.storage().complaints().record(id, new ComplaintEvent(workspace.now(), ComplaintEvent.REOPENED, note, workspace.user()));
+            return workspace.storage().complaints().get(id);
         });
     }
 }

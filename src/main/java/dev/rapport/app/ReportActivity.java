@@ -12,12 +12,11 @@ public final class ReportActivity {
     /** The longest range: a row per week of it is already five thousand rows. */
     static final int MAX_YEARS = 100;
 
-    private final Storage storage;
-    private final LocalDate today;
 
-    public ReportActivity(Storage storage, LocalDate today) {
-        this.storage = storage;
-        this.today = today;
+    private final Workspace workspace;
+
+    public ReportActivity(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /**
@@ -25,7 +24,8 @@ public final class ReportActivity {
      * {@code from}, the twelve weeks or months up to {@code to}.
      */
     public ActivityReport report(Optional<LocalDate> from, Optional<LocalDate> to, ActivityInterval by, Optional<Channel> channel) {
-        LocalDate end = to.orElse(today);
+        Planner.current(workspace);
+        LocalDate end = to.orElse(workspace.today());
         LocalDate start = from.orElseGet(() -> ActivityReport.defaultFrom(by, end));
         if (start.isAfter(end)) {
             throw RapportException.usage("--from " + start + " is after " + (to.isPresent() ? "--to " : "today, ") + end);
@@ -34,6 +34,6 @@ public final class ReportActivity {
             throw RapportException.usage("--from " + start + " to " + end + " is more than " + MAX_YEARS
                     + " years; a report covers at most " + MAX_YEARS + " years");
         }
-        return ActivityReport.of(start, end, by, storage.reports().activity(start, end, channel));
+        return ActivityReport.of(start, end, by, workspace.storage().reports().activity(start, end, channel));
     }
 }

@@ -9,17 +9,15 @@ import java.util.List;
 /** {@code rapport report coverage}: how many active customers are within their cadence on today. */
 public final class ReportCoverage {
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDate today;
 
-    public ReportCoverage(Storage storage, Policy policy, LocalDate today) {
-        this.storage = storage;
-        this.policy = policy;
-        this.today = today;
+    private final Workspace workspace;
+
+    public ReportCoverage(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public CoverageReport report(ReportGroup by) {
-        return CoverageReport.of(by, List.copyOf(policy.tiers().keySet()), storage.reports().coverage(by), today);
+        Planner.current(workspace);
+        return CoverageReport.of(by, List.copyOf(workspace.policy().tiers().keySet()), workspace.storage().reports().coverage(by), workspace.today());
     }
 }

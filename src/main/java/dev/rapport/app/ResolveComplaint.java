@@ -18,34 +18,30 @@ public final class ResolveComplaint {
     public record Resolved(Complaint complaint, Optional<Obligation> followUp) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDateTime now;
-    private final String user;
 
     /** @param user who acts: recorded with what this changes */
-    public ResolveComplaint(Storage storage, Policy policy, LocalDateTime now, String user) {
-        this.storage = storage;
-        this.policy = policy;
-        this.now = now;
-        this.user = user;
+    private final Workspace workspace;
+
+    public ResolveComplaint(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Resolved resolve(long id, String resolution) {
+        Planner.current(workspace);
         String how = resolution == null ? "" : resolution.strip();
-        return storage.inTransaction(() -> {
-            Complaint complaint = storage.complaints().get(id);
+        return workspace.storage().inTransaction(() -> {
+            Complaint complaint = workspace.storage().complaints().get(id);
             Obligation resolve = complaint.resolve();
             if (!resolve.isOpen()) {
                 throw RapportException.usage("complaint " + id + " was resolved on " + resolve.closed().get()
                         + (resolve.closedNote().isEmpty() ? "" : ": " + resolve.closedNote())
                         + "; to work on it again: rapport complaint reopen " + id);
             }
-            storage.obligations().close(id, now.toLocalDate(), how.isEmpty() ? "resolved" : how, Optional.empty());
-            Optional<Obligation> followUp = new ObligationRules(policy).onResolved(resolve, now, how)
-                    .map(f -> f.withId(storage.obligations().insert(f)));
-            storage.complaints().record(id, new ComplaintEvent(now, ComplaintEvent.RESOLVED, how, user));
-            return new Resolved(storage.complaints().get(id), followUp);
+            workspace.storage().obligations().close(id, workspace.now().toLocalDate(), how.isEmpty() ? "resolved" : how, Optional.empty());
+            Optional<Obligation> followUp = new ObligationRules(workspace.policy()).onResolved(resolve, workspace.now(), how)
+                    .map(f -> f.withId(workspace.storage().obligations().insert(f)));
+            workspace.storage().complaints().record(id, new ComplaintEvent(workspace.now(), ComplaintEvent.RESOLVED, how, workspace.user()));
+            return new Resolved(workspace.storage().complaints().get(id), followUp);
         });
     }
 }

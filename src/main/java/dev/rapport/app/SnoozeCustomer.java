@@ -16,34 +16,33 @@ public final class SnoozeCustomer {
     public record Result(Customer customer, List<NextContact> next, int ended) {
     }
 
-    private final Storage storage;
-    private final Policy policy;
-    private final LocalDate today;
 
-    public SnoozeCustomer(Storage storage, Policy policy, LocalDate today) {
-        this.storage = storage;
-        this.policy = policy;
-        this.today = today;
+    private final Workspace workspace;
+
+    public SnoozeCustomer(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     public Result snooze(CustomerRef ref, Optional<Channel> channel, LocalDate until) {
-        if (!until.isAfter(today)) {
-            throw RapportException.usage("--until " + until + " is not after today (" + today + "); a snooze ends in the future");
+        Planner.current(workspace);
+        if (!until.isAfter(workspace.today())) {
+            throw RapportException.usage("--until " + until + " is not after today (" + workspace.today() + "); a snooze ends in the future");
         }
-        channel.ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
-        return storage.inTransaction(() -> {
-            Customer c = new CustomerLookup(storage.customers()).resolve(ref);
-            storage.schedule().snooze(c.id(), channel.map(Channel::name).orElse(NextContactCalculator.ALL_CHANNELS), until);
-            return new Result(c, new Planner(storage, policy).replan(c), 0);
+        channel.ifPresent(k -> new KnownChannels(workspace.policy(), workspace.storage().customers()).require("--channel", k));
+        return workspace.storage().inTransaction(() -> {
+            Customer c = new CustomerLookup(workspace.storage().customers()).resolve(ref);
+            workspace.storage().schedule().snooze(c.id(), channel.map(Channel::name).orElse(NextContactCalculator.ALL_CHANNELS), until);
+            return new Result(c, new Planner(workspace.storage(), workspace.policy()).replan(c), 0);
         });
     }
 
     public Result unsnooze(CustomerRef ref, Optional<Channel> channel) {
-        channel.ifPresent(k -> new KnownChannels(policy, storage.customers()).require("--channel", k));
-        return storage.inTransaction(() -> {
-            Customer c = new CustomerLookup(storage.customers()).resolve(ref);
-            int ended = storage.schedule().unsnooze(c.id(), channel.map(Channel::name));
-            return new Result(c, new Planner(storage, policy).replan(c), ended);
+        Planner.current(workspace);
+        channel.ifPresent(k -> new KnownChannels(workspace.policy(), workspace.storage().customers()).require("--channel", k));
+        return workspace.storage().inTransaction(() -> {
+            Customer c = new CustomerLookup(workspace.storage().customers()).resolve(ref);
+            int ended = workspace.storage().schedule().unsnooze(c.id(), channel.map(Channel::name));
+            return new Result(c, new Planner(workspace.storage(), workspace.policy()).replan(c), ended);
         });
     }
 }

@@ -23,12 +23,10 @@ public final class Suggest {
     }
 
     // Opened only for what needs it: tiers and channels come from the policy alone.
-    private final Supplier<Storage> storage;
-    private final Policy policy;
+    private final Workspace workspace;
 
-    public Suggest(Supplier<Storage> storage, Policy policy) {
-        this.storage = storage;
-        this.policy = policy;
+    public Suggest(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /**
@@ -43,7 +41,7 @@ public final class Suggest {
         if (typed.length() > CustomerLookup.MAX_TYPED) {
             return found; // nothing starts so long, and the database would refuse the pattern
         }
-        for (Customer c : storage.get().customers().matching(typed, true, LIMIT)) {
+        for (Customer c : workspace.storage().customers().matching(typed, true, LIMIT)) {
             String company = c.company().isEmpty() || c.company().equals(c.displayName()) ? "" : ", " + c.company();
             found.add(new Suggestion(c.id(), c.displayName() + company + (c.status() == Status.ARCHIVED ? " (archived)" : "")));
         }
@@ -54,17 +52,17 @@ public final class Suggest {
         if (prefix.length() > CustomerLookup.MAX_TYPED) {
             return List.of();
         }
-        return storage.get().customers().owners(prefix, LIMIT);
+        return workspace.storage().customers().owners(prefix, LIMIT);
     }
 
     /** The policy's tiers, in the policy's order. */
     public List<String> tiers(String prefix) {
-        return policy.tierNames().stream().filter(t -> startsWith(t, prefix)).limit(LIMIT).toList();
+        return workspace.policy().tierNames().stream().filter(t -> startsWith(t, prefix)).limit(LIMIT).toList();
     }
 
     /** Every channel the policy knows, sorted. */
     public List<String> channels(String prefix) {
-        return policy.channels().stream().map(Channel::name).filter(c -> startsWith(c, prefix)).limit(LIMIT).toList();
+        return workspace.policy().channels().stream().map(Channel::name).filter(c -> startsWith(c, prefix)).limit(LIMIT).toList();
     }
 
     private static boolean startsWith(String text, String prefix) {

@@ -15,25 +15,23 @@ public final class UndoLastChange {
     /** How many entries {@code undo --list} shows. */
     public static final int LISTED = 20;
 
-    private final Storage storage;
-    private final Policy policy;
-    private final Journal.Command by;
 
     /** @param by who undoes, and when: the journal keeps it with the undone entry */
-    public UndoLastChange(Storage storage, Policy policy, Journal.Command by) {
-        this.storage = storage;
-        this.policy = policy;
-        this.by = by;
+    private final Workspace workspace;
+
+    public UndoLastChange(Workspace workspace) {
+        this.workspace = workspace;
     }
 
     /** Undoes the last change; empty when there is nothing to undo. */
     public Optional<JournalEntry> undo() {
-        return storage.journal().unrecorded(() -> storage.inTransaction(() -> {
-            Optional<JournalEntry> last = storage.journal().lastUndoable();
+        Planner.current(workspace);
+        return workspace.storage().journal().unrecorded(() -> workspace.storage().inTransaction(() -> {
+            Optional<JournalEntry> last = workspace.storage().journal().lastUndoable();
             last.ifPresent(UndoLastChange::refuseIrreversible);
             last.ifPresent(entry -> {
-                Journal.Reversal reversal = storage.journal().reverse(entry, by);
-                new Planner(storage, policy).replan(reversal.customers());
+                Journal.Reversal reversal = workspace.storage().journal().reverse(entry, workspace.command());
+                new Planner(workspace.storage(), workspace.policy()).replan(reversal.customers());
             });
             return last;
         }));
@@ -41,7 +39,8 @@ public final class UndoLastChange {
 
     /** What {@link #undo} would undo, changing nothing. */
     public Optional<JournalEntry> next() {
-        Optional<JournalEntry> last = storage.journal().lastUndoable();
+        Planner.current(workspace);
+        Optional<JournalEntry> last = workspace.storage().journal().lastUndoable();
         last.ifPresent(UndoLastChange::refuseIrreversible);
         return last;
     }
@@ -58,6 +57,7 @@ public final class UndoLastChange {
 
     /** The newest entries, newest first. */
     public List<JournalEntry> list() {
-        return storage.journal().latest(LISTED);
+        Planner.current(workspace);
+        return workspace.storage().journal().latest(LISTED);
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
             "CSV columns: due,customer_id,customer,tier,owner,channel,reason,days_overdue,priority,phone,email,window,note"})
 final class AgendaCommand implements Callable<Integer> {
 
-    private final Session session;
+    private final AgendaReport report;
 
     @Spec
     CommandSpec spec;
@@ -22,12 +22,12 @@ final class AgendaCommand implements Callable<Integer> {
     @Mixin
     AgendaOptions options;
 
-    AgendaCommand(Session session) {
-        this.session = session;
+    AgendaCommand(AgendaReport report) {
+        this.report = report;
     }
 
     @Override
     public Integer call() {
-        return AgendaReport.run(session, spec.commandLine(), options, false);
+        return report.run(spec.commandLine(), options, false);
     }
 }

@@ -4,6 +4,7 @@ import dev.rapport.app.BuildAgenda;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.ExportFeed;
 import dev.rapport.app.KnownValues;
+import dev.rapport.app.PublishFeed;
 import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.IsoDate;
@@ -21,10 +22,19 @@ import picocli.CommandLine;
 /** Runs {@code agenda} or {@code overdue}: builds the items, prints them, picks the exit status. */
 final class AgendaReport {
 
-    private AgendaReport() {
+    private final Session session;
+    private final KnownValues knownValues;
+    private final BuildAgenda buildAgenda;
+    private final PublishFeed publishFeed;
+
+    AgendaReport(Session session, KnownValues knownValues, BuildAgenda buildAgenda, PublishFeed publishFeed) {
+        this.session = session;
+        this.knownValues = knownValues;
+        this.buildAgenda = buildAgenda;
+        this.publishFeed = publishFeed;
     }
 
-    static int run(Session session, CommandLine cli, AgendaOptions o, boolean overdueOnly) {
+    int run(CommandLine cli, AgendaOptions o, boolean overdueOnly) {
         if (o.days < 0) {
             throw new CommandLine.ParameterException(cli, "--days must be 0 or more, not " + o.days);
         }
@@ -43,35 +53,34 @@ final class AgendaReport {
             throw new CommandLine.ParameterException(cli, "--days " + o.days + " from " + today + " passes " + IsoDate.LAST
                     + ", the last day rapport plans for");
         }
-        KnownValues known = new KnownValues(session.policy(), session::storage);
         AgendaFilter filter = new AgendaFilter(overdueOnly ? today.minusDays(1) : today.plusDays(o.days), overdueOnly,
-                Optional.ofNullable(o.owner).map(v -> known.owner("--owner", v)),
-                Optional.ofNullable(o.tier).map(v -> known.tier("--tier", v)),
-                Optional.ofNullable(o.channel).map(v -> known.channel("--channel", v)),
-                Optional.ofNullable(o.reason).map(v -> known.reason("--reason", v)));
-        BuildAgenda agenda = new BuildAgenda(session.storage(), session.policy(), today);
+                Optional.ofNullable(o.owner).map(v -> knownValues.owner("--owner", v)),
+                Optional.ofNullable(o.tier).map(v -> knownValues.tier("--tier", v)),
+                Optional.ofNullable(o.channel).map(v -> knownValues.channel("--channel", v)),
+                Optional.ofNullable(o.reason).map(v -> knownValues.reason("--reason", v)));
         int limit = o.limit == null ? Integer.MAX_VALUE : o.limit;
         PrintWriter out = cli.getOut();
         boolean[] overdue = {false};
         long[] count = {0};
+        buildAgenda.open(); // before any output: a missing database prints no header
         if (o.format == OutputFormat.table) {
             // Drawn as the items come: the first rows size the columns (TableRenderer#open).
             Output output = new Output(session);
             try (AgendaView.Table table = new AgendaView.Table(new TableRenderer(output.width(), output.style()), out, today, o.explain)) {
-                agenda.agenda(filter, limit, i -> {
+                buildAgenda.agenda(filter, limit, i -> {
                     overdue[0] |= i.isOverdue();
                     count[0]++;
                     table.add(i);
                 });
             }
         } else if (o.format == OutputFormat.ics) {
-            feed(session, cli, o, overdueOnly, agenda, filter, limit, overdue);
+            feed(cli, o, overdueOnly, buildAgenda, filter, limit, overdue);
         } else {
             // Machine formats stream: memory stays flat however many items there are.
             boolean detail = o.format == OutputFormat.json;
             RecordWriter.Format format = RecordWriter.Format.valueOf(o.format.name());
             try (RecordWriter writer = RecordWriter.open(format, out, AgendaView.columns(detail), excelSafe)) {
-                agenda.agenda(filter, limit, i -> {
+                buildAgenda.agenda(filter, limit, i -> {
                     overdue[0] |= i.isOverdue();
                     count[0]++;
                     writer.write(AgendaView.row(i, detail));
@@ -89,7 +98,7 @@ final class AgendaReport {
      * The items as the calendar feed the options name: each event in the version the feed
      * publishes, then the events cancelled since (unless --no-cancelled).
      */
-    private static void feed(Session session, CommandLine cli, AgendaOptions o, boolean overdueOnly, BuildAgenda agenda,
+    private void feed(CommandLine cli, AgendaOptions o, boolean overdueOnly, BuildAgenda buildAgenda,
                              AgendaFilter filter, int limit, boolean[] overdue) {
         PrintWriter out = cli.getOut();
         LocalDate today = session.today();
@@ -97,8 +106,8 @@ final class AgendaReport {
         StringBuilder text = new StringBuilder();
         IcsWriter.begin(text);
         boolean remembered;
-        try (ExportFeed feed = new ExportFeed(session.storage(), o.feed(overdueOnly), now)) {
-            agenda.agenda(filter, limit, i -> {
+        try (ExportFeed feed = publishFeed.open(o.feed(overdueOnly), now)) {
+            buildAgenda.agenda(filter, limit, i -> {
                 overdue[0] |= i.isOverdue();
                 IcsWriter.Event event = IcsWriter.event(i, today);
                 IcsWriter.write(text, event, feed.show(event.uid(), event.customerId(), event.fingerprint(), event.day(),

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.DatabaseCopies;
 import dev.rapport.io.OutputFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class BackupCommand implements Callable<Integer> {
 
     private final Session session;
+    private final DatabaseCopies copies;
 
     @Spec
     CommandSpec spec;
@@ -28,14 +30,15 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE when it exists.")
     boolean force;
 
-    BackupCommand(Session session) {
+    BackupCommand(Session session, DatabaseCopies copies) {
+        this.copies = copies;
         this.session = session;
     }
 
     @Override
     public Integer call() {
         try (OutputFile copy = OutputFile.open("backup", file, force, session.inputFiles())) {
-            int version = session.copies().backupInto(copy.file());
+            int version = copies.backupInto(copy.file());
             copy.commit();
             session.say(spec.commandLine(), "Backed up " + session.databasePath() + " (schema version " + version
                     + ") to " + file);

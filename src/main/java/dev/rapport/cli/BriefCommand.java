@@ -18,6 +18,7 @@ final class BriefCommand implements Callable<Integer> {
     enum Format { table, markdown, json }
 
     private final Session session;
+    private final BriefCustomer briefCustomer;
 
     @Spec
     CommandSpec spec;
@@ -32,13 +33,14 @@ final class BriefCommand implements Callable<Integer> {
             description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    BriefCommand(Session session) {
+    BriefCommand(Session session, BriefCustomer briefCustomer) {
         this.session = session;
+        this.briefCustomer = briefCustomer;
     }
 
     @Override
     public Integer call() {
-        BriefCustomer.Brief brief = new BriefCustomer(session.storage(), session.policy(), session.zonedNow()).brief(archived.ref(customer));
+        BriefCustomer.Brief brief = briefCustomer.brief(archived.ref(customer));
         spec.commandLine().getOut().print(switch (format) {
             case table -> BriefView.text(brief, new Output(session).style());
             case markdown -> BriefView.markdown(brief);

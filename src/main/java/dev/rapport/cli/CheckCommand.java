@@ -17,12 +17,16 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
 
     private final Session session;
+    private final FindDamagedRows findDamagedRows;
+    private final CheckTallies checkTallies;
 
     @Spec
     CommandSpec spec;
 
-    CheckCommand(Session session) {
+    CheckCommand(Session session, FindDamagedRows findDamagedRows, CheckTallies checkTallies) {
         this.session = session;
+        this.findDamagedRows = findDamagedRows;
+        this.checkTallies = checkTallies;
     }
 
     @Override
@@ -30,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         // Before anything else reads the rows (replanning for a changed policy reads them all), so
         // that each damaged one is listed instead of the first ending the command.
-        long damaged = new FindDamagedRows(session.storageAsStored()).find(row ->
+        long damaged = findDamagedRows.find(row ->
                 out.println(DisplayWidth.safe("damaged row: " + row.describe())));
         if (damaged > 0) {
             out.flush();
@@ -38,15 +42,15 @@ final class CheckCommand implements Callable<Integer> {
                     + " (the stored dates and tallies were not checked)");
             return ExitStatus.BAD_DATA.code();
         }
-        long differences = new Planner(session.storage(), session.policy()).check(d ->
+        long differences = checkTallies.planDifferences(d ->
                 out.println(d.customerId() + " " + d.channel() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
                         + ", history says " + (d.computed().isEmpty() ? "nothing" : d.computed())));
-        List<CheckTallies.Difference> tallies = new CheckTallies(session.storage()).differences();
+        List<CheckTallies.Difference> tallies = checkTallies.differences();
         for (CheckTallies.Difference d : tallies) {
             out.println("tally " + d.tally() + " " + d.key() + ": stored " + (d.stored().isEmpty() ? "nothing" : d.stored())
                     + ", recounted " + (d.recounted().isEmpty() ? "nothing" : d.recounted()));
         }
-        List<dev.rapport.app.InteractionStore.Remnant> remnants = new CheckTallies(session.storage()).remnantsOfDeletedContacts();
+        List<dev.rapport.app.InteractionStore.Remnant> remnants = checkTallies.remnantsOfDeletedContacts();
         for (var r : remnants) {
             out.println(r.record() + ": " + r.relation() + " by deleted contact #" + r.contact());
         }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 final class ComplaintEscalateCommand implements Callable<Integer> {
 
     private final Session session;
+    private final EscalateComplaint escalateComplaint;
 
     @Spec
     CommandSpec spec;
@@ -29,13 +30,14 @@ final class ComplaintEscalateCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "Why.")
     String note;
 
-    ComplaintEscalateCommand(Session session) {
+    ComplaintEscalateCommand(Session session, EscalateComplaint escalateComplaint) {
         this.session = session;
+        this.escalateComplaint = escalateComplaint;
     }
 
     @Override
     public Integer call() {
-        Complaint c = new EscalateComplaint(session.storage(), session.policy(), session.now(), session.user()).escalate(id, Optional.ofNullable(to), note);
+        Complaint c = escalateComplaint.escalate(id, Optional.ofNullable(to), note);
         session.say(spec.commandLine(), "Escalated complaint #" + id + " of " + c.customer().name() + " to "
                 + c.resolve().escalation().map(e -> e.to()).orElse(""));
         return 0;

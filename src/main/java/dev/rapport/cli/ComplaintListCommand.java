@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 final class ComplaintListCommand implements Callable<Integer> {
 
     private final Session session;
+    private final KnownValues knownValues;
+    private final ListComplaints listComplaints;
 
     @Spec
     CommandSpec spec;
@@ -38,23 +40,25 @@ final class ComplaintListCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    ComplaintListCommand(Session session) {
+    ComplaintListCommand(Session session, KnownValues knownValues, ListComplaints listComplaints) {
         this.session = session;
+        this.knownValues = knownValues;
+        this.listComplaints = listComplaints;
     }
 
     @Override
     public Integer call() {
         Optional<Complaint.Status> wanted = Optional.ofNullable(status).map(s -> CliValues.parse("--status", s, Complaint.Status::parse));
-        KnownValues known = new KnownValues(session.policy(), session::storage);
-        var query = new ListComplaints.Query(Optional.ofNullable(customer).map(c -> new CustomerRef(c, all)), Optional.ofNullable(owner).map(o -> known.owner("--owner", o)),
+        var query = new ListComplaints.Query(Optional.ofNullable(customer).map(c -> new CustomerRef(c, all)), Optional.ofNullable(owner).map(o -> knownValues.owner("--owner", o)),
                 wanted, all);
         LocalDate today = session.today();
         boolean table = format == OutputFormat.table;
         var out = spec.commandLine().getOut();
         // As a table, nothing at all when no complaint is listed: a sentence says so instead.
         long listed;
+        listComplaints.open(); // before the header: a missing database prints nothing
         try (Output.Rows rows = new Output(session).open(format, ComplaintListings.columns(table), false, out, !table)) {
-            listed = new ListComplaints(session.storage(), today)
+            listed = listComplaints
                     .forEach(query, c -> rows.add(ComplaintListings.listed(c, today, table), null, ComplaintListings.alert(c, today)));
         }
         out.flush();

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 final class ComplaintOpenCommand implements Callable<Integer> {
 
     private final Session session;
+    private final OpenComplaint openComplaint;
 
     @Spec
     CommandSpec spec;
@@ -32,13 +33,14 @@ final class ComplaintOpenCommand implements Callable<Integer> {
     @Option(names = "--via", paramLabel = "CHANNEL", description = "The channel to answer on (default: the customer's preferred, else call).")
     String via;
 
-    ComplaintOpenCommand(Session session) {
+    ComplaintOpenCommand(Session session, OpenComplaint openComplaint) {
         this.session = session;
+        this.openComplaint = openComplaint;
     }
 
     @Override
     public Integer call() {
-        Complaint c = new OpenComplaint(session.storage(), session.policy(), session.now(), session.user())
+        Complaint c = openComplaint
                 .open(archived.ref(customer), Optional.ofNullable(via).map(v -> CliValues.channel("--via", v)), note);
         session.say(spec.commandLine(), "Opened complaint #" + c.id() + " for " + c.customer().name() + " [" + c.customer().id()
                 + "]: resolve by " + c.resolve().due()

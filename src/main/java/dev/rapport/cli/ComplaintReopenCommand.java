@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 final class ComplaintReopenCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ReopenComplaint reopenComplaint;
 
     @Spec
     CommandSpec spec;
@@ -25,13 +26,14 @@ final class ComplaintReopenCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "Why it is not resolved after all.")
     String note;
 
-    ComplaintReopenCommand(Session session) {
+    ComplaintReopenCommand(Session session, ReopenComplaint reopenComplaint) {
         this.session = session;
+        this.reopenComplaint = reopenComplaint;
     }
 
     @Override
     public Integer call() {
-        Complaint c = new ReopenComplaint(session.storage(), session.policy(), session.now(), session.user()).reopen(id, note);
+        Complaint c = reopenComplaint.reopen(id, note);
         session.say(spec.commandLine(), "Reopened complaint #" + id + " of " + c.customer().name() + ": resolve by " + c.resolve().due());
         return 0;
     }

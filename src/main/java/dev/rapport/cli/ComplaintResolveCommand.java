@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 final class ComplaintResolveCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ResolveComplaint resolveComplaint;
 
     @Spec
     CommandSpec spec;
@@ -24,13 +25,14 @@ final class ComplaintResolveCommand implements Callable<Integer> {
     @Option(names = "--note", required = true, paramLabel = "TEXT", description = "The resolution.")
     String note;
 
-    ComplaintResolveCommand(Session session) {
+    ComplaintResolveCommand(Session session, ResolveComplaint resolveComplaint) {
         this.session = session;
+        this.resolveComplaint = resolveComplaint;
     }
 
     @Override
     public Integer call() {
-        ResolveComplaint.Resolved r = new ResolveComplaint(session.storage(), session.policy(), session.now(), session.user()).resolve(id, note);
+        ResolveComplaint.Resolved r = resolveComplaint.resolve(id, note);
         session.say(spec.commandLine(), "Resolved complaint #" + id + " of " + r.complaint().customer().name()
                 + r.followUp().map(f -> "; follow-up call #" + f.id() + " due " + f.due()).orElse("; the case is closed"));
         return 0;

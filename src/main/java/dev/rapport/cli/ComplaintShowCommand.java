@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 final class ComplaintShowCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ListComplaints listComplaints;
 
     @Spec
     CommandSpec spec;
@@ -22,8 +23,9 @@ final class ComplaintShowCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    ComplaintShowCommand(Session session) {
+    ComplaintShowCommand(Session session, ListComplaints listComplaints) {
         this.session = session;
+        this.listComplaints = listComplaints;
     }
 
     @Override
@@ -31,7 +33,7 @@ final class ComplaintShowCommand implements Callable<Integer> {
         if (format != OutputFormat.table && format != OutputFormat.json) {
             throw dev.rapport.app.RapportException.usage("--format " + format + ": complaint show writes table or json");
         }
-        ListComplaints.Shown shown = new ListComplaints(session.storage(), session.today()).show(id);
+        ListComplaints.Shown shown = listComplaints.show(id);
         spec.commandLine().getOut().print(format == OutputFormat.json
                 ? dev.rapport.io.JsonOutput.render(ComplaintListings.showJson(shown, session.today()))
                 : ComplaintListings.show(shown, session.today()));

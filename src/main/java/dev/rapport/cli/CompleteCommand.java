@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class CompleteCommand implements Callable<Integer> {
 
     private final Session session;
+    private final Suggest suggest;
 
     @Spec
     CommandSpec spec;
@@ -33,8 +34,9 @@ final class CompleteCommand implements Callable<Integer> {
     @Option(names = "--describe", description = "Follow each value with a tab and what it stands for (fish shows it).")
     boolean describe;
 
-    CompleteCommand(Session session) {
+    CompleteCommand(Session session, Suggest suggest) {
         this.session = session;
+        this.suggest = suggest;
     }
 
     @Override
@@ -46,7 +48,7 @@ final class CompleteCommand implements Callable<Integer> {
             }
             // The shell shows the candidates on the terminal: an owner or a name with an escape
             // sequence, a bidi override or a line break in it is offered as it would be shown.
-            for (Suggest.Suggestion s : kind.suggest(new Suggest(session::storage, session.policy()), prefix)) {
+            for (Suggest.Suggestion s : kind.suggest(suggest, prefix)) {
                 text.append(DisplayWidth.safe(s.value()));
                 if (describe && !s.description().isEmpty()) {
                     text.append('\t').append(DisplayWidth.safe(s.description()));

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 final class ContactDeleteCommand implements Callable<Integer> {
 
     private final Session session;
+    private final CorrectContact correctContact;
 
     @Spec
     CommandSpec spec;
@@ -23,14 +24,15 @@ final class ContactDeleteCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The contact's number, as rapport history shows it (#812 or 812).")
     String id;
 
-    ContactDeleteCommand(Session session) {
+    ContactDeleteCommand(Session session, CorrectContact correctContact) {
         this.session = session;
+        this.correctContact = correctContact;
     }
 
     @Override
     public Integer call() {
         long contact = CliValues.contactId(id);
-        var deleted = new CorrectContact(session.storage(), session.policy(), session.now()).delete(contact);
+        var deleted = correctContact.delete(contact);
         session.say(spec.commandLine(), Changes.describe(deleted));
         return 0;
     }

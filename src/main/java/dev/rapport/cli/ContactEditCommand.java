@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 final class ContactEditCommand implements Callable<Integer> {
 
     private final Session session;
+    private final CorrectContact correctContact;
 
     @Spec
     CommandSpec spec;
@@ -70,8 +71,9 @@ final class ContactEditCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ArchivedTooOption archived;
 
-    ContactEditCommand(Session session) {
+    ContactEditCommand(Session session, CorrectContact correctContact) {
         this.session = session;
+        this.correctContact = correctContact;
     }
 
     @Override
@@ -83,7 +85,7 @@ final class ContactEditCommand implements Callable<Integer> {
                 Optional.ofNullable(direction).map(d -> d.in ? Direction.IN : Direction.OUT), Optional.ofNullable(outcome),
                 Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)), Optional.ofNullable(note),
                 Optional.ofNullable(satisfaction));
-        var corrected = new CorrectContact(session.storage(), session.policy(), now).edit(contact, changes, Optional.ofNullable(customer).map(archived::ref));
+        var corrected = correctContact.edit(contact, changes, Optional.ofNullable(customer).map(archived::ref));
         session.say(spec.commandLine(), Changes.describe(corrected));
         return 0;
     }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class CustomerAddCommand implements Callable<Integer> {
 
     private final Session session;
+    private final AddCustomer addCustomer;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +33,9 @@ final class CustomerAddCommand implements Callable<Integer> {
     @Mixin
     CustomerOptions fields;
 
-    CustomerAddCommand(Session session) {
+    CustomerAddCommand(Session session, AddCustomer addCustomer) {
         this.session = session;
+        this.addCustomer = addCustomer;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class CustomerAddCommand implements Callable<Integer> {
             throw new picocli.CommandLine.MissingParameterException(spec.commandLine(), spec.positionalParameters().get(0),
                     "Missing the customer: give a NAME, --company or --email");
         }
-        Customer added = new AddCustomer(session.creatingStorage(), session.policy(), session.today()).add(values);
+        Customer added = addCustomer.add(values);
         session.say(spec.commandLine(), "Added " + added.id() + " (" + added.displayName() + "), tier " + added.tier());
         return 0;
     }

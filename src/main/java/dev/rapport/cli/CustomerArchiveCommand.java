@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class CustomerArchiveCommand implements Callable<Integer> {
 
     private final Session session;
+    private final EditCustomer editCustomer;
 
     @Spec
     CommandSpec spec;
@@ -32,14 +33,15 @@ final class CustomerArchiveCommand implements Callable<Integer> {
     @Option(names = "--pause", description = "Pause instead: planned again once set back to active.")
     boolean pause;
 
-    CustomerArchiveCommand(Session session) {
+    CustomerArchiveCommand(Session session, EditCustomer editCustomer) {
         this.session = session;
+        this.editCustomer = editCustomer;
     }
 
     @Override
     public Integer call() {
         Status status = pause ? Status.PAUSED : Status.ARCHIVED;
-        Customer saved = new EditCustomer(session.storage(), session.policy())
+        Customer saved = editCustomer
                 .edit(archived.ref(customer), Map.of(CustomerField.STATUS, status.toString()));
         session.say(spec.commandLine(), (pause ? "Paused " : "Archived ") + saved.id() + " (" + saved.displayName() + ")");
         return 0;

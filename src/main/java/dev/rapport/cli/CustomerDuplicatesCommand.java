@@ -29,6 +29,7 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
     static final String CSV_COLUMNS = "keep,keep_name,duplicate,duplicate_name,reason";
 
     private final Session session;
+    private final FindDuplicates findDuplicates;
 
     @Spec
     CommandSpec spec;
@@ -40,8 +41,9 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
 
-    CustomerDuplicatesCommand(Session session) {
+    CustomerDuplicatesCommand(Session session, FindDuplicates findDuplicates) {
         this.session = session;
+        this.findDuplicates = findDuplicates;
     }
 
     @Override
@@ -50,11 +52,10 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
             throw RapportException.usage("--format ics is for the agenda and overdue reports");
         }
         boolean excelSafe = excel.in(format);
-        FindDuplicates duplicates = new FindDuplicates(session.storage());
         long[] pairs = {0};
         if (format == OutputFormat.table) {
             Listing listing = Listing.of(COLUMNS);
-            duplicates.pairs(pair -> {
+            findDuplicates.pairs(pair -> {
                 listing.add(row(pair));
                 pairs[0]++;
             });
@@ -66,10 +67,11 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
             return 0;
         }
         // A million customers may have many pairs: machine formats stream them.
+        findDuplicates.open(); // before the header: a missing database prints nothing
         try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), spec.commandLine().getOut(), COLUMNS,
                 excelSafe)) {
             Consumer<DuplicateKeys.Pair> write = pair -> writer.write(row(pair));
-            duplicates.pairs(write);
+            findDuplicates.pairs(write);
         } catch (UncheckedIOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write the pairs: " + e.getCause().getMessage(), e);
         }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 final class CustomerEditCommand implements Callable<Integer> {
 
     private final Session session;
+    private final EditCustomer editCustomer;
 
     @Spec
     CommandSpec spec;
@@ -26,8 +27,9 @@ final class CustomerEditCommand implements Callable<Integer> {
     @Mixin
     CustomerOptions fields;
 
-    CustomerEditCommand(Session session) {
+    CustomerEditCommand(Session session, EditCustomer editCustomer) {
         this.session = session;
+        this.editCustomer = editCustomer;
     }
 
     @Override
@@ -37,7 +39,7 @@ final class CustomerEditCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Nothing to change: give at least one field option, e.g. --phone or --tier");
         }
-        Customer saved = new EditCustomer(session.storage(), session.policy()).edit(archived.ref(customer), values);
+        Customer saved = editCustomer.edit(archived.ref(customer), values);
         session.say(spec.commandLine(), "Saved " + saved.id() + " (" + saved.displayName() + ")");
         return 0;
     }

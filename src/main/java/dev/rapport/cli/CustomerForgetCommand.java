@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 final class CustomerForgetCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ForgetCustomer forgetCustomer;
 
     @Spec
     CommandSpec spec;
@@ -38,14 +39,14 @@ final class CustomerForgetCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Erase without asking: for scripts, and where there is no terminal.")
     boolean yes;
 
-    CustomerForgetCommand(Session session) {
+    CustomerForgetCommand(Session session, ForgetCustomer forgetCustomer) {
         this.session = session;
+        this.forgetCustomer = forgetCustomer;
     }
 
     @Override
     public Integer call() {
-        ForgetCustomer forget = new ForgetCustomer(session.storage(), session.command().orElseThrow());
-        List<Customer> whom = forget.whom(archived.ref(customer));
+        List<Customer> whom = forgetCustomer.whom(archived.ref(customer));
         String warning = "customer forget cannot be undone: it erases " + whom(whom, true) + " for good, with "
                 + (whom.size() == 1 ? "all its" : "all their") + " contacts, obligations, complaints and plans, also from the journal";
         if (!yes) {
@@ -66,7 +67,7 @@ final class CustomerForgetCommand implements Callable<Integer> {
         } else {
             session.say(spec.commandLine(), warning + ".");
         }
-        ForgetCustomer.Erasure erased = forget.forget(archived.ref(customer));
+        ForgetCustomer.Erasure erased = forgetCustomer.forget(archived.ref(customer));
         session.sayLines(spec.commandLine(), message(erased));
         return 0;
     }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 final class CustomerListCommand implements Callable<Integer> {
 
     private final Session session;
+    private final KnownValues knownValues;
+    private final FindCustomers findCustomers;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +47,10 @@ final class CustomerListCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
 
-    CustomerListCommand(Session session) {
+    CustomerListCommand(Session session, KnownValues knownValues, FindCustomers findCustomers) {
         this.session = session;
+        this.knownValues = knownValues;
+        this.findCustomers = findCustomers;
     }
 
     @Override
@@ -54,17 +58,16 @@ final class CustomerListCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit);
         }
-        KnownValues known = new KnownValues(session.policy(), session::storage);
-        CustomerQuery query = new CustomerQuery(Optional.ofNullable(tier).map(t -> known.tier("--tier", t)),
-                Optional.ofNullable(owner).map(o -> known.owner("--owner", o)),
+        CustomerQuery query = new CustomerQuery(Optional.ofNullable(tier).map(t -> knownValues.tier("--tier", t)),
+                Optional.ofNullable(owner).map(o -> knownValues.owner("--owner", o)),
                 Optional.ofNullable(status), Optional.ofNullable(tag), Optional.ofNullable(search),
                 limit == null ? Integer.MAX_VALUE : limit);
         boolean excelSafe = excel.in(format);
         boolean table = format == OutputFormat.table;
         var out = spec.commandLine().getOut();
-        FindCustomers customers = new FindCustomers(session.storage(), session.policy());
+        findCustomers.open(); // before the header: a missing database prints nothing
         try (Output.Rows rows = new Output(session).open(format, CustomerListings.columns(table), excelSafe, out)) {
-            customers.forEach(query, c -> rows.add(CustomerListings.row(c, table)));
+            findCustomers.forEach(query, c -> rows.add(CustomerListings.row(c, table)));
         }
         out.flush();
         return 0;

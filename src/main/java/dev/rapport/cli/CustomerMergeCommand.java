@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 final class CustomerMergeCommand implements Callable<Integer> {
 
     private final Session session;
+    private final MergeCustomers mergeCustomers;
 
     @Spec
     CommandSpec spec;
@@ -34,13 +35,14 @@ final class CustomerMergeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ArchivedTooOption archived;
 
-    CustomerMergeCommand(Session session) {
+    CustomerMergeCommand(Session session, MergeCustomers mergeCustomers) {
         this.session = session;
+        this.mergeCustomers = mergeCustomers;
     }
 
     @Override
     public Integer call() {
-        MergeCustomers.Merged merged = new MergeCustomers(session.storage(), session.policy()).merge(archived.ref(keep), archived.ref(duplicate));
+        MergeCustomers.Merged merged = mergeCustomers.merge(archived.ref(keep), archived.ref(duplicate));
         session.say(spec.commandLine(), message(merged));
         return 0;
     }

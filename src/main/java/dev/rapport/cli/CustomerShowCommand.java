@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 final class CustomerShowCommand implements Callable<Integer> {
 
     private final Session session;
+    private final FindCustomers findCustomers;
 
     @Spec
     CommandSpec spec;
@@ -29,14 +30,15 @@ final class CustomerShowCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
 
-    CustomerShowCommand(Session session) {
+    CustomerShowCommand(Session session, FindCustomers findCustomers) {
         this.session = session;
+        this.findCustomers = findCustomers;
     }
 
     @Override
     public Integer call() {
         boolean excelSafe = excel.in(format);
-        FindCustomers.Details details = new FindCustomers(session.storage(), session.policy()).show(archived.ref(customer));
+        FindCustomers.Details details = findCustomers.show(archived.ref(customer));
         String text = format == OutputFormat.json
                 ? dev.rapport.io.JsonOutput.render(CustomerListings.details(details))
                 : new Output(session).render(CustomerListings.detailsListing(details), format, excelSafe);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 final class CustomerTierCommand implements Callable<Integer> {
 
     private final Session session;
+    private final EditCustomer editCustomer;
 
     @Spec
     CommandSpec spec;
@@ -27,13 +28,14 @@ final class CustomerTierCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TIER", description = "The new tier, e.g. key.")
     String tier;
 
-    CustomerTierCommand(Session session) {
+    CustomerTierCommand(Session session, EditCustomer editCustomer) {
         this.session = session;
+        this.editCustomer = editCustomer;
     }
 
     @Override
     public Integer call() {
-        Customer saved = new EditCustomer(session.storage(), session.policy())
+        Customer saved = editCustomer
                 .edit(archived.ref(customer), Map.of(CustomerField.TIER, tier));
         session.say(spec.commandLine(), saved.id() + " (" + saved.displayName() + ") is now tier " + saved.tier());
         return 0;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 final class DoneCommand implements Callable<Integer> {
 
     private final Session session;
+    private final CloseObligation closeObligation;
 
     @Spec
     CommandSpec spec;
@@ -24,13 +25,14 @@ final class DoneCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "How it was done (for a complaint: the resolution).")
     String note;
 
-    DoneCommand(Session session) {
+    DoneCommand(Session session, CloseObligation closeObligation) {
         this.session = session;
+        this.closeObligation = closeObligation;
     }
 
     @Override
     public Integer call() {
-        CloseObligation.Closed closed = new CloseObligation(session.storage(), session.policy(), session.now(), session.user()).close(id, note);
+        CloseObligation.Closed closed = closeObligation.close(id, note);
         var o = closed.obligation();
         session.say(spec.commandLine(), "Closed " + o.type() + " #" + o.id() + " of " + o.customerId()
                 + closed.followUp().map(f -> "; opened follow-up #" + f.id() + " due " + f.due()).orElse(""));

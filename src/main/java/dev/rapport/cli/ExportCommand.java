@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.app.CustomerQuery;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.FindCustomers;
+import dev.rapport.app.ReadHistory;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import dev.rapport.domain.CustomerField;
@@ -28,6 +29,8 @@ final class ExportCommand implements Callable<Integer> {
     enum What { customers, interactions }
 
     private final Session session;
+    private final FindCustomers findCustomers;
+    private final ReadHistory readHistory;
 
     @Spec
     CommandSpec spec;
@@ -49,8 +52,10 @@ final class ExportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
 
-    ExportCommand(Session session) {
+    ExportCommand(Session session, FindCustomers findCustomers, ReadHistory readHistory) {
         this.session = session;
+        this.findCustomers = findCustomers;
+        this.readHistory = readHistory;
     }
 
     @Override
@@ -73,10 +78,10 @@ final class ExportCommand implements Callable<Integer> {
         List<CustomerField> fields = List.of(CustomerField.values());
         long[] count = {0};
         List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
-        Storage storage = session.storage(); // opened before the header is written: a missing database prints nothing
+        findCustomers.open(); // the database opened before the header is written: a missing one prints nothing
         try (RecordWriter writer = RecordWriter.open(format, out.writer(), columns, excelSafe)) {
             if (what == What.customers) {
-                new FindCustomers(storage, session.policy()).forEach(CustomerQuery.ALL, c -> {
+                findCustomers.forEach(CustomerQuery.ALL, c -> {
                     List<Object> values = new ArrayList<>(fields.size());
                     for (CustomerField f : fields) {
                         values.add(f == CustomerField.TAGS ? c.tags() : f.read(c));
@@ -85,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
                     count[0]++;
                 });
             } else {
-                storage.interactions().forEach(i -> {
+                readHistory.forEach(i -> {
                     writer.write(List.of(i.id(), i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
                             i.outcome().toString(), i.kind().toString(), i.note(),
                             i.satisfaction().map(String::valueOf).orElse(""), i.loggedBy()));

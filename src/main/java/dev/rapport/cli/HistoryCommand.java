@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 final class HistoryCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ReadHistory readHistory;
 
     @Spec
     CommandSpec spec;
@@ -58,8 +59,9 @@ final class HistoryCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
 
-    HistoryCommand(Session session) {
+    HistoryCommand(Session session, ReadHistory readHistory) {
         this.session = session;
+        this.readHistory = readHistory;
     }
 
     @Override
@@ -71,12 +73,11 @@ final class HistoryCommand implements Callable<Integer> {
                 Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)),
                 Optional.ofNullable(from).map(d -> session.day("--from", d)), Optional.ofNullable(to).map(d -> session.day("--to", d)),
                 Optional.ofNullable(limit));
-        ReadHistory history = new ReadHistory(session.storage(), session.policy());
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.table) {
             // A table needs every row to size its columns; --limit bounds it, a machine format streams.
             Listing listing = Listing.of(ContactListings.TABLE);
-            var whose = history.read(query, e -> listing.add(ContactListings.row(e, true)));
+            var whose = readHistory.read(query, e -> listing.add(ContactListings.row(e, true)));
             if (listing.rows().isEmpty()) {
                 boolean selected = channel != null || kind != null || from != null || to != null;
                 session.say(spec.commandLine(), "No contacts with " + whose.displayName() + " [" + whose.id() + "]"
@@ -86,9 +87,10 @@ final class HistoryCommand implements Callable<Integer> {
             out.print(new Output(session).render(listing, format));
             return 0;
         }
+        readHistory.open(); // before the header: a missing database prints nothing
         try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), out, ContactListings.COLUMNS,
                 excel.in(format))) {
-            history.read(query, (InteractionStore.HistoryEntry e) -> writer.write(ContactListings.row(e, false)));
+            readHistory.read(query, (InteractionStore.HistoryEntry e) -> writer.write(ContactListings.row(e, false)));
         }
         return 0;
     }

@@ -25,6 +25,7 @@ final class ImportComplaintsCommand implements Callable<Integer> {
     static final List<String> YAML_FIELDS = List.of("ref", "customer", "opened", "note", "status", "priority", "resolved", "owner");
 
     private final Session session;
+    private final ImportComplaints importComplaints;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +33,9 @@ final class ImportComplaintsCommand implements Callable<Integer> {
     @Mixin
     ImportOptions input;
 
-    ImportComplaintsCommand(Session session) {
+    ImportComplaintsCommand(Session session, ImportComplaints importComplaints) {
         this.session = session;
+        this.importComplaints = importComplaints;
     }
 
     @Override
@@ -44,7 +46,7 @@ final class ImportComplaintsCommand implements Callable<Integer> {
     }
 
     private Integer run(OutputFile rejectsOutput) {
-        ImportComplaints importer = new ImportComplaints(session.creatingStorage(), session.policy(), session.now(), session.user());
+        importComplaints.open();
         try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing complaints")) {
             ComplaintColumns columns;
@@ -55,7 +57,7 @@ final class ImportComplaintsCommand implements Callable<Integer> {
             }
             ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
             dev.rapport.app.ImportCustomers.Summary s;
-            s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
+            s = importComplaints.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();
             session.sayLines(spec.commandLine(), report.summary(source.name(), s));

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class ImportCustomersCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ImportCustomers importCustomers;
 
     @Spec
     CommandSpec spec;
@@ -57,8 +58,9 @@ final class ImportCustomersCommand implements Callable<Integer> {
         }
     }
 
-    ImportCustomersCommand(Session session) {
+    ImportCustomersCommand(Session session, ImportCustomers importCustomers) {
         this.session = session;
+        this.importCustomers = importCustomers;
     }
 
     @Override
@@ -79,12 +81,12 @@ final class ImportCustomersCommand implements Callable<Integer> {
         }
         columns.putAll(map);
         tiers.putAll(mapTier);
-        ImportCustomers importer = new ImportCustomers(session.creatingStorage(), session.policy(), session.today());
+        importCustomers.open();
         try (TabularSource source = input.open(CustomerField.keys());
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing customers")) {
             CustomerColumns mapped = columns(source, columns, tiers);
             ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
-            ImportCustomers.Summary summary = importer.run(source, new ImportCustomers.Mapping(mapped::fields, mapped.ignored()),
+            ImportCustomers.Summary summary = importCustomers.run(source, new ImportCustomers.Mapping(mapped::fields, mapped.ignored()),
                     input.options(spread), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();

@@ -27,6 +27,7 @@ final class ImportInteractionsCommand implements Callable<Integer> {
             "satisfaction", "logged_by");
 
     private final Session session;
+    private final ImportInteractions importInteractions;
 
     @Spec
     CommandSpec spec;
@@ -34,8 +35,9 @@ final class ImportInteractionsCommand implements Callable<Integer> {
     @Mixin
     ImportOptions input;
 
-    ImportInteractionsCommand(Session session) {
+    ImportInteractionsCommand(Session session, ImportInteractions importInteractions) {
         this.session = session;
+        this.importInteractions = importInteractions;
     }
 
     @Override
@@ -46,13 +48,13 @@ final class ImportInteractionsCommand implements Callable<Integer> {
     }
 
     private Integer run(OutputFile rejectsOutput) {
-        ImportInteractions importer = new ImportInteractions(session.creatingStorage(), session.policy(), session.now());
+        importInteractions.open();
         try (TabularSource source = input.open(YAML_FIELDS);
              Progress progress = new Progress(session, spec.commandLine().getErr(), "importing contacts")) {
             InteractionColumns columns = columns(source);
             ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
             ImportInteractions.Summary s;
-            s = importer.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
+            s = importInteractions.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it
             progress.done();
             session.sayLines(spec.commandLine(), report.summary(source.name(), s));

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.StartDatabase;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.config.PolicyFile;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 final class InitCommand implements Callable<Integer> {
 
     private final Session session;
+    private final StartDatabase startDatabase;
 
     @Spec
     CommandSpec spec;
@@ -27,7 +29,8 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing policy file.")
     boolean force;
 
-    InitCommand(Session session) {
+    InitCommand(Session session, StartDatabase startDatabase) {
+        this.startDatabase = startDatabase;
         this.session = session;
     }
 
@@ -36,7 +39,7 @@ final class InitCommand implements Callable<Integer> {
         Path config = session.configPath();
         boolean wrote = writeTemplate(config);
         session.policy();
-        session.creatingStorage();
+        startDatabase.start();
         session.say(spec.commandLine(), (wrote ? "Wrote the policy to " : "Kept the existing policy ") + config);
         session.say(spec.commandLine(), "Database ready at " + session.databasePath());
         return 0;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 final class LogCommand implements Callable<Integer> {
 
     private final Session session;
+    private final LogInteraction logInteraction;
 
     @Spec
     CommandSpec spec;
@@ -72,8 +73,9 @@ final class LogCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     PromiseOptions promise;
 
-    LogCommand(Session session) {
+    LogCommand(Session session, LogInteraction logInteraction) {
         this.session = session;
+        this.logInteraction = logInteraction;
     }
 
     @Override
@@ -84,7 +86,7 @@ final class LogCommand implements Callable<Integer> {
                 CliValues.parse("--kind", kind, ContactKind::parse), Optional.ofNullable(at).map(a -> session.moment("--at", a)),
                 note, Optional.ofNullable(satisfaction), Optional.ofNullable(promise).map(p -> p.promise(session)),
                 Optional.ofNullable(answers), session.user());
-        var logged = new LogInteraction(session.storage(), session.policy(), now).log(request);
+        var logged = logInteraction.log(request);
         session.say(spec.commandLine(), Changes.describe(logged));
         return 0;
     }

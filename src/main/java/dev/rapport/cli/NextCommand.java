@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 final class NextCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ExplainNext explainNext;
 
     @Spec
     CommandSpec spec;
@@ -36,14 +37,15 @@ final class NextCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
 
-    NextCommand(Session session) {
+    NextCommand(Session session, ExplainNext explainNext) {
         this.session = session;
+        this.explainNext = explainNext;
     }
 
     @Override
     public Integer call() {
         boolean excelSafe = excel.in(format);
-        ExplainNext.Explanation e = new ExplainNext(session.storage(), session.policy()).explain(archived.ref(customer));
+        ExplainNext.Explanation e = explainNext.explain(archived.ref(customer));
         Listing listing = Listing.of(List.of("channel", "due", "reason", "why"));
         for (NextContact n : e.next()) {
             listing.add(List.of(n.channel().name(), n.due().toString(), "cadence", String.join("; ", n.steps())));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
             "CSV columns: due,customer_id,customer,tier,owner,channel,reason,days_overdue,priority,phone,email,window,note"})
 final class OverdueCommand implements Callable<Integer> {
 
-    private final Session session;
+    private final AgendaReport report;
 
     @Spec
     CommandSpec spec;
@@ -22,12 +22,12 @@ final class OverdueCommand implements Callable<Integer> {
     @Mixin
     AgendaOptions options;
 
-    OverdueCommand(Session session) {
-        this.session = session;
+    OverdueCommand(AgendaReport report) {
+        this.report = report;
     }
 
     @Override
     public Integer call() {
-        return AgendaReport.run(session, spec.commandLine(), options, true);
+        return report.run(spec.commandLine(), options, true);
     }
 }

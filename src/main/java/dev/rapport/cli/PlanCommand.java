@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 final class PlanCommand implements Callable<Integer> {
 
     private final Session session;
+    private final PlanContact planContact;
 
     @Spec
     CommandSpec spec;
@@ -44,26 +45,26 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--clear", description = "Drop the plan (for --channel, or the one for any channel).")
     boolean clear;
 
-    PlanCommand(Session session) {
+    PlanCommand(Session session, PlanContact planContact) {
         this.session = session;
+        this.planContact = planContact;
     }
 
     @Override
     public Integer call() {
         Optional<Channel> k = Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c));
-        PlanContact planner = new PlanContact(session.storage(), session.policy(), session.now());
         if (clear) {
             if (goal != null || materials != null || on != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--clear takes no --goal, --materials or --on");
             }
-            boolean had = planner.clear(archived.ref(customer), k);
+            boolean had = planContact.clear(archived.ref(customer), k);
             session.say(spec.commandLine(), had ? "Dropped the plan." : "There was no such plan.");
             return 0;
         }
         if (goal == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--goal=TEXT'");
         }
-        ContactPlan plan = planner.plan(new PlanContact.Request(archived.ref(customer), k,
+        ContactPlan plan = planContact.plan(new PlanContact.Request(archived.ref(customer), k,
                 goal, materials == null ? "" : materials, Optional.ofNullable(on).map(d -> session.day("--on", d))));
         session.say(spec.commandLine(), "Planned the next " + plan.channel().map(Channel::name).orElse("contact") + " with "
                 + plan.customerId() + plan.on().map(d -> " on " + d).orElse("") + ": " + plan.goal());

@@ -15,25 +15,34 @@ public final class RapportCli {
      * Runs one command line. Every write to {@code out} is checked (StandardOutput): a write that
      * fails ends the command with 74, a reader that has gone ends it quietly.
      */
-    public static int execute(Environment environment, Writer out, PrintWriter err, String... given) {
+    public static int execute(Session session, CommandFactory factory, Runnable warmUp, List<AutoCloseable> resources,
+                              Writer out, PrintWriter err, String... given) {
         // Alone on a terminal, rapport shows what it is for, as task shows its default report.
-        String[] args = given.length == 0 && environment.terminal() ? new String[] {"agenda"} : given;
-        GlobalOptions options = new GlobalOptions();
-        Errors errors = new Errors(options);
+        String[] args = given.length == 0 && session.environment().terminal() ? new String[] {"agenda"} : given;
+        Errors errors = new Errors(session.options());
         StandardOutput checked = new StandardOutput(out);
         PrintWriter stdout = new PrintWriter(checked);
-        try (Session session = new Session(environment, options, err)) {
-            List<Class<?>> commands = RapportCommand.commandsFor(args);
-            if (!commands.isEmpty() && commands.size() < RapportCommand.COMMANDS.size()) {
-                session.warmUpStorage();   // a command is named: it will most likely open the database
+        try {
+            try {
+                List<Class<?>> commands = RapportCommand.commandsFor(args);
+                if (!commands.isEmpty() && commands.size() < RapportCommand.COMMANDS.size()) {
+                    warmUp.run();   // a command is named: it will most likely open the database
+                }
+                CommandLine cli = commandLine(session, factory, errors, stdout, err, commands);
+                int status = cli.execute(args);
+                return flushed(status, stdout, checked, errors, err);
+            } finally {
+                for (AutoCloseable resource : resources) {
+                    resource.close();
+                }
             }
-            CommandLine cli = commandLine(session, errors, stdout, err, commands);
-            int status = cli.execute(args);
-            return flushed(status, stdout, checked, errors, err);
         } catch (RuntimeException | Error e) {
             // What escapes picocli's handler (an Error, or a failure while closing) takes the same path.
             flushBefore(stdout);
             return errors.report(e, err);
+        } catch (Exception e) {
+            flushBefore(stdout);
+            return errors.report(new IllegalStateException(e), err);
         }
     }
 
@@ -58,8 +67,9 @@ public final class RapportCli {
     }
 
     /** The command line with the given commands under {@code rapport}; settings are set last, so they reach them all. */
-    static CommandLine commandLine(Session session, Errors errors, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
-        CommandLine cli = model(session, commands);
+    static CommandLine commandLine(Session session, CommandFactory factory, Errors errors, PrintWriter out, PrintWriter err,
+                                   List<Class<?>> commands) {
+        CommandLine cli = model(factory, commands);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionStrategy(parsed -> {
@@ -68,7 +78,7 @@ public final class RapportCli {
         });
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
-        cli.setParameterExceptionHandler(new UsageErrors(session));
+        cli.setParameterExceptionHandler(factory.part(UsageErrors.class));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         HelpText.use(cli, session);
         return cli;
@@ -91,7 +101,12 @@ public final class RapportCli {
 
     /** The picocli model of rapport and the given commands, without output or error handling. */
     static CommandLine model(Session session, List<Class<?>> commands) {
-        CommandLine cli = new CommandLine(RapportCommand.class, new CommandFactory(session));
+        return model(CommandFactory.forModel(session), commands);
+    }
+
+    /** The picocli model of rapport and the given commands, built by the given factory. */
+    static CommandLine model(CommandFactory factory, List<Class<?>> commands) {
+        CommandLine cli = new CommandLine(RapportCommand.class, factory);
         for (Class<?> command : commands) {
             cli.addSubcommand(command);
         }

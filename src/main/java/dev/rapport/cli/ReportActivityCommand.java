@@ -24,6 +24,7 @@ final class ReportActivityCommand implements Callable<Integer> {
     enum By { week, month }
 
     private final Session session;
+    private final ReportActivity reportActivity;
 
     @Spec
     CommandSpec spec;
@@ -45,13 +46,14 @@ final class ReportActivityCommand implements Callable<Integer> {
     @Mixin
     ReportCommand.FormatOption format;
 
-    ReportActivityCommand(Session session) {
+    ReportActivityCommand(Session session, ReportActivity reportActivity) {
         this.session = session;
+        this.reportActivity = reportActivity;
     }
 
     @Override
     public Integer call() {
-        ActivityReport report = new ReportActivity(session.storage(), session.today()).report(Optional.ofNullable(from).map(d -> session.day("--from", d)),
+        ActivityReport report = reportActivity.report(Optional.ofNullable(from).map(d -> session.day("--from", d)),
                 Optional.ofNullable(to).map(d -> session.day("--to", d)), by == By.week ? ActivityInterval.WEEK : ActivityInterval.MONTH,
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)));
         ReportCommand.print(session, spec.commandLine().getOut(), format.format,

@@ -22,6 +22,7 @@ final class ReportCoverageCommand implements Callable<Integer> {
     enum By { tier, owner }
 
     private final Session session;
+    private final ReportCoverage reportCoverage;
 
     @Spec
     CommandSpec spec;
@@ -32,13 +33,14 @@ final class ReportCoverageCommand implements Callable<Integer> {
     @Mixin
     ReportCommand.FormatOption format;
 
-    ReportCoverageCommand(Session session) {
+    ReportCoverageCommand(Session session, ReportCoverage reportCoverage) {
         this.session = session;
+        this.reportCoverage = reportCoverage;
     }
 
     @Override
     public Integer call() {
-        CoverageReport report = new ReportCoverage(session.storage(), session.policy(), session.today())
+        CoverageReport report = reportCoverage
                 .report(by == By.tier ? ReportGroup.TIER : ReportGroup.OWNER);
         ReportCommand.print(session, spec.commandLine().getOut(), format.format,
                 table -> CoverageView.table(report, table), () -> CoverageView.listing(report));

@@ -23,6 +23,7 @@ final class ReportSatisfactionCommand implements Callable<Integer> {
     enum By { tier, owner }
 
     private final Session session;
+    private final ReportSatisfaction reportSatisfaction;
 
     @Spec
     CommandSpec spec;
@@ -33,15 +34,16 @@ final class ReportSatisfactionCommand implements Callable<Integer> {
     @Mixin
     ReportCommand.FormatOption format;
 
-    ReportSatisfactionCommand(Session session) {
+    ReportSatisfactionCommand(Session session, ReportSatisfaction reportSatisfaction) {
         this.session = session;
+        this.reportSatisfaction = reportSatisfaction;
     }
 
     @Override
     public Integer call() {
         List<ReportGroup> groups = by == null ? List.of(ReportGroup.TIER, ReportGroup.OWNER)
                 : List.of(by == By.tier ? ReportGroup.TIER : ReportGroup.OWNER);
-        SatisfactionReport report = new ReportSatisfaction(session.storage(), session.policy(), session.today()).report(groups);
+        SatisfactionReport report = reportSatisfaction.report(groups);
         ReportCommand.print(session, spec.commandLine().getOut(), format.format,
                 table -> SatisfactionView.table(report, table), () -> SatisfactionView.listing(report));
         return 0;

@@ -23,6 +23,7 @@ final class RestoreCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private final Session session;
+    private final DatabaseCopies copies;
 
     @Spec
     CommandSpec spec;
@@ -30,14 +31,15 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A backup of a rapport database.")
     Path file;
 
-    RestoreCommand(Session session) {
+    RestoreCommand(Session session, DatabaseCopies copies) {
+        this.copies = copies;
         this.session = session;
     }
 
     @Override
     public Integer call() {
         String stamp = LocalDateTime.now(session.environment().clock()).format(STAMP);
-        DatabaseCopies.Restored restored = session.copies().restore(file, stamp);
+        DatabaseCopies.Restored restored = copies.restore(file, stamp);
         session.say(spec.commandLine(), "Restored " + session.databasePath() + " from " + restored.from() + " (schema version "
                 + restored.schemaVersion() + ")" + restored.previous().map(p -> "; the database it replaced is kept as " + p)
                 .orElse(""));

@@ -1,17 +1,12 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.DatabaseCopies;
 import dev.rapport.app.ExitStatus;
-import dev.rapport.app.Planner;
 import dev.rapport.app.RapportException;
-import dev.rapport.app.Storage;
 import dev.rapport.config.PolicyFile;
 import dev.rapport.domain.DateWords;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.Policy;
 import dev.rapport.io.OutputFile;
-import dev.rapport.storage.sqlite.SqliteCopies;
-import dev.rapport.storage.sqlite.SqliteStorage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -32,13 +27,7 @@ public final class Session implements AutoCloseable {
     private final PrintWriter err;
     private Policy policy;
     private Path policyPath;
-    private SqliteStorage storage;
-    private Path storagePath;
-    /** From this many customers on, replanning them takes seconds, and the user is told why. */
-    static final long MANY_TO_REPLAN = 10_000;
-
-    /** Whether the open database's stored dates have been checked against the policy. */
-    private boolean planCurrent;
+    private final List<Runnable> listeners = new java.util.ArrayList<>();
     private LineInput lineInput;
     private String commandLine;
 
@@ -94,103 +83,21 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Starts readying the database driver on another thread (see SqliteStorage.warmUp), for a run
-     * that will use the database: on two cores it overlaps with the building of the command line.
-     */
-    void warmUpStorage() {
-        if (storage == null) {
-            Path cache = environment.xdg("CACHE", ".cache").resolve("rapport");
-            Thread warmUp = new Thread(() -> SqliteStorage.warmUp(cache), "rapport-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
-    }
-
-    /**
-     * The database, opened on first use. Its stored due dates are brought in line with the policy
-     * first: when the policy's scheduling rules changed, every customer is planned again.
-     */
-    public Storage storage() {
-        return planned(storageAsStored());
-    }
-
-    /**
-     * The database, created (with its folders) when it does not exist yet: for the commands that
-     * start one, {@code init}, the imports and {@code customer add}. Every other command refuses a
-     * database that is not there, so that a mistyped path is an error rather than an empty report.
-     */
-    public Storage creatingStorage() {
-        return planned(opened(true));
-    }
-
-    private Storage planned(Storage opened) {
-        if (!planCurrent) {
-            try (Progress progress = new Progress(this, err, "replanning for the changed policy")) {
-                new Planner(opened, policy()).ensureCurrent((done, total) -> {
-                    if (done == 0 && total >= MANY_TO_REPLAN) {
-                        tell(String.format("Replanning %,d customers for the changed policy", total));
-                    }
-                    progress.update(done, total == 0 ? 1 : (double) done / total);
-                });
-            }
-            planCurrent = true;
-        }
-        return opened;
-    }
-
-    /**
-     * The database as it is, opened on first use but not yet brought in line with the policy: for
-     * {@code check}, which reads every row for damage before replanning reads them all.
-     */
-    public Storage storageAsStored() {
-        return opened(false);
-    }
-
-    private Storage opened(boolean creating) {
-        Path path = databasePath();
-        if (storage != null && !path.equals(storagePath)) {
-            closeStorage();   // a command of the shell named another database
-        }
-        if (storage == null) {
-            policy(); // a broken policy is reported before the database is touched
-            if (!creating) {
-                refuseMissing(path);
-            }
-            dev.rapport.storage.sqlite.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
-            try (Progress progress = new Progress(this, err, "upgrading the database")) {
-                storage = SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
-                    @Override
-                    public void starting(int from, int to, long customers, java.util.Optional<Path> kept) {
-                        tell(String.format("Upgrading %s from schema version %d to %d (%,d customers)", path, from, to, customers)
-                                + kept.map(k -> "; the database as it was is kept in " + path.resolveSibling(k.getFileName())).orElse(""));
-                    }
-
-                    @Override
-                    public void progress(int done, int steps) {
-                        progress.update((double) done / steps);
-                    }
-                });
-            }
-            storagePath = path;
-            planCurrent = false;
-            storage.journal().attribute(command());
-        }
-        return storage;
-    }
-
-    /**
      * The command line now running (the shell runs one after another): the journal records what
      * each changes under it, with when and who.
      */
     void running(java.util.List<String> args) {
         commandLine = CommandLineText.of(args);
-        if (storage != null) {
-            storage.journal().attribute(command());
-        }
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Hears of each command line the session starts to run. */
+    void onRunning(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** The command now running, as the journal names it; empty before one runs. */
-    java.util.Optional<dev.rapport.app.Journal.Command> command() {
+    public java.util.Optional<dev.rapport.app.Journal.Command> command() {
         return java.util.Optional.ofNullable(commandLine).map(line -> new dev.rapport.app.Journal.Command(clockNow(), user(), line));
     }
 
@@ -204,23 +111,6 @@ public final class Session implements AutoCloseable {
                 .or(() -> environment.get("LOGNAME"))
                 .orElseGet(() -> System.getProperty("user.name", ""))
                 .strip();
-    }
-
-    /**
-     * A database that does not exist is refused by the commands that only use one: under cron, a
-     * wrong path must not be an empty database that reports nothing due.
-     */
-    private static void refuseMissing(Path path) {
-        if (!java.nio.file.Files.exists(path)) {
-            throw new RapportException(ExitStatus.NO_INPUT, path + ": no such database; `rapport init` creates it"
-                    + " (or check --db and RAPPORT_DB)");
-        }
-    }
-
-    /** The database as a whole file, for backups and restores; opening it is left to them. */
-    public DatabaseCopies copies() {
-        dev.rapport.storage.sqlite.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
-        return new SqliteCopies(databasePath());
     }
 
     /**
@@ -294,11 +184,11 @@ public final class Session implements AutoCloseable {
      * The clock's date and time in the policy's time zone, to the second: when a change really
      * happened (the journal's time), whatever date {@code --today} plans for.
      */
-    private LocalDateTime clockNow() {
+    LocalDateTime clockNow() {
         return LocalDateTime.now(environment.clock().withZone(zone())).withNano(0);
     }
 
-    private ZoneId zone() {
+    ZoneId zone() {
         return policy().timeZone().orElse(environment.clock().getZone());
     }
 
@@ -330,7 +220,7 @@ public final class Session implements AutoCloseable {
      * Tells the user, on stderr and in one line, of work that takes a while before the command's
      * own; {@code --quiet} silences it.
      */
-    private void tell(String message) {
+    void tell(String message) {
         if (!options.quiet()) {
             err.println(dev.rapport.terminal.DisplayWidth.safe(message));
             err.flush();
@@ -344,13 +234,6 @@ public final class Session implements AutoCloseable {
     public boolean colour() {
         return environment.terminal() && !options.noColor() && environment.variables().getOrDefault("NO_COLOR", "").isEmpty()
                 && !"dumb".equals(environment.variables().get("TERM"));
-    }
-
-    private void closeStorage() {
-        if (storage != null) {
-            storage.close();
-            storage = null;
-        }
     }
 
     /** Where a person's answers come from: the terminal, opened on first use and kept. */
@@ -370,7 +253,6 @@ public final class Session implements AutoCloseable {
     /** Ends the session: the database, and the terminal the session read from. */
     @Override
     public void close() {
-        closeStorage();
         if (lineInput != null) {
             lineInput.close();
             lineInput = null;

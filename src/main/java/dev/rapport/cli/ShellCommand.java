@@ -34,19 +34,23 @@ final class ShellCommand implements Callable<Integer> {
     static final String PROMPT = "rapport> ";
 
     private final Session session;
+    private final CommandFactory factory;
+    private final Suggest suggest;
 
     @Spec
     CommandSpec spec;
 
-    ShellCommand(Session session) {
+    ShellCommand(Session session, Suggest suggest, CommandFactory factory) {
+        this.factory = factory;
         this.session = session;
+        this.suggest = suggest;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CommandLine cli = RapportCli.commandLine(session, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
+        CommandLine cli = RapportCli.commandLine(session, factory, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
         cli.setOverwrittenOptionsAllowed(true);   // a line's --today replaces the shell's
         List<String> globals = globalArguments();
         Lines lines = session.environment().interactive() ? prompted(cli) : unprompted();
@@ -97,7 +101,7 @@ final class ShellCommand implements Callable<Integer> {
     /** Lines a person types at the prompt, with completion and history. */
     private Lines prompted(CommandLine cli) {
         LineInput input = session.lineInput();
-        LineReader reader = input.reader(new ShellCompleter(cli.getCommandSpec(), new Suggest(session::storage, session.policy())),
+        LineReader reader = input.reader(new ShellCompleter(cli.getCommandSpec(), suggest),
                 Optional.of(session.environment().xdg("STATE", ".local/state").resolve("rapport").resolve("history")));
         return () -> {
             try {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 final class SnoozeCommand implements Callable<Integer> {
 
     private final Session session;
+    private final SnoozeCustomer snoozeCustomer;
 
     @Spec
     CommandSpec spec;
@@ -31,13 +32,14 @@ final class SnoozeCommand implements Callable<Integer> {
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only this channel (default: all).")
     String channel;
 
-    SnoozeCommand(Session session) {
+    SnoozeCommand(Session session, SnoozeCustomer snoozeCustomer) {
         this.session = session;
+        this.snoozeCustomer = snoozeCustomer;
     }
 
     @Override
     public Integer call() {
-        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).snooze(archived.ref(customer),
+        var result = snoozeCustomer.snooze(archived.ref(customer),
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)),
                 session.day("--until", until));
         session.say(spec.commandLine(), "Snoozed " + result.customer().displayName() + " [" + result.customer().id()

@@ -24,6 +24,12 @@ import picocli.CommandLine.Command;
 @Command(name = "cds-training", hidden = true, description = "Exercise the everyday commands once (for the launcher's class archive).")
 final class TrainCommand implements Callable<Integer> {
 
+    private final Program program;
+
+    TrainCommand(Program program) {
+        this.program = program;
+    }
+
     @Override
     public Integer call() throws IOException {
         Path dir = Files.createTempDirectory("rapport-training");
@@ -54,7 +60,7 @@ final class TrainCommand implements Callable<Integer> {
                 {"brief", "T1"}, {"report", "coverage"}, {"report", "activity"},
             };
             for (String[] args : runs) {
-                RapportCli.execute(environment, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
+                program.run(environment, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), args);
             }
             return 0;
         } finally {

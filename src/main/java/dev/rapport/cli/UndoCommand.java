@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class UndoCommand implements Callable<Integer> {
 
     private final Session session;
+    private final UndoLastChange undoLastChange;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +33,9 @@ final class UndoCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "With --list: table, csv, tsv or json (default: table).")
     OutputFormat format;
 
-    UndoCommand(Session session) {
+    UndoCommand(Session session, UndoLastChange undoLastChange) {
         this.session = session;
+        this.undoLastChange = undoLastChange;
     }
 
     @Override
@@ -44,11 +46,10 @@ final class UndoCommand implements Callable<Integer> {
         if (format == OutputFormat.ics) {
             throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
         }
-        UndoLastChange undo = new UndoLastChange(session.storage(), session.policy(), session.command().orElseThrow());
         if (list) {
-            return list(undo.list());
+            return list(undoLastChange.list());
         }
-        Optional<JournalEntry> entry = dryRun ? undo.next() : undo.undo();
+        Optional<JournalEntry> entry = dryRun ? undoLastChange.next() : undoLastChange.undo();
         session.say(spec.commandLine(), entry.map(e -> (dryRun ? "would undo " : "undid ") + JournalListings.line(e))
                 .orElse("nothing to undo"));
         return 0;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 final class UnsnoozeCommand implements Callable<Integer> {
 
     private final Session session;
+    private final SnoozeCustomer snoozeCustomer;
 
     @Spec
     CommandSpec spec;
@@ -26,13 +27,14 @@ final class UnsnoozeCommand implements Callable<Integer> {
     @Option(names = "--channel", paramLabel = "CHANNEL", description = "Only this channel's snooze.")
     String channel;
 
-    UnsnoozeCommand(Session session) {
+    UnsnoozeCommand(Session session, SnoozeCustomer snoozeCustomer) {
         this.session = session;
+        this.snoozeCustomer = snoozeCustomer;
     }
 
     @Override
     public Integer call() {
-        var result = new SnoozeCustomer(session.storage(), session.policy(), session.today()).unsnooze(archived.ref(customer),
+        var result = snoozeCustomer.unsnooze(archived.ref(customer),
                 Optional.ofNullable(channel).map(c -> CliValues.channel("--channel", c)));
         session.say(spec.commandLine(), (result.ended() == 0 ? "No snooze to end for " : "Ended the snooze of ")
                 + result.customer().displayName() + " [" + result.customer().id() + "]: next " + Changes.next(result.next()));

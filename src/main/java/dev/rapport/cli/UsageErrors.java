@@ -26,9 +26,15 @@ import picocli.CommandLine.Model.OptionSpec;
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     private final Session session;
+    private final KnownValues knownValues;
+    private final Suggest suggest;
+    private final dev.rapport.app.FindCustomers findCustomers;
 
-    UsageErrors(Session session) {
+    UsageErrors(Session session, KnownValues knownValues, Suggest suggest, dev.rapport.app.FindCustomers findCustomers) {
+        this.findCustomers = findCustomers;
         this.session = session;
+        this.knownValues = knownValues;
+        this.suggest = suggest;
     }
 
     @Override
@@ -68,11 +74,10 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
      */
     private Optional<String> refused(ArgSpec arg, String answer, PrintWriter err) {
         try {
-            KnownValues known = new KnownValues(session.policy(), session::storage);
             switch (ValueKind.of(arg).orElse(ValueKind.owners)) {
-                case customers -> new CustomerLookup(session.storage().customers()).resolve(answer);
-                case tiers -> known.tier(arg.paramLabel(), answer);
-                case channels -> known.channel(arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel(), answer);
+                case customers -> findCustomers.find(answer);
+                case tiers -> knownValues.tier(arg.paramLabel(), answer);
+                case channels -> knownValues.channel(arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel(), answer);
                 default -> {
                     return Optional.empty();
                 }
@@ -92,7 +97,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private Optional<List<String>> ask(CommandLine command, List<ArgSpec> missing) {
         LineInput input = session.lineInput();
         CommandLine.Model.CommandSpec root = command.getCommandSpec().root();
-        ShellCompleter completer = new ShellCompleter(root, new Suggest(session::storage, session.policy()));
+        ShellCompleter completer = new ShellCompleter(root, suggest);
         List<String> added = new ArrayList<>();
         if (!missing.isEmpty() && missing.stream().allMatch(a -> a.isOption() && a.arity().max() == 0)) {
             // One of a group of flags, e.g. (--in | --out): one question, answered by a name with or without dashes.

@@ -40,12 +40,12 @@ class BuildAgendaTest {
             });
 
             List<String> order = new ArrayList<>();
-            new BuildAgenda(db, policy, TODAY).agenda(until(TODAY), Integer.MAX_VALUE,
+            new BuildAgenda(Workspace.of(db, policy, TODAY)).agenda(until(TODAY), Integer.MAX_VALUE,
                     (AgendaItem i) -> order.add(i.customer().id() + " " + i.channel() + " " + i.due()));
 
             assertThat(order).containsExactly("A call 2026-01-12", "B call 2026-02-10", "A visit 2026-03-10",
                     "B visit 2026-04-10");
-            assertThat(new BuildAgenda(db, policy, TODAY).agenda(until(TODAY), 2)).extracting(i -> i.customer().id() + " " + i.channel())
+            assertThat(new BuildAgenda(Workspace.of(db, policy, TODAY)).agenda(until(TODAY), 2)).extracting(i -> i.customer().id() + " " + i.channel())
                     .containsExactly("A call", "B call");
         }
     }

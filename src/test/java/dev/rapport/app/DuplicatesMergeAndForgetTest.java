@@ -40,7 +40,7 @@ class DuplicatesMergeAndForgetTest {
             });
             List<DuplicateKeys.Pair> pairs = new ArrayList<>();
 
-            new FindDuplicates(db).pairs(pairs::add);
+            new FindDuplicates(Workspace.of(db, Policy.reference(), ANNA)).pairs(pairs::add);
 
             assertThat(pairs).hasSize(2999);
             assertThat(pairs).extracting(p -> p.keep().id()).containsOnly("C0000");
@@ -54,7 +54,7 @@ class DuplicatesMergeAndForgetTest {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
             add(db, Customer.builder("C1", "Ada", "key", SINCE).build());
 
-            assertThatThrownBy(() -> new MergeCustomers(db, Policy.reference()).merge(CustomerRef.of("C1"), CustomerRef.of("C1")))
+            assertThatThrownBy(() -> new MergeCustomers(Workspace.of(db, Policy.reference(), ANNA)).merge(CustomerRef.of("C1"), CustomerRef.of("C1")))
                     .isInstanceOf(RapportException.class).hasMessage("cannot merge C1 with itself; name the customer to keep, then its duplicate")
                     .extracting(e -> ((RapportException) e).status()).isEqualTo(ExitStatus.USAGE);
             assertThat(db.customers().find("C1").orElseThrow().isActive()).isTrue();
@@ -67,7 +67,7 @@ class DuplicatesMergeAndForgetTest {
             add(db, Customer.builder("C1", "Ada", "key", SINCE).build(),
                     Customer.builder("C2", "Ada L.", "small", SINCE).email("ada@example.org").build());
 
-            MergeCustomers.Merged merged = new MergeCustomers(db, Policy.reference()).merge(CustomerRef.of("C1"), CustomerRef.of("C2"));
+            MergeCustomers.Merged merged = new MergeCustomers(Workspace.of(db, Policy.reference(), ANNA)).merge(CustomerRef.of("C1"), CustomerRef.of("C2"));
 
             assertThat(merged.filled()).containsExactly("email");
             assertThat(merged.keep().email()).isEqualTo("ada@example.org");
@@ -84,14 +84,14 @@ class DuplicatesMergeAndForgetTest {
             add(db, Customer.builder("C1", "Ada Lovelace", "key", SINCE).build(), Customer.builder("C2", "Grace", "key", SINCE).build());
             db.journal().attribute(Optional.empty());
 
-            ForgetCustomer.Erasure erasure = new ForgetCustomer(db, ANNA).forget(CustomerRef.of("C1"));
+            ForgetCustomer.Erasure erasure = new ForgetCustomer(Workspace.of(db, Policy.reference(), ANNA)).forget(CustomerRef.of("C1"));
 
             assertThat(erasure.erased().customers()).isOne();
             assertThat(erasure.journal()).isEqualTo(new Journal.Erasure(1, 1));
             List<JournalEntry> journal = db.journal().latest(10);
             assertThat(journal).extracting(JournalEntry::command).containsExactly(ForgetCustomer.FORGET_LINE, ForgetCustomer.ERASED_LINE);
             assertThat(journal).extracting(e -> e.irreversible().isPresent()).containsExactly(true, true);
-            assertThatThrownBy(() -> new UndoLastChange(db, Policy.reference(), ANNA).undo()).isInstanceOf(RapportException.class)
+            assertThatThrownBy(() -> new UndoLastChange(Workspace.of(db, Policy.reference(), ANNA)).undo()).isInstanceOf(RapportException.class)
                     .hasMessageContaining("customer forget cannot be undone");
             assertThat(db.customers().find("C2")).isPresent();
         }

@@ -45,17 +45,17 @@ class UndoLastChangeTest {
     }
 
     private Customer add(String id, String tier) {
-        return new AddCustomer(db, policy, NOW.toLocalDate()).add(Map.of(CustomerField.ID, id, CustomerField.NAME, "Kunde " + id,
+        return new AddCustomer(Workspace.of(db, policy, NOW, "")).add(Map.of(CustomerField.ID, id, CustomerField.NAME, "Kunde " + id,
                 CustomerField.TIER, tier, CustomerField.SINCE, "2025-01-01"));
     }
 
     private LogInteraction.Logged log(String customer, Channel via, Direction direction) {
-        return new LogInteraction(db, policy, NOW).log(new LogInteraction.Request(CustomerRef.of(customer), via, direction, Optional.empty(),
+        return new LogInteraction(Workspace.of(db, policy, NOW, "")).log(new LogInteraction.Request(CustomerRef.of(customer), via, direction, Optional.empty(),
                 ContactKind.ROUTINE, Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "anna"));
     }
 
     private UndoLastChange undo() {
-        return new UndoLastChange(db, policy, ANNA);
+        return new UndoLastChange(Workspace.of(db, policy, ANNA));
     }
 
     @Test
@@ -99,7 +99,7 @@ class UndoLastChangeTest {
         assertThat(db.schedule().of("C1")).isEqualTo(planned);
         assertThat(db.customers().find("C1")).contains(c1);
         assertThat(new Planner(db, policy).check(d -> { })).as("stored dates that differ from the history").isZero();
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, policy, ANNA)).differences()).isEmpty();
         assertThat(db.journal().latest(1).get(0).undone()).contains(new JournalEntry.Undone(NOW, "anna"));
     }
 
@@ -129,7 +129,7 @@ class UndoLastChangeTest {
 
         assertThat(db.journal().latest(20)).hasSize(1);
         // Undone under the policy of now, the customer is gone and nothing else moves.
-        assertThat(new UndoLastChange(db, weekly, ANNA).undo()).isPresent();
+        assertThat(new UndoLastChange(Workspace.of(db, weekly, ANNA)).undo()).isPresent();
         assertThat(db.customers().count()).isZero();
     }
 
@@ -149,13 +149,13 @@ class UndoLastChangeTest {
         Customer before = add("C1", "key");
         var planned = db.schedule().of("C1");
         as("rapport customer tier C1 small");
-        new EditCustomer(db, policy).edit(CustomerRef.of("C1"), Map.of(CustomerField.TIER, "small", CustomerField.NOTES, "it's \"fine\"\n☎"));
+        new EditCustomer(Workspace.of(db, policy, ANNA)).edit(CustomerRef.of("C1"), Map.of(CustomerField.TIER, "small", CustomerField.NOTES, "it's \"fine\"\n☎"));
 
         undo().undo();
 
         assertThat(db.customers().find("C1")).contains(before);
         assertThat(db.schedule().of("C1")).isEqualTo(planned);
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, policy, ANNA)).differences()).isEmpty();
     }
 
     @Test
@@ -168,12 +168,12 @@ class UndoLastChangeTest {
             log("C1", i % 2 == 0 ? Channel.EMAIL : Channel.CALL, i % 2 == 0 ? Direction.IN : Direction.OUT);
         }
         as("rapport snooze C1");
-        new SnoozeCustomer(db, policy, start).snooze(CustomerRef.of("C1"), Optional.empty(), start.plusDays(30));
+        new SnoozeCustomer(Workspace.of(db, policy, start)).snooze(CustomerRef.of("C1"), Optional.empty(), start.plusDays(30));
 
         for (int i = 0; i < 6; i++) {
             assertThat(undo().undo()).isPresent();
             assertThat(new Planner(db, policy).check(d -> { })).as("stored dates that differ from the history").isZero();
-            assertThat(new CheckTallies(db).differences()).isEmpty();
+            assertThat(new CheckTallies(Workspace.of(db, policy, ANNA)).differences()).isEmpty();
         }
         assertThat(db.interactions().count()).isZero();
         assertThat(db.obligations().open("C1")).isEmpty();

@@ -43,7 +43,7 @@ class ShellCompleterTest {
                 new GlobalOptions(), new PrintWriter(new StringWriter()));
         var policy = PolicyFile.load(home.resolve("none.yaml"));
         completer = new ShellCompleter(RapportCli.model(session, RapportCommand.COMMANDS).getCommandSpec(),
-                new Suggest(() -> storage, policy));
+                new Suggest(dev.rapport.app.Workspace.of(storage, policy, java.time.LocalDate.of(2026, 1, 1))));
     }
 
     @AfterEach

@@ -97,7 +97,7 @@ class TerminalTextTest {
             var session = new Session(new Environment(Map.of("HOME", home.toString()), Clock.systemUTC(), false),
                     new GlobalOptions(), new PrintWriter(new StringWriter()));
             var completer = new ShellCompleter(RapportCli.model(session, RapportCommand.COMMANDS).getCommandSpec(),
-                    new Suggest(() -> storage, PolicyFile.load(home.resolve("none.yaml"))));
+                    new Suggest(dev.rapport.app.Workspace.of(storage, PolicyFile.load(home.resolve("none.yaml")), java.time.LocalDate.of(2026, 1, 1))));
             for (List<String> words : List.of(List.of("agenda", "--owner", ""), List.of("brief", "Eve"), List.of("brief", "E"))) {
                 var offer = (ShellCompleter.Candidates) completer.offer(words);
                 assertThat(offer.candidates()).as(words.toString()).isNotEmpty();

@@ -86,7 +86,7 @@ class SqliteReportStoreTest {
     }
 
     private List<CheckTallies.Difference> differences() {
-        return new CheckTallies(db).differences();
+        return new CheckTallies(dev.rapport.app.Workspace.of(db, Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences();
     }
 
     /** The coverage tally by tier: "tier/next due/contacted or never: customers". */
