@@ -39,7 +39,7 @@ class ComplaintCasesTest {
     @BeforeEach
     void aCustomerWhoPrefersEMail() {
         db = SqliteStorage.inMemory();
-        new AddCustomer(db, policy, MONDAY.toLocalDate()).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Jürgen Müller",
+        new AddCustomer(Workspace.of(db, policy, MONDAY.toLocalDate())).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Jürgen Müller",
                 CustomerField.TIER, "key", CustomerField.SINCE, "2026-01-05", CustomerField.PREFERRED_CHANNEL, "email",
                 CustomerField.OWNER, "anna"));
     }
@@ -50,11 +50,11 @@ class ComplaintCasesTest {
     }
 
     private Complaint opened() {
-        return new OpenComplaint(db, policy, MONDAY, "anna").open(CustomerRef.of("C1"), Optional.empty(), "Rechnung doppelt");
+        return new OpenComplaint(Workspace.of(db, policy, MONDAY, "anna")).open(CustomerRef.of("C1"), Optional.empty(), "Rechnung doppelt");
     }
 
     private ResolveComplaint.Resolved resolve(long id, LocalDateTime now) {
-        return new ResolveComplaint(db, policy, now, "bernd").resolve(id, "Gutschrift erteilt");
+        return new ResolveComplaint(Workspace.of(db, policy, now, "bernd")).resolve(id, "Gutschrift erteilt");
     }
 
     private static String text(ComplaintEvent e) {
@@ -81,7 +81,7 @@ class ComplaintCasesTest {
     void escalating_by_hand_hands_the_complaint_up_today_to_whom_it_names() {
         long id = opened().id();
 
-        Complaint escalated = new EscalateComplaint(db, policy, TUESDAY, "bernd").escalate(id, Optional.of("Frau Özdemir"), "droht zu kündigen");
+        Complaint escalated = new EscalateComplaint(Workspace.of(db, policy, TUESDAY, "bernd")).escalate(id, Optional.of("Frau Özdemir"), "droht zu kündigen");
 
         assertThat(escalated.resolve().escalation()).contains(new Obligation.Escalation(TUESDAY.toLocalDate(), "Frau Özdemir"));
         assertThat(escalated.status(TUESDAY.toLocalDate())).isEqualTo(Complaint.Status.ESCALATED);
@@ -95,7 +95,7 @@ class ComplaintCasesTest {
     void escalating_past_the_escalation_point_keeps_that_day_and_the_escalation_that_came_by_itself_in_the_timeline() {
         long id = opened().id();
 
-        Complaint escalated = new EscalateComplaint(db, policy, FRIDAY, "bernd").escalate(id, Optional.of("Vorstand"), "");
+        Complaint escalated = new EscalateComplaint(Workspace.of(db, policy, FRIDAY, "bernd")).escalate(id, Optional.of("Vorstand"), "");
 
         assertThat(escalated.resolve().escalation()).contains(new Obligation.Escalation(LocalDate.of(2026, 11, 26), "Vorstand"));
         assertThat(db.complaints().events(id)).extracting(ComplaintCasesTest::text).containsExactly(
@@ -119,7 +119,7 @@ class ComplaintCasesTest {
         assertThat(resolved.complaint().status(WEDNESDAY.toLocalDate())).isEqualTo(Complaint.Status.RESOLVED);
 
         LocalDateTime december = LocalDateTime.of(2026, 12, 2, 10, 0);
-        new LogInteraction(db, policy, december).log(new LogInteraction.Request(CustomerRef.of("C1"), Channel.CALL, Direction.OUT,
+        new LogInteraction(Workspace.of(db, policy, december, "")).log(new LogInteraction.Request(CustomerRef.of("C1"), Channel.CALL, Direction.OUT,
                 Optional.empty(), ContactKind.FOLLOW_UP, Optional.empty(), "", Optional.of(5), Optional.empty(), Optional.empty(), "anna"));
 
         Complaint closed = db.complaints().get(id);
@@ -136,7 +136,7 @@ class ComplaintCasesTest {
         long id = opened().id();
         long followUp = resolve(id, WEDNESDAY).followUp().orElseThrow().id();
 
-        Complaint reopened = new ReopenComplaint(db, policy, FRIDAY, "anna").reopen(id, "doch nicht gelöst");
+        Complaint reopened = new ReopenComplaint(Workspace.of(db, policy, FRIDAY, "anna")).reopen(id, "doch nicht gelöst");
 
         assertThat(reopened.resolve().isOpen()).isTrue();
         assertThat(reopened.resolve().due()).isEqualTo(LocalDate.of(2026, 12, 4));
@@ -151,9 +151,9 @@ class ComplaintCasesTest {
     void done_on_a_complaint_resolves_it_and_done_on_its_follow_up_closes_the_case() {
         long id = opened().id();
 
-        CloseObligation.Closed resolved = new CloseObligation(db, policy, WEDNESDAY, "bernd").close(id, "");
+        CloseObligation.Closed resolved = new CloseObligation(Workspace.of(db, policy, WEDNESDAY, "bernd")).close(id, "");
         long followUp = resolved.followUp().orElseThrow().id();
-        new CloseObligation(db, policy, FRIDAY, "bernd").close(followUp, "Kunde nicht erreichbar");
+        new CloseObligation(Workspace.of(db, policy, FRIDAY, "bernd")).close(followUp, "Kunde nicht erreichbar");
 
         Complaint complaint = db.complaints().get(id);
         assertThat(complaint.status(FRIDAY.toLocalDate())).isEqualTo(Complaint.Status.CLOSED);
@@ -165,12 +165,12 @@ class ComplaintCasesTest {
     @Test
     void a_resolved_complaint_is_neither_resolved_nor_escalated_again_and_an_open_one_is_not_reopened() {
         long id = opened().id();
-        assertThatThrownBy(() -> new ReopenComplaint(db, policy, TUESDAY, "anna").reopen(id, ""))
+        assertThatThrownBy(() -> new ReopenComplaint(Workspace.of(db, policy, TUESDAY, "anna")).reopen(id, ""))
                 .isInstanceOf(RapportException.class).hasMessageContaining("is still open");
         resolve(id, WEDNESDAY);
 
         assertThatThrownBy(() -> resolve(id, FRIDAY)).isInstanceOf(RapportException.class).hasMessageContaining("was resolved on 2026-11-25");
-        assertThatThrownBy(() -> new EscalateComplaint(db, policy, FRIDAY, "anna").escalate(id, Optional.empty(), ""))
+        assertThatThrownBy(() -> new EscalateComplaint(Workspace.of(db, policy, FRIDAY, "anna")).escalate(id, Optional.empty(), ""))
                 .isInstanceOf(RapportException.class).hasMessageContaining("reopen it first");
         assertThat(db.complaints().events(id)).hasSize(2);
         assertThat(db.obligations().followUpsOf(id)).hasSize(1);

@@ -43,7 +43,7 @@ class CorrectContactTest {
     void twoKeyCustomers() {
         db = SqliteStorage.inMemory();
         for (String id : List.of("C1", "C2")) {
-            new AddCustomer(db, policy, MONDAY.toLocalDate()).add(Map.of(CustomerField.ID, id, CustomerField.NAME, "Kunde " + id,
+            new AddCustomer(Workspace.of(db, policy, MONDAY.toLocalDate())).add(Map.of(CustomerField.ID, id, CustomerField.NAME, "Kunde " + id,
                     CustomerField.TIER, "key", CustomerField.SINCE, SINCE.toString()));
         }
     }
@@ -54,7 +54,7 @@ class CorrectContactTest {
     }
 
     private Interaction log(String customer, LocalDateTime at, Channel via, Direction direction, Optional<Outcome> outcome, ContactKind kind) {
-        return new LogInteraction(db, policy, MONDAY.plusHours(8)).log(new LogInteraction.Request(CustomerRef.of(customer), via,
+        return new LogInteraction(Workspace.of(db, policy, MONDAY.plusHours(8), "")).log(new LogInteraction.Request(CustomerRef.of(customer), via,
                 direction, outcome, kind, Optional.of(at), "", Optional.empty(), Optional.empty(), Optional.empty(), "anna")).interaction();
     }
 
@@ -63,7 +63,7 @@ class CorrectContactTest {
     }
 
     private CorrectContact correcting() {
-        return new CorrectContact(db, policy, MONDAY.plusHours(8));
+        return new CorrectContact(Workspace.of(db, policy, MONDAY.plusHours(8), ""));
     }
 
     private static ContactCorrection.Changes kind(ContactKind kind) {
@@ -83,8 +83,8 @@ class CorrectContactTest {
     /** What `rapport check` finds: stored dates, tallies and references left by deleted contacts that differ from the history. */
     private void everythingDerivedAgrees() {
         assertThat(new Planner(db, policy).check(d -> { })).as("stored dates that differ from the history").isZero();
-        assertThat(new CheckTallies(db).differences()).as("tallies that differ from the history").isEmpty();
-        assertThat(new CheckTallies(db).remnantsOfDeletedContacts()).as("what still refers to deleted contacts").isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).as("tallies that differ from the history").isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).remnantsOfDeletedContacts()).as("what still refers to deleted contacts").isEmpty();
     }
 
     @Test
@@ -171,7 +171,7 @@ class CorrectContactTest {
 
     @Test
     void deleting_the_contact_that_fulfilled_a_plan_brings_the_plan_back() {
-        ContactPlan plan = new PlanContact(db, policy, FRIDAY_BEFORE).plan(new PlanContact.Request(CustomerRef.of("C1"),
+        ContactPlan plan = new PlanContact(Workspace.of(db, policy, FRIDAY_BEFORE, "")).plan(new PlanContact.Request(CustomerRef.of("C1"),
                 Optional.empty(), "Zufriedenheit erfragen", "", Optional.empty()));
         Interaction call = call("C1", MONDAY);
         assertThat(db.plans().of("C1")).isEmpty();

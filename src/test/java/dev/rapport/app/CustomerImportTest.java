@@ -101,7 +101,7 @@ class CustomerImportTest {
             row("", "Grace Hopper", "Grace@navy.mil", "", "", ""));
 
     private ImportCustomers.Summary run(List<List<String>> rows, boolean strict, boolean dryRun) {
-        return new ImportCustomers(db, policy, TODAY).run(file(rows), mapping(), new ImportCustomers.Options(false, strict, dryRun),
+        return new ImportCustomers(Workspace.of(db, policy, TODAY)).run(file(rows), mapping(), new ImportCustomers.Options(false, strict, dryRun),
                 rejected::add);
     }
 
@@ -127,7 +127,7 @@ class CustomerImportTest {
         Customer grace = db.customers().find("grace@navy.mil").orElseThrow();
         assertThat(grace.tier()).isEqualTo("ordinary");
         assertThat(grace.since()).isEqualTo(TODAY);
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).isEmpty();
     }
 
     @Test
@@ -151,7 +151,7 @@ class CustomerImportTest {
         assertThat(db.customers().find("C1").orElseThrow().tier()).isEqualTo("small");
         assertThat(db.customers().find("C1").orElseThrow().owner()).isEqualTo("bernd");
         assertThat(db.schedule().of("C1")).as("small customers are only called").containsOnlyKeys("call");
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).isEmpty();
     }
 
     @Test
@@ -200,9 +200,9 @@ class CustomerImportTest {
 
     @Test
     void an_import_into_a_database_that_has_customers_adds_beside_them_and_updates_the_ones_it_names() {
-        new AddCustomer(db, policy, TODAY).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "J. Müller", CustomerField.TIER, "key",
+        new AddCustomer(Workspace.of(db, policy, TODAY)).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "J. Müller", CustomerField.TIER, "key",
                 CustomerField.SINCE, "2026-01-05"));
-        new AddCustomer(db, policy, TODAY).add(Map.of(CustomerField.ID, "C0", CustomerField.NAME, "Zero", CustomerField.TIER, "key"));
+        new AddCustomer(Workspace.of(db, policy, TODAY)).add(Map.of(CustomerField.ID, "C0", CustomerField.NAME, "Zero", CustomerField.TIER, "key"));
 
         ImportCustomers.Summary summary = run(THREE);
 
@@ -210,6 +210,6 @@ class CustomerImportTest {
         assertThat(db.customers().list(CustomerQuery.ALL)).extracting(Customer::id).containsExactly("C0", "C1", "C2", "grace@navy.mil");
         assertThat(db.customers().find("C1").orElseThrow().name()).isEqualTo("Jürgen Müller");
         assertThat(db.customers().matching("hopper", true, 10)).extracting(Customer::id).containsExactly("grace@navy.mil");
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).isEmpty();
     }
 }

@@ -39,7 +39,7 @@ class LogInteractionTest {
     @BeforeEach
     void aKeyCustomer() {
         db = SqliteStorage.inMemory();
-        new AddCustomer(db, policy, MONDAY.toLocalDate()).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Jürgen Müller",
+        new AddCustomer(Workspace.of(db, policy, MONDAY.toLocalDate())).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Jürgen Müller",
                 CustomerField.TIER, "key", CustomerField.SINCE, "2026-01-05"));
     }
 
@@ -54,7 +54,7 @@ class LogInteractionTest {
     }
 
     private LogInteraction.Logged log(LocalDateTime now, LogInteraction.Request request) {
-        return new LogInteraction(db, policy, now).log(request);
+        return new LogInteraction(Workspace.of(db, policy, now, "")).log(request);
     }
 
     private LogInteraction.Logged log(LocalDateTime now, Channel via, Direction direction, Optional<Outcome> outcome) {
@@ -165,7 +165,7 @@ class LogInteractionTest {
 
     @Test
     void the_contact_a_plan_was_made_for_fulfils_it() {
-        ContactPlan plan = new PlanContact(db, policy, MONDAY.minusDays(3)).plan(new PlanContact.Request(CustomerRef.of("C1"),
+        ContactPlan plan = new PlanContact(Workspace.of(db, policy, MONDAY.minusDays(3), "")).plan(new PlanContact.Request(CustomerRef.of("C1"),
                 Optional.of(Channel.VISIT), "Presse vorführen", "Muster", Optional.empty()));
 
         LogInteraction.Logged visit = log(MONDAY, Channel.VISIT, Direction.OUT, Optional.empty());

@@ -33,7 +33,7 @@ class ReportActivityTest {
     @BeforeEach
     void aCustomerWithContactsInAutumn() {
         db = SqliteStorage.inMemory();
-        new AddCustomer(db, policy, TODAY).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Ada", CustomerField.TIER, "key",
+        new AddCustomer(Workspace.of(db, policy, TODAY)).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Ada", CustomerField.TIER, "key",
                 CustomerField.SINCE, "2026-01-05"));
         log(LocalDateTime.of(2026, 9, 1, 10, 0), Channel.CALL, Direction.OUT);       // week 36, before the default range
         log(LocalDateTime.of(2026, 9, 7, 0, 0), Channel.CALL, Direction.OUT);        // week 37, its first moment
@@ -48,12 +48,12 @@ class ReportActivityTest {
     }
 
     private Interaction log(LocalDateTime at, Channel via, Direction direction) {
-        return new LogInteraction(db, policy, TODAY.atTime(9, 0)).log(new LogInteraction.Request(CustomerRef.of("C1"), via, direction,
+        return new LogInteraction(Workspace.of(db, policy, TODAY.atTime(9, 0), "")).log(new LogInteraction.Request(CustomerRef.of("C1"), via, direction,
                 Optional.empty(), ContactKind.ROUTINE, Optional.of(at), "", Optional.empty(), Optional.empty(), Optional.empty(), "anna")).interaction();
     }
 
     private ActivityReport report(Optional<LocalDate> from, Optional<LocalDate> to, ActivityInterval by, Optional<Channel> channel) {
-        return new ReportActivity(db, TODAY).report(from, to, by, channel);
+        return new ReportActivity(Workspace.of(db, dev.rapport.domain.Policy.reference(), TODAY)).report(from, to, by, channel);
     }
 
     private static String series(ActivityReport.Series s) {
@@ -97,7 +97,7 @@ class ReportActivityTest {
     void a_deleted_contact_is_left_out_of_the_report() {
         Interaction wrong = log(LocalDateTime.of(2026, 11, 23, 8, 30), Channel.VISIT, Direction.OUT);
 
-        new CorrectContact(db, policy, TODAY.atTime(9, 0)).delete(wrong.id());
+        new CorrectContact(Workspace.of(db, policy, TODAY.atTime(9, 0), "")).delete(wrong.id());
 
         assertThat(report(Optional.empty(), Optional.empty(), ActivityInterval.WEEK, Optional.empty()).series())
                 .extracting(ActivityReport.Series::channel).doesNotContain("visit");

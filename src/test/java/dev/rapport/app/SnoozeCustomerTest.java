@@ -30,7 +30,7 @@ class SnoozeCustomerTest {
     @BeforeEach
     void aKeyCustomerLastContactedEarlyInNovember() {
         db = SqliteStorage.inMemory();
-        new AddCustomer(db, policy, TODAY).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Ada", CustomerField.TIER, "key",
+        new AddCustomer(Workspace.of(db, policy, TODAY)).add(Map.of(CustomerField.ID, "C1", CustomerField.NAME, "Ada", CustomerField.TIER, "key",
                 CustomerField.SINCE, "2026-01-05", CustomerField.LAST_CONTACTED, "2026-11-02"));
     }
 
@@ -40,7 +40,7 @@ class SnoozeCustomerTest {
     }
 
     private SnoozeCustomer snoozing() {
-        return new SnoozeCustomer(db, policy, TODAY);
+        return new SnoozeCustomer(Workspace.of(db, policy, TODAY));
     }
 
     private static Map<String, LocalDate> dates(List<NextContact> next) {

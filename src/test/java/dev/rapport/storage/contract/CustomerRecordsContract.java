@@ -1,5 +1,6 @@
 package dev.rapport.storage.contract;
 
+import dev.rapport.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.CheckTallies;
@@ -133,7 +134,7 @@ abstract class CustomerRecordsContract extends PortContract {
         assertThat(db.reports().satisfaction(YearMonth.of(2026, 1), YearMonth.of(2026, 12)))
                 .containsExactlyInAnyOrderElementsOf(satisfaction).isNotEmpty();
         assertThat(db.reports().coverage(dev.rapport.domain.ReportGroup.OWNER)).noneMatch(t -> t.group().equals("anna"));
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.rapport.storage.contract;
 
+import dev.rapport.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -255,7 +256,7 @@ abstract class JournalContract extends PortContract {
 
         assertThat(db.customers().count()).isZero();
         assertThat(db.customers().matching("kunde", true, 10)).isEmpty();
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).isEmpty();
         // And the next import starts afresh.
         add("C1");
         assertThat(db.customers().count()).isOne();
@@ -326,18 +327,18 @@ abstract class JournalContract extends PortContract {
         String before = records("C1");
         var planned = db.schedule().of("C1");
         as(command("rapport log C1 --via call --in --kind complaint"));
-        new LogInteraction(db, POLICY, MONDAY).log(new LogInteraction.Request(CustomerRef.of("C1"), Channel.CALL, Direction.IN,
+        new LogInteraction(Workspace.of(db, POLICY, MONDAY, "")).log(new LogInteraction.Request(CustomerRef.of("C1"), Channel.CALL, Direction.IN,
                 Optional.empty(), ContactKind.COMPLAINT, Optional.empty(), "zu laut", Optional.of(1), Optional.empty(), Optional.empty(),
                 "anna"));
         assertThat(records("C1")).isNotEqualTo(before);
 
-        Optional<JournalEntry> undone = new UndoLastChange(db, POLICY, UNDO).undo();
+        Optional<JournalEntry> undone = new UndoLastChange(Workspace.of(db, POLICY, UNDO)).undo();
 
         assertThat(undone).map(JournalEntry::command).contains("rapport log C1 --via call --in --kind complaint");
         assertThat(records("C1")).isEqualTo(before);
         assertThat(db.schedule().of("C1")).isEqualTo(planned);
         assertThat(new Planner(db, POLICY).check(d -> { })).as("stored dates that differ from the history").isZero();
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).isEmpty();
         assertThat(db.reports().activity(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Optional.empty())).isEmpty();
     }
 }

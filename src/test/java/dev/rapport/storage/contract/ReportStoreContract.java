@@ -1,5 +1,6 @@
 package dev.rapport.storage.contract;
 
+import dev.rapport.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.CheckTallies;
@@ -81,7 +82,7 @@ abstract class ReportStoreContract extends PortContract {
     }
 
     private List<CheckTallies.Difference> differences() {
-        return new CheckTallies(db).differences();
+        return new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences();
     }
 
     @Test

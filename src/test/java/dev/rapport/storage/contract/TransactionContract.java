@@ -1,5 +1,6 @@
 package dev.rapport.storage.contract;
 
+import dev.rapport.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,7 +102,7 @@ abstract class TransactionContract extends PortContract {
         assertThat(everything()).isEqualTo(before);
         assertThat(db.customers().exists("C2")).isFalse();
         assertThat(db.customers().matching("umbenannt", true, 10)).isEmpty();
-        assertThat(new CheckTallies(db).differences()).isEmpty();
+        assertThat(new CheckTallies(Workspace.of(db, dev.rapport.domain.Policy.reference(), java.time.LocalDate.of(2026, 1, 1))).differences()).isEmpty();
         assertThat(new Planner(db, POLICY).check(d -> { })).isZero();
     }
 
