@@ -138,11 +138,9 @@ final class SqliteReportStore implements ReportStore {
                 + " FROM customer c WHERE c.status = 'active' GROUP BY 1, 2, 3, 4", rs -> sink.accept(coverageRow(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5))),
                 CLOCK_RESTARTING.values().toArray());
-        // With the anonymous counts that forgotten customers' contacts left (Schema.FORGOTTEN_ACTIVITY).
-        db.each("recount the contacts", "SELECT day, channel, direction, sum(contacts) FROM (SELECT substr(at, 1, 10) AS day,"
-                + " channel, direction, count(*) AS contacts FROM interaction WHERE deleted = 0 GROUP BY 1, 2, 3 UNION ALL " + Schema.FORGOTTEN_ACTIVITY
-                + ") GROUP BY 1, 2, 3", rs -> sink.accept(activityRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getLong(4))));
+        // As a bulk load counts it, with the anonymous counts that forgotten customers' contacts left.
+        db.each("recount the contacts", SqliteTallies.ACTIVITY_COUNT, rs -> sink.accept(activityRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getLong(4))));
         db.each("recount the satisfaction", "SELECT month, sum(responses), sum(total) FROM (SELECT substr(at, 1, 7) AS month,"
                 + " count(*) AS responses, sum(satisfaction) AS total FROM interaction WHERE satisfaction IS NOT NULL AND deleted = 0 GROUP BY 1"
                 + " UNION ALL SELECT month, responses, total FROM (" + Schema.FORGOTTEN_SATISFACTION + ")) GROUP BY 1",
