@@ -5,7 +5,7 @@ import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.NearestWord;
 import dev.rapport.domain.ObligationType;
 import dev.rapport.domain.Policy;
-import dev.rapport.domain.Priority;
+import dev.rapport.domain.Reason;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,8 +48,8 @@ public final class KnownValues {
         return new Channel(known(option, channel.name(), "channel", known.all().stream().map(Channel::name).toList()));
     }
 
-    public String reason(String option, String typed) {
-        return known(option, typed, "reason", Priority.REASONS);
+    public Reason reason(String option, String typed) {
+        return Reason.parse(known(option, typed, "reason", Reason.keys()));
     }
 
     /**

@@ -53,7 +53,7 @@ final class NextCommand implements Callable<Integer> {
         for (Obligation o : e.open()) {
             String why = "#" + o.id() + " opened " + o.opened() + (o.note().isEmpty() ? "" : ": " + o.note())
                     + o.escalation().map(x -> "; escalates to " + x.to() + " on " + x.on()).orElse("");
-            listing.add(List.of(o.channel().name(), o.due().toString(), o.reason(session.today()), why));
+            listing.add(List.of(o.channel().name(), o.due().toString(), o.reason(session.today()).key(), why));
         }
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {

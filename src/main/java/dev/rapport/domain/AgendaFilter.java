@@ -8,7 +8,7 @@ import java.util.Optional;
  * overdue report; optionally one owner, tier, channel or reason.
  */
 public record AgendaFilter(LocalDate until, boolean overdueOnly, Optional<String> owner, Optional<String> tier,
-                           Optional<Channel> channel, Optional<String> reason) {
+                           Optional<Channel> channel, Optional<Reason> reason) {
 
     public boolean accepts(AgendaItem item) {
         return !item.due().isAfter(until)
@@ -16,6 +16,6 @@ public record AgendaFilter(LocalDate until, boolean overdueOnly, Optional<String
                 && owner.map(o -> o.equalsIgnoreCase(item.owner())).orElse(true)
                 && tier.map(t -> t.equalsIgnoreCase(item.customer().tier())).orElse(true)
                 && channel.map(c -> c.equals(item.channel())).orElse(true)
-                && reason.map(r -> r.equalsIgnoreCase(item.reason())).orElse(true);
+                && reason.map(r -> r == item.reason()).orElse(true);
     }
 }

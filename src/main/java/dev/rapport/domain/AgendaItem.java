@@ -9,11 +9,11 @@ import java.util.Optional;
  * One thing to do for a customer by a date: a cadence contact that has come due, or an open
  * obligation (SPEC §2).
  *
- * @param reason     {@code cadence}, an obligation type, or {@code escalation}
+ * @param reason     cadence, planned, an obligation's type, or escalation
  * @param owner      who should act: the customer's owner, or the escalation's owner
  * @param obligation the obligation's id, for {@code rapport done}; empty for cadence items
  */
-public record AgendaItem(LocalDate due, Customer customer, Channel channel, String reason, String owner,
+public record AgendaItem(LocalDate due, Customer customer, Channel channel, Reason reason, String owner,
                          int daysOverdue, Priority priority, String note, Optional<Long> obligation) {
 
     /** Overdue first (most days first), then by due date, then priority (higher first), then customer id. */
@@ -21,13 +21,13 @@ public record AgendaItem(LocalDate due, Customer customer, Channel channel, Stri
             .thenComparing(Comparator.comparingInt((AgendaItem i) -> i.priority().total()).reversed())
             .thenComparing(i -> i.customer().id())
             .thenComparing(i -> i.channel().name())
-            .thenComparing(AgendaItem::reason);
+            .thenComparing(i -> i.reason().key());
 
     public static AgendaItem cadence(Customer customer, Tier tier, Channel channel, LocalDate due, LocalDate today,
                                      String note) {
         int overdue = overdue(due, today);
-        return new AgendaItem(due, customer, channel, "cadence", customer.owner(), overdue,
-                Priority.of(tier, "cadence", overdue), note, Optional.empty());
+        return new AgendaItem(due, customer, channel, Reason.CADENCE, customer.owner(), overdue,
+                Priority.of(tier, Reason.CADENCE, overdue), note, Optional.empty());
     }
 
     /** A contact arranged for a day with {@code rapport plan --on}: on its channel, or the customer's preferred one. */
@@ -35,14 +35,14 @@ public record AgendaItem(LocalDate due, Customer customer, Channel channel, Stri
         LocalDate due = plan.on().orElseThrow(() -> new IllegalArgumentException("the plan is not arranged for a day"));
         int overdue = overdue(due, today);
         Channel channel = plan.channel().or(customer::preferredChannel).orElse(Channel.CALL);
-        return new AgendaItem(due, customer, channel, "planned", customer.owner(), overdue,
-                Priority.of(tier, "planned", overdue), plan.note(), Optional.empty());
+        return new AgendaItem(due, customer, channel, Reason.PLANNED, customer.owner(), overdue,
+                Priority.of(tier, Reason.PLANNED, overdue), plan.note(), Optional.empty());
     }
 
     /** An open obligation, the customer owner's, due on its deadline: a complaint's {@code resolve} item also once escalated. */
     public static AgendaItem obligation(Customer customer, Tier tier, Obligation o, LocalDate today) {
         int overdue = overdue(o.due(), today);
-        String reason = o.type().key();
+        Reason reason = Reason.of(o.type());
         return new AgendaItem(o.due(), customer, o.channel(), reason, customer.owner(), overdue,
                 Priority.of(tier, reason, overdue), o.note(), Optional.of(o.id()));
     }
@@ -59,8 +59,8 @@ public record AgendaItem(LocalDate due, Customer customer, Channel channel, Stri
         Obligation.Escalation e = o.escalation().orElseThrow();
         int overdue = overdue(e.on(), today);
         String owner = e.to().isEmpty() ? customer.owner() : e.to();
-        return Optional.of(new AgendaItem(e.on(), customer, o.channel(), "escalation", owner, overdue,
-                Priority.of(tier, "escalation", overdue), o.note(), Optional.of(o.id())));
+        return Optional.of(new AgendaItem(e.on(), customer, o.channel(), Reason.ESCALATION, owner, overdue,
+                Priority.of(tier, Reason.ESCALATION, overdue), o.note(), Optional.of(o.id())));
     }
 
     private static int overdue(LocalDate due, LocalDate today) {

@@ -53,8 +53,8 @@ public record Obligation(
     }
 
     /** What the agenda calls it: the type, or {@code escalation} for a complaint past its point. */
-    public String reason(LocalDate today) {
-        return isEscalated(today) ? "escalation" : type.key();
+    public Reason reason(LocalDate today) {
+        return isEscalated(today) ? Reason.ESCALATION : Reason.of(type);
     }
 
     public boolean isOpen() {

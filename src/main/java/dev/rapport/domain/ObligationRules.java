@@ -171,10 +171,11 @@ public final class ObligationRules {
         if (c.at().isBefore(o.openedAt())) {
             return Optional.empty(); // a contact backdated before the event does not answer it
         }
-        boolean reachedCallOrVisit = c.outcome() == Outcome.REACHED
-                && (c.channel().equals(Channel.CALL) || c.channel().equals(Channel.VISIT));
+        if (!o.type().closesOn(c.channel())) {
+            return Optional.empty();
+        }
         return switch (o.type()) {
-            case CALLBACK -> reachedCallOrVisit ? Optional.of("reached by " + c.channel()) : Optional.empty();
+            case CALLBACK -> c.outcome() == Outcome.REACHED ? Optional.of("reached by " + c.channel()) : Optional.empty();
             case ACKNOWLEDGE -> c.direction() == Direction.OUT ? Optional.of("acknowledged by " + c.channel()) : Optional.empty();
             case ANSWER, PROMISE -> c.direction() == Direction.OUT && c.answers().equals(Optional.of(o.id()))
                     ? Optional.of("answered by " + c.channel()) : Optional.empty();

@@ -1,5 +1,7 @@
 package dev.rapport.domain;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** How a contact went. Only reached, sent and received contacts restart a cadence clock. */
@@ -9,6 +11,16 @@ public enum Outcome {
     public boolean restartsClock() {
         return this == REACHED || this == SENT || this == RECEIVED;
     }
+
+    /**
+     * The outcomes that restart a clock, in declaration order: what a query or a trigger that
+     * needs the rule is given, so that {@link #restartsClock} stays its only statement.
+     */
+    public static List<Outcome> clockRestarting() {
+        return CLOCK_RESTARTING;
+    }
+
+    private static final List<Outcome> CLOCK_RESTARTING = Arrays.stream(values()).filter(Outcome::restartsClock).toList();
 
     public static Outcome parse(String text) {
         for (Outcome o : values()) {

@@ -4,6 +4,7 @@ import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.Customer;
 import dev.rapport.domain.FeedEvent;
 import dev.rapport.domain.IsoDate;
+import dev.rapport.domain.Reason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,7 +82,7 @@ public final class IcsWriter {
         List<String> content = new ArrayList<>(dates(day));
         content.add("SUMMARY:" + text(summary));
         StringBuilder description = new StringBuilder()
-                .append("Reason: ").append(i.reason()).append(i.obligation().map(id -> " #" + id).orElse("")).append('\n')
+                .append("Reason: ").append(i.reason().key()).append(i.obligation().map(id -> " #" + id).orElse("")).append('\n')
                 .append("Due: ").append(i.due()).append('\n')
                 .append("Tier: ").append(c.tier()).append(", owner: ").append(i.owner()).append('\n')
                 .append("Priority: ").append(i.priority().explain(c.tier(), i.reason()));
@@ -98,7 +99,7 @@ public final class IcsWriter {
             description.append("\nNote: ").append(i.note());
         }
         content.add("DESCRIPTION:" + text(description.toString()));
-        content.add("CATEGORIES:" + text(i.reason()));
+        content.add("CATEGORIES:" + text(i.reason().key()));
         content.add("PRIORITY:" + Math.max(1, 9 - Math.min(8, i.priority().total() / 2)));
         content.add("TRANSP:TRANSPARENT");
         return new Event(uid(i), c.id(), day, summary, content);
@@ -146,8 +147,8 @@ public final class IcsWriter {
      */
     static String uid(AgendaItem i) {
         // An escalated complaint is two items of one obligation: the escalation's event is its own.
-        String kind = i.obligation().map(id -> "obligation-" + id + (i.reason().equals("escalation") ? "-escalation" : ""))
-                .orElseGet(() -> (i.reason().equals("planned") ? "planned-" : "cadence-") + i.channel().name());
+        String kind = i.obligation().map(id -> "obligation-" + id + (i.reason() == Reason.ESCALATION ? "-escalation" : ""))
+                .orElseGet(() -> (i.reason() == Reason.PLANNED ? "planned-" : "cadence-") + i.channel().name());
         return hex(i.customer().id()) + "-" + kind + "@rapport";
     }
 
@@ -166,14 +167,14 @@ public final class IcsWriter {
 
     private static String verb(AgendaItem i) {
         return switch (i.reason()) {
-            case "callback" -> "Call back";
-            case "acknowledge" -> "Acknowledge";
-            case "answer" -> "Answer";
-            case "promise" -> "Keep promise to";
-            case "resolve" -> "Resolve complaint of";
-            case "escalation" -> "ESCALATED complaint of";
-            case "follow-up" -> "Follow up with";
-            default -> switch (i.channel().name()) {
+            case CALLBACK -> "Call back";
+            case ACKNOWLEDGE -> "Acknowledge";
+            case ANSWER -> "Answer";
+            case PROMISE -> "Keep promise to";
+            case RESOLVE -> "Resolve complaint of";
+            case ESCALATION -> "ESCALATED complaint of";
+            case FOLLOW_UP -> "Follow up with";
+            case CADENCE, PLANNED -> switch (i.channel().name()) {
                 case "call" -> "Call";
                 case "visit" -> "Visit";
                 case "email" -> "E-mail";

@@ -36,7 +36,7 @@ public final class AgendaView {
     public static List<Object> row(AgendaItem i, boolean detail) {
         Customer c = i.customer();
         List<Object> row = new ArrayList<>(List.of(i.due().toString(), c.id(), c.displayName(), c.tier(), i.owner(),
-                i.channel().name(), i.reason(), i.daysOverdue(), i.priority().total(), c.phone(), c.email(),
+                i.channel().name(), i.reason().key(), i.daysOverdue(), i.priority().total(), c.phone(), c.email(),
                 window(c), i.note()));
         if (detail) {
             row.add(i.obligation().orElse(null));
@@ -84,7 +84,7 @@ public final class AgendaView {
             boolean newDay = !heading.equals(lastHeading);
             lastHeading = heading;
             Customer c = i.customer();
-            String reason = i.reason() + i.obligation().map(id -> " #" + id).orElse("")
+            String reason = i.reason().key() + i.obligation().map(id -> " #" + id).orElse("")
                     + (i.isOverdue() ? " (" + i.daysOverdue() + "d late)" : "");
             List<Object> row = new ArrayList<>(List.of(c.displayName() + " [" + c.id() + "]", c.tier(), i.owner(),
                     i.channel().name(), reason, contact(c, i.channel()), window(c), i.note()));

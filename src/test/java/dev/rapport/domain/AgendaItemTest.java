@@ -159,8 +159,8 @@ class AgendaItemTest {
     void an_obligation_weighs_more_than_a_cadence_contact_and_an_escalation_most() {
         Customer anna = customer("anna", "key", "eva");
         int cadenceWeight = cadence("anna", KEY, TODAY).priority().reasonWeight();
-        int callback = Priority.of(KEY, "callback", 0).reasonWeight();
-        int resolve = Priority.of(KEY, "resolve", 0).reasonWeight();
+        int callback = Priority.of(KEY, Reason.CALLBACK, 0).reasonWeight();
+        int resolve = Priority.of(KEY, Reason.RESOLVE, 0).reasonWeight();
         int escalation = AgendaItem.escalation(anna, KEY, complaint(), TODAY).orElseThrow().priority().reasonWeight();
 
         assertThat(callback).isGreaterThan(cadenceWeight);
@@ -169,15 +169,15 @@ class AgendaItemTest {
 
     @Test
     void the_priority_explains_its_sum() {
-        Priority p = Priority.of(KEY, "callback", 2);
+        Priority p = Priority.of(KEY, Reason.CALLBACK, 2);
 
-        assertThat(p.explain("key", "callback"))
+        assertThat(p.explain("key", Reason.CALLBACK))
                 .isEqualTo(p.total() + " = tier key 4 + callback " + p.reasonWeight() + " + 2 days overdue");
     }
 
     @Test
     void the_priority_explanation_says_one_day_in_the_singular() {
-        assertThat(Priority.of(SMALL, "cadence", 1).explain("small", "cadence")).endsWith("+ 1 day overdue");
+        assertThat(Priority.of(SMALL, Reason.CADENCE, 1).explain("small", Reason.CADENCE)).endsWith("+ 1 day overdue");
     }
 
     // What an item says
@@ -186,7 +186,7 @@ class AgendaItemTest {
     void a_cadence_item_has_the_reason_cadence_and_the_customer_owner() {
         AgendaItem item = AgendaItem.cadence(customer("anna", "key", "eva"), KEY, Channel.VISIT, TODAY, TODAY, "bring samples");
 
-        assertThat(item.reason()).isEqualTo("cadence");
+        assertThat(item.reason().key()).isEqualTo("cadence");
         assertThat(item.owner()).isEqualTo("eva");
         assertThat(item.channel()).isEqualTo(Channel.VISIT);
         assertThat(item.note()).isEqualTo("bring samples");
@@ -199,7 +199,7 @@ class AgendaItemTest {
 
         AgendaItem item = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, answer, TODAY);
 
-        assertThat(item.reason()).isEqualTo("answer");
+        assertThat(item.reason().key()).isEqualTo("answer");
         assertThat(item.owner()).isEqualTo("eva");
         assertThat(item.obligation()).contains(17L);
         assertThat(item.due()).isEqualTo(TODAY.plusDays(2));
@@ -210,14 +210,14 @@ class AgendaItemTest {
     void a_follow_up_item_is_named_follow_up() {
         Obligation followUp = obligation(18, ObligationType.FOLLOW_UP, Channel.CALL, TODAY.minusDays(7), TODAY, Optional.empty());
 
-        assertThat(AgendaItem.obligation(customer("anna", "key", "eva"), KEY, followUp, TODAY).reason()).isEqualTo("follow-up");
+        assertThat(AgendaItem.obligation(customer("anna", "key", "eva"), KEY, followUp, TODAY).reason().key()).isEqualTo("follow-up");
     }
 
     @Test
     void a_complaint_before_its_escalation_day_belongs_to_the_customer_owner() {
         AgendaItem item = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint(), LocalDate.of(2026, 1, 9));
 
-        assertThat(item.reason()).isEqualTo("resolve");
+        assertThat(item.reason().key()).isEqualTo("resolve");
         assertThat(item.owner()).isEqualTo("eva");
     }
 
@@ -225,7 +225,7 @@ class AgendaItemTest {
     void an_escalated_complaint_gives_the_escalation_owner_an_escalation_due_on_the_escalation_day() {
         AgendaItem item = AgendaItem.escalation(customer("anna", "key", "eva"), KEY, complaint(), LocalDate.of(2026, 1, 13)).orElseThrow();
 
-        assertThat(item.reason()).isEqualTo("escalation");
+        assertThat(item.reason().key()).isEqualTo("escalation");
         assertThat(item.owner()).isEqualTo("manager");
         assertThat(item.due()).isEqualTo(LocalDate.of(2026, 1, 12));
         assertThat(item.daysOverdue()).isEqualTo(1);
@@ -236,7 +236,7 @@ class AgendaItemTest {
     void an_escalated_complaint_stays_the_customer_owners_to_resolve_by_its_deadline() {
         AgendaItem item = AgendaItem.obligation(customer("anna", "key", "eva"), KEY, complaint(), LocalDate.of(2026, 1, 13));
 
-        assertThat(item.reason()).isEqualTo("resolve");
+        assertThat(item.reason().key()).isEqualTo("resolve");
         assertThat(item.owner()).isEqualTo("eva");
         assertThat(item.due()).isEqualTo(LocalDate.of(2026, 1, 14));
         assertThat(item.daysOverdue()).isZero();
@@ -261,7 +261,7 @@ class AgendaItemTest {
 
         AgendaItem item = AgendaItem.escalation(customer("anna", "key", "eva"), KEY, complaint, TODAY).orElseThrow();
 
-        assertThat(item.reason()).isEqualTo("escalation");
+        assertThat(item.reason().key()).isEqualTo("escalation");
         assertThat(item.owner()).isEqualTo("eva");
     }
 
@@ -334,7 +334,7 @@ class AgendaItemTest {
 
     @Test
     void the_agenda_can_show_one_reason() {
-        AgendaFilter callbacks = new AgendaFilter(TODAY, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("callback"));
+        AgendaFilter callbacks = new AgendaFilter(TODAY, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Reason.CALLBACK));
         Customer anna = customer("anna", "key", "eva");
         AgendaItem callback = AgendaItem.obligation(anna, KEY,
                 obligation(1, ObligationType.CALLBACK, Channel.CALL, TODAY.minusDays(1), TODAY, Optional.empty()), TODAY);
@@ -376,7 +376,7 @@ class AgendaItemTest {
     @Test
     void filters_combine() {
         AgendaFilter evasOverdueKeyCalls = new AgendaFilter(TODAY, true, Optional.of("eva"), Optional.of("key"),
-                Optional.of(Channel.CALL), Optional.of("cadence"));
+                Optional.of(Channel.CALL), Optional.of(Reason.CADENCE));
 
         assertThat(evasOverdueKeyCalls.accepts(cadence("a", KEY, TODAY.minusDays(2)))).isTrue();
         assertThat(evasOverdueKeyCalls.accepts(cadence("a", KEY, TODAY))).isFalse();

@@ -71,7 +71,7 @@ class ContactPlanTest {
         ContactPlan arranged = new ContactPlan("anna", Optional.empty(), "Sign", "", Optional.of(LocalDate.of(2026, 11, 20)), SET);
         AgendaItem item = AgendaItem.arranged(anna, Policy.reference().findTier("key").orElseThrow(), arranged, LocalDate.of(2026, 11, 23));
         assertThat(item.channel()).isEqualTo(Channel.VISIT);
-        assertThat(item.reason()).isEqualTo("planned");
+        assertThat(item.reason().key()).isEqualTo("planned");
         assertThat(item.daysOverdue()).isEqualTo(3);
         assertThat(item.priority().total()).isEqualTo(4 + 2 + 3);
         assertThat(item.note()).isEqualTo("goal: Sign");

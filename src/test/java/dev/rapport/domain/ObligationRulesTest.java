@@ -415,8 +415,8 @@ class ObligationRulesTest {
     void the_reason_of_a_complaint_becomes_escalation_from_its_escalation_day() {
         Obligation resolve = only(ObligationType.RESOLVE, opened(complaint(7, at(WEDNESDAY, 10))));
 
-        assertThat(resolve.reason(FRIDAY)).isEqualTo("resolve");
-        assertThat(resolve.reason(MONDAY)).isEqualTo("escalation");
+        assertThat(resolve.reason(FRIDAY).key()).isEqualTo("resolve");
+        assertThat(resolve.reason(MONDAY).key()).isEqualTo("escalation");
     }
 
     @Test
@@ -424,7 +424,7 @@ class ObligationRulesTest {
         Obligation resolved = only(ObligationType.RESOLVE, opened(complaint(7, at(WEDNESDAY, 10)))).closedOn(FRIDAY, "refunded", Optional.empty());
 
         assertThat(resolved.isEscalated(MONDAY)).isFalse();
-        assertThat(resolved.reason(MONDAY)).isEqualTo("resolve");
+        assertThat(resolved.reason(MONDAY).key()).isEqualTo("resolve");
     }
 
     @Test

@@ -60,8 +60,8 @@ class IcsWriterTest {
         AgendaItem resolve = AgendaItem.obligation(MARIE, KEY, complaint(), MONDAY);
         AgendaItem escalated = AgendaItem.escalation(MARIE, KEY, complaint(), MONDAY).orElseThrow();
 
-        assertThat(resolve.reason()).isEqualTo("resolve");
-        assertThat(escalated.reason()).isEqualTo("escalation");
+        assertThat(resolve.reason().key()).isEqualTo("resolve");
+        assertThat(escalated.reason().key()).isEqualTo("escalation");
         assertThat(IcsWriter.event(resolve, MONDAY).uid()).isEqualTo("F1-obligation-7@rapport");
         assertThat(IcsWriter.event(escalated, MONDAY).uid()).isEqualTo("F1-obligation-7-escalation@rapport");
     }

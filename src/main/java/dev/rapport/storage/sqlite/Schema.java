@@ -6,11 +6,44 @@ import java.util.List;
  * The database schema as a list of forward migrations: migration {@code n} (counting from 1) takes
  * a database from {@code PRAGMA user_version = n - 1} to {@code n}. Released migrations are never
  * edited; a change is a new migration at the end.
+ *
+ * <p>The triggers that keep derived data (the tallies and the contacted flag, {@link SqliteTallies};
+ * the word index, below) are each defined once and the migrations that create them use that
+ * definition, as does a bulk load that drops and makes them again; where a released migration
+ * needs which outcomes restart a clock, it renders them from the domain ({@link
+ * SqliteTallies#rendered}). What they make stays exactly what was released: SchemaUpgradeTest
+ * compares it with the fixture of each version.
  */
 final class Schema {
 
     private Schema() {
     }
+
+    // The triggers that keep the word index of migration 7, each defined once: the migration
+    // creates them from this text, and a bulk load drops them and creates them again from it.
+    // Declared before the migrations, which use them.
+
+    static final String CUSTOMER_WORDS_ON_INSERT = """
+            CREATE TRIGGER customer_words_on_insert AFTER INSERT ON customer
+            BEGIN
+                INSERT INTO customer_words (rowid, name, company) VALUES (new.customer_no, new.name, new.company);
+            END;
+            """;
+    static final String CUSTOMER_WORDS_ON_UPDATE = """
+            CREATE TRIGGER customer_words_on_update AFTER UPDATE OF customer_no, name, company ON customer
+                WHEN old.customer_no IS NOT new.customer_no OR old.name IS NOT new.name COLLATE BINARY
+                    OR old.company IS NOT new.company COLLATE BINARY
+            BEGIN
+                INSERT INTO customer_words (customer_words, rowid, name, company) VALUES ('delete', old.customer_no, old.name, old.company);
+                INSERT INTO customer_words (rowid, name, company) VALUES (new.customer_no, new.name, new.company);
+            END;
+            """;
+    static final String CUSTOMER_WORDS_ON_DELETE = """
+            CREATE TRIGGER customer_words_on_delete AFTER DELETE ON customer
+            BEGIN
+                INSERT INTO customer_words (customer_words, rowid, name, company) VALUES ('delete', old.customer_no, old.name, old.company);
+            END;
+            """;
 
     static final List<String> MIGRATIONS = List.of(
             // 1: customers. The text columns are the customer fields as CustomerField writes them.
@@ -108,7 +141,7 @@ final class Schema {
             // The goal of a customer's next contact. And three tallies, kept by triggers on every
             // write path (log, import, edit, replan), so that a report reads a few thousand rows
             // instead of a million customers and five million contacts.
-            """
+            SqliteTallies.rendered("""
             ALTER TABLE obligation ADD COLUMN complaint INTEGER REFERENCES obligation (id);
             ALTER TABLE obligation ADD COLUMN closed_by INTEGER REFERENCES interaction (id);
             ALTER TABLE obligation ADD COLUMN ref TEXT;
@@ -135,7 +168,7 @@ final class Schema {
             CREATE INDEX contact_plan_on ON contact_plan (planned_on) WHERE planned_on IS NOT NULL;
             ALTER TABLE customer ADD COLUMN contacted INTEGER NOT NULL DEFAULT 0;
             UPDATE customer SET contacted = 1 WHERE customer_no IN
-                (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received'));
+                (SELECT customer_no FROM interaction WHERE outcome IN (:clock_restarting));
             CREATE TABLE coverage_tally (
                 tier         TEXT NOT NULL,
                 owner        TEXT NOT NULL,
@@ -147,26 +180,7 @@ final class Schema {
             INSERT INTO coverage_tally
                 SELECT tier, owner, coalesce(next_due, ''), contacted OR last_contacted != '', count(*)
                 FROM customer WHERE status = 'active' GROUP BY 1, 2, 3, 4;
-            CREATE TRIGGER coverage_on_insert AFTER INSERT ON customer WHEN new.status = 'active'
-            BEGIN
-                INSERT INTO coverage_tally VALUES (new.tier, new.owner, coalesce(new.next_due, ''),
-                    new.contacted OR new.last_contacted != '', 1)
-                    ON CONFLICT DO UPDATE SET customers = customers + 1;
-            END;
-            CREATE TRIGGER coverage_on_update AFTER UPDATE OF tier, owner, next_due, status, contacted, last_contacted ON customer
-            BEGIN
-                UPDATE coverage_tally SET customers = customers - 1 WHERE old.status = 'active' AND tier = old.tier
-                    AND owner = old.owner AND next_due = coalesce(old.next_due, '')
-                    AND contacted = (old.contacted OR old.last_contacted != '');
-                INSERT INTO coverage_tally SELECT new.tier, new.owner, coalesce(new.next_due, ''),
-                    new.contacted OR new.last_contacted != '', 1 WHERE new.status = 'active'
-                    ON CONFLICT DO UPDATE SET customers = customers + 1;
-            END;
-            CREATE TRIGGER coverage_on_delete AFTER DELETE ON customer WHEN old.status = 'active'
-            BEGIN
-                UPDATE coverage_tally SET customers = customers - 1 WHERE tier = old.tier AND owner = old.owner
-                    AND next_due = coalesce(old.next_due, '') AND contacted = (old.contacted OR old.last_contacted != '');
-            END;
+            """ + SqliteTallies.COVERAGE_ON_INSERT + SqliteTallies.COVERAGE_ON_UPDATE + SqliteTallies.COVERAGE_ON_DELETE + """
             CREATE TABLE activity_tally (
                 day          TEXT NOT NULL,
                 channel      TEXT NOT NULL,
@@ -197,9 +211,9 @@ final class Schema {
                     FROM customer WHERE customer_no = new.customer_no AND new.satisfaction IS NOT NULL
                     ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
                 UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
-                    AND new.outcome IN ('reached', 'sent', 'received');
+                    AND new.outcome IN (:clock_restarting);
             END;
-            """,
+            """),
             // 4: the journal (SPEC §7). Each command that changes the database is one entry: when,
             // who, the command line, the schema version it ran under, and how many rows of each
             // table it changed (NULL while the command runs: the journal's triggers record then
@@ -211,7 +225,7 @@ final class Schema {
             // who acted. Contacts can now be deleted and changed (by undo, and later by
             // corrections), so their tallies and the customer's contacted flag follow both; the
             // obligations a contact opened or closed are indexed, which its deletion looks up.
-            """
+            SqliteTallies.rendered("""
             CREATE TABLE journal (
                 id             INTEGER PRIMARY KEY,
                 at             TEXT NOT NULL,
@@ -254,7 +268,7 @@ final class Schema {
                     ON CONFLICT DO UPDATE SET responses = responses - 1, total = total + excluded.total;
                 UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
                     AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
-                        AND outcome IN ('reached', 'sent', 'received'));
+                        AND outcome IN (:clock_restarting));
             END;
             CREATE TRIGGER tally_on_contact_update AFTER UPDATE OF customer_no, at, channel, direction, outcome, satisfaction
                 ON interaction
@@ -271,11 +285,11 @@ final class Schema {
                     ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
                 UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
                     AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
-                        AND outcome IN ('reached', 'sent', 'received'));
+                        AND outcome IN (:clock_restarting));
                 UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
-                    AND new.outcome IN ('reached', 'sent', 'received');
+                    AND new.outcome IN (:clock_restarting);
             END;
-            """,
+            """),
             // 5: corrections (SPEC §7). A deleted contact stays, marked, so that undo brings it
             // back; every read of the history, every tally and the contacted flag leave it out,
             // and the index of a customer's history holds only the contacts that stand. A goal of
@@ -292,49 +306,11 @@ final class Schema {
             CREATE INDEX contact_plan_fulfilled_by ON contact_plan (fulfilled_by) WHERE fulfilled_by IS NOT NULL;
             CREATE INDEX interaction_deleted ON interaction (id) WHERE deleted != 0;
             DROP TRIGGER tally_on_contact;
-            CREATE TRIGGER tally_on_contact AFTER INSERT ON interaction WHEN new.deleted = 0
-            BEGIN
-                INSERT INTO activity_tally VALUES (substr(new.at, 1, 10), new.channel, new.direction, 1)
-                    ON CONFLICT DO UPDATE SET contacts = contacts + 1;
-                INSERT INTO satisfaction_tally SELECT substr(new.at, 1, 7), tier, owner, 1, new.satisfaction
-                    FROM customer WHERE customer_no = new.customer_no AND new.satisfaction IS NOT NULL
-                    ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
-                UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
-                    AND new.outcome IN ('reached', 'sent', 'received');
-            END;
+            """ + SqliteTallies.TALLY_ON_CONTACT + """
             DROP TRIGGER tally_on_contact_delete;
-            CREATE TRIGGER tally_on_contact_delete AFTER DELETE ON interaction WHEN old.deleted = 0
-            BEGIN
-                INSERT INTO activity_tally VALUES (substr(old.at, 1, 10), old.channel, old.direction, -1)
-                    ON CONFLICT DO UPDATE SET contacts = contacts - 1;
-                INSERT INTO satisfaction_tally SELECT substr(old.at, 1, 7), tier, owner, -1, -old.satisfaction
-                    FROM customer WHERE customer_no = old.customer_no AND old.satisfaction IS NOT NULL
-                    ON CONFLICT DO UPDATE SET responses = responses - 1, total = total + excluded.total;
-                UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
-                    AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
-                        AND outcome IN ('reached', 'sent', 'received') AND deleted = 0);
-            END;
+            """ + SqliteTallies.TALLY_ON_CONTACT_DELETE + """
             DROP TRIGGER tally_on_contact_update;
-            CREATE TRIGGER tally_on_contact_update AFTER UPDATE OF customer_no, at, channel, direction, outcome, satisfaction, deleted
-                ON interaction
-            BEGIN
-                INSERT INTO activity_tally SELECT substr(old.at, 1, 10), old.channel, old.direction, -1 WHERE old.deleted = 0
-                    ON CONFLICT DO UPDATE SET contacts = contacts - 1;
-                INSERT INTO activity_tally SELECT substr(new.at, 1, 10), new.channel, new.direction, 1 WHERE new.deleted = 0
-                    ON CONFLICT DO UPDATE SET contacts = contacts + 1;
-                INSERT INTO satisfaction_tally SELECT substr(old.at, 1, 7), tier, owner, -1, -old.satisfaction
-                    FROM customer WHERE customer_no = old.customer_no AND old.satisfaction IS NOT NULL AND old.deleted = 0
-                    ON CONFLICT DO UPDATE SET responses = responses - 1, total = total + excluded.total;
-                INSERT INTO satisfaction_tally SELECT substr(new.at, 1, 7), tier, owner, 1, new.satisfaction
-                    FROM customer WHERE customer_no = new.customer_no AND new.satisfaction IS NOT NULL AND new.deleted = 0
-                    ON CONFLICT DO UPDATE SET responses = responses + 1, total = total + excluded.total;
-                UPDATE customer SET contacted = 0 WHERE customer_no = old.customer_no AND contacted = 1
-                    AND NOT EXISTS (SELECT 1 FROM interaction WHERE customer_no = old.customer_no
-                        AND outcome IN ('reached', 'sent', 'received') AND deleted = 0);
-                UPDATE customer SET contacted = 1 WHERE customer_no = new.customer_no AND contacted = 0
-                    AND new.outcome IN ('reached', 'sent', 'received') AND new.deleted = 0;
-            END;
-            """,
+            """ + SqliteTallies.TALLY_ON_CONTACT_UPDATE,
             // 6: what each calendar feed published last (issue 13), so that its next export can
             // give a changed event its next SEQUENCE and cancel the events whose items are gone.
             // A feed is named by the options that select its items; an event by its UID. The
@@ -371,22 +347,9 @@ final class Schema {
             CREATE VIRTUAL TABLE customer_words USING fts5(name, company, content='customer', content_rowid='customer_no',
                 tokenize='unicode61 remove_diacritics 2', columnsize=0, prefix='1');
             INSERT INTO customer_words (customer_words) VALUES ('rebuild');
-            CREATE TRIGGER customer_words_on_insert AFTER INSERT ON customer
-            BEGIN
-                INSERT INTO customer_words (rowid, name, company) VALUES (new.customer_no, new.name, new.company);
-            END;
+            """ + CUSTOMER_WORDS_ON_INSERT + """
             -- The index must be told the old text exactly as it indexed it; BINARY, as name is NOCASE.
-            CREATE TRIGGER customer_words_on_update AFTER UPDATE OF customer_no, name, company ON customer
-                WHEN old.customer_no IS NOT new.customer_no OR old.name IS NOT new.name COLLATE BINARY
-                    OR old.company IS NOT new.company COLLATE BINARY
-            BEGIN
-                INSERT INTO customer_words (customer_words, rowid, name, company) VALUES ('delete', old.customer_no, old.name, old.company);
-                INSERT INTO customer_words (rowid, name, company) VALUES (new.customer_no, new.name, new.company);
-            END;
-            CREATE TRIGGER customer_words_on_delete AFTER DELETE ON customer
-            BEGIN
-                INSERT INTO customer_words (customer_words, rowid, name, company) VALUES ('delete', old.customer_no, old.name, old.company);
-            END;
+            """ + CUSTOMER_WORDS_ON_UPDATE + CUSTOMER_WORDS_ON_DELETE + """
             CREATE INDEX customer_id_nocase ON customer (id COLLATE NOCASE);
             """);
 
@@ -405,21 +368,12 @@ final class Schema {
             "interaction_customer", "CREATE INDEX interaction_customer ON interaction (customer_no, channel, outcome, at) WHERE deleted = 0");
 
     /**
-     * The triggers that keep the tallies of migration 3, grouped by what they count: a bulk load
-     * drops them and has the tallies counted afresh once, before it commits.
-     */
-    static final java.util.List<String> COVERAGE_TRIGGERS = java.util.List.of("coverage_on_insert", "coverage_on_update",
-            "coverage_on_delete");
-    static final java.util.List<String> CONTACT_TRIGGERS = java.util.List.of("tally_on_contact", "tally_on_contact_delete",
-            "tally_on_contact_update");
-
-    /**
-     * The triggers that keep the word index of migration 6: a bulk load or the undo of one drops
+     * The triggers that keep the word index of migration 7: a bulk load or the undo of one drops
      * them and has the index built afresh from the customers ({@link #CUSTOMER_WORDS_REBUILD})
      * before it commits: one pass instead of a million single updates.
      */
-    static final java.util.List<String> CUSTOMER_WORDS_TRIGGERS = java.util.List.of("customer_words_on_insert",
-            "customer_words_on_update", "customer_words_on_delete");
+    static final java.util.List<String> CUSTOMER_WORDS_TRIGGERS = java.util.List.of(CUSTOMER_WORDS_ON_INSERT,
+            CUSTOMER_WORDS_ON_UPDATE, CUSTOMER_WORDS_ON_DELETE);
     static final String CUSTOMER_WORDS_REBUILD = "INSERT INTO customer_words (customer_words) VALUES ('rebuild')";
     /**
      * Merges the word index into one segment, leaving out what was deleted: a deleted customer's
@@ -428,14 +382,6 @@ final class Schema {
      */
     static final String CUSTOMER_WORDS_OPTIMIZE = "INSERT INTO customer_words (customer_words) VALUES ('optimize')";
 
-    /** Marks the customers with a contact that got through, from the history. */
-    static final String CONTACTED_RECOUNT = "UPDATE customer SET contacted = 1 WHERE contacted = 0 AND customer_no IN"
-            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received') AND deleted = 0)";
-
-    /** Each tally with the query that counts it afresh from the customers and their history. */
-    static final java.util.Map<String, String> COVERAGE_COUNT = java.util.Map.of("coverage_tally",
-            "SELECT tier, owner, coalesce(next_due, ''), contacted OR last_contacted != '', count(*) FROM customer"
-                    + " WHERE status = 'active' GROUP BY 1, 2, 3, 4");
     /**
      * The anonymous counts that the contacts of customers erased by {@code customer forget} leave
      * in the activity and satisfaction tallies, kept as rows of {@code meta} (no schema change for
@@ -449,16 +395,6 @@ final class Schema {
             + " value ->> '$.contacts' AS contacts FROM meta WHERE key LIKE '[\"" + FORGOTTEN_ACTIVITY_KEY + "\",%'";
     static final String FORGOTTEN_SATISFACTION = "SELECT key ->> '$[1]' AS month, key ->> '$[2]' AS tier, key ->> '$[3]' AS owner,"
             + " value ->> '$.responses' AS responses, value ->> '$.total' AS total FROM meta WHERE key LIKE '[\"" + FORGOTTEN_SATISFACTION_KEY + "\",%'";
-
-    static final java.util.Map<String, String> CONTACT_COUNTS = java.util.Map.of(
-            "activity_tally", "SELECT day, channel, direction, sum(contacts) FROM (SELECT substr(at, 1, 10) AS day, channel, direction,"
-                    + " count(*) AS contacts FROM interaction WHERE deleted = 0 GROUP BY 1, 2, 3 UNION ALL " + FORGOTTEN_ACTIVITY + ") GROUP BY 1, 2, 3",
-            // Counted afresh, satisfaction goes under the customer's tier and owner now: a bulk load
-            // counts only into an empty history, where now is when the ratings came in.
-            "satisfaction_tally", "SELECT month, tier, owner, sum(responses), sum(total) FROM (SELECT substr(i.at, 1, 7) AS month,"
-                    + " c.tier AS tier, c.owner AS owner, count(*) AS responses, sum(i.satisfaction) AS total FROM interaction i"
-                    + " JOIN customer c ON c.customer_no = i.customer_no WHERE i.satisfaction IS NOT NULL AND i.deleted = 0 GROUP BY 1, 2, 3"
-                    + " UNION ALL " + FORGOTTEN_SATISFACTION + ") GROUP BY 1, 2, 3");
 
     /**
      * The tables the journal does not record: counts kept by triggers from the recorded tables
@@ -484,10 +420,6 @@ final class Schema {
     /** What a row of each recorded table is, in the words of the journal's summaries; the rest by their table's name. */
     static final java.util.Map<String, String> RECORDS = java.util.Map.of("customer", "customer", "interaction", "contact",
             "obligation", "obligation", "snooze", "snooze", "complaint_event", "complaint event", "contact_plan", "plan");
-
-    /** Customers with no contact that got through, any longer, from the history: the reverse of {@link #CONTACTED_RECOUNT}. */
-    static final String CONTACTED_RESET = "UPDATE customer SET contacted = 0 WHERE contacted = 1 AND customer_no NOT IN"
-            + " (SELECT customer_no FROM interaction WHERE outcome IN ('reached', 'sent', 'received') AND deleted = 0)";
 
     static int version() {
         return MIGRATIONS.size();

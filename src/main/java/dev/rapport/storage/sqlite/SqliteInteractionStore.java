@@ -1,6 +1,7 @@
 package dev.rapport.storage.sqlite;
 
 import dev.rapport.storage.DamagedValueException;
+import dev.rapport.storage.InList;
 import dev.rapport.storage.StoredRow;
 import dev.rapport.app.InteractionStore;
 import dev.rapport.domain.Channel;
@@ -24,6 +25,9 @@ final class SqliteInteractionStore implements InteractionStore {
 
     static final String COLUMNS = "i.id, c.id, i.at, i.channel, i.direction, i.outcome, i.kind, i.note,"
             + " i.satisfaction, i.logged_by, i.answers";
+
+    /** The contacts that restart a clock, bound as parameters: the rule stays in {@link Outcome#restartsClock}. */
+    private static final InList CLOCK_RESTARTING = InList.of(Outcome.clockRestarting());
 
     private final SqliteStorage db;
 
@@ -142,13 +146,13 @@ final class SqliteInteractionStore implements InteractionStore {
         db.each("read the history of " + customerId,
                 // With max(), SQLite takes the bare id from the row of the latest contact: a damaged one is named.
                 "SELECT channel, max(at), id FROM interaction WHERE customer_no = (SELECT customer_no FROM customer WHERE id = ?)"
-                        + " AND outcome IN ('reached', 'sent', 'received') AND deleted = 0 GROUP BY channel",
+                        + " AND outcome IN (" + CLOCK_RESTARTING.marks() + ") AND deleted = 0 GROUP BY channel",
                 rs -> {
                     long id = rs.getLong(3);
                     StoredRow row = new StoredRow(rs, "interaction", () -> id + " (customer " + customerId + ")");
                     last.put(row.read(1, "channel", Channel::new), row.day(2, "at"));
                 },
-                customerId);
+                CLOCK_RESTARTING.after(customerId));
         return last;
     }
 

@@ -134,7 +134,9 @@ final class SqliteJournal implements Journal {
         if (entry == 0) {
             return;
         }
-        db.suspendTriggers(List.of(RecordedTable.triggerName(table, "insert")));
+        // Made again from its definition before the commit, as installTriggers makes it.
+        RecordedTable recorded = RecordedTable.all(db).stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow();
+        db.suspendTriggers(List.of(recorded.triggers().get(RecordedTable.triggerName(table, "insert"))));
         db.update("prepare the bulk load", "INSERT INTO journal_bulk (entry, table_name, above) VALUES (?, ?, ?)",
                 entry, table, above);
     }

@@ -1,12 +1,14 @@
 package dev.rapport.storage.sqlite;
 
 import dev.rapport.storage.DamagedValueException;
+import dev.rapport.storage.InList;
 import dev.rapport.storage.StoredRow;
 import dev.rapport.app.ReportStore;
 import dev.rapport.domain.ActivityReport;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.CoverageReport;
 import dev.rapport.domain.Direction;
+import dev.rapport.domain.Outcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import dev.rapport.domain.ReportGroup;
@@ -27,7 +29,8 @@ import java.util.function.Consumer;
  */
 final class SqliteReportStore implements ReportStore {
 
-    private static final String COUNTING = "('reached', 'sent', 'received')";
+    /** The contacts that restart a clock, bound as parameters: the rule stays in {@link Outcome#restartsClock}. */
+    private static final InList CLOCK_RESTARTING = InList.of(Outcome.clockRestarting());
 
     private final SqliteStorage db;
 
@@ -131,14 +134,13 @@ final class SqliteReportStore implements ReportStore {
     public void recountedTallies(Consumer<TallyRow> sink) {
         db.each("recount the active customers", "SELECT c.tier, c.owner, coalesce(c.next_due, ''),"
                 + " c.last_contacted != '' OR EXISTS (SELECT 1 FROM interaction i WHERE i.customer_no = c.customer_no"
-                + " AND i.outcome IN " + COUNTING + " AND i.deleted = 0), count(*)"
+                + " AND i.outcome IN (" + CLOCK_RESTARTING.marks() + ") AND i.deleted = 0), count(*)"
                 + " FROM customer c WHERE c.status = 'active' GROUP BY 1, 2, 3, 4", rs -> sink.accept(coverageRow(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5))));
-        // With the anonymous counts that forgotten customers' contacts left (Schema.FORGOTTEN_ACTIVITY).
-        db.each("recount the contacts", "SELECT day, channel, direction, sum(contacts) FROM (SELECT substr(at, 1, 10) AS day,"
-                + " channel, direction, count(*) AS contacts FROM interaction WHERE deleted = 0 GROUP BY 1, 2, 3 UNION ALL " + Schema.FORGOTTEN_ACTIVITY
-                + ") GROUP BY 1, 2, 3", rs -> sink.accept(activityRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getLong(4))));
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5))),
+                CLOCK_RESTARTING.values().toArray());
+        // As a bulk load counts it, with the anonymous counts that forgotten customers' contacts left.
+        db.each("recount the contacts", SqliteTallies.ACTIVITY_COUNT, rs -> sink.accept(activityRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getLong(4))));
         db.each("recount the satisfaction", "SELECT month, sum(responses), sum(total) FROM (SELECT substr(at, 1, 7) AS month,"
                 + " count(*) AS responses, sum(satisfaction) AS total FROM interaction WHERE satisfaction IS NOT NULL AND deleted = 0 GROUP BY 1"
                 + " UNION ALL SELECT month, responses, total FROM (" + Schema.FORGOTTEN_SATISFACTION + ")) GROUP BY 1",

@@ -1,10 +1,12 @@
 package dev.rapport.storage.sqlite;
 
 import dev.rapport.storage.DamagedValueException;
+import dev.rapport.storage.InList;
 import dev.rapport.storage.StoredRow;
 import dev.rapport.app.ScheduleStore;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.NextContact;
+import dev.rapport.domain.Outcome;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +30,14 @@ import java.util.function.LongConsumer;
 final class SqliteScheduleStore implements ScheduleStore {
 
     private static final String CUSTOMER_NO = "(SELECT customer_no FROM customer WHERE id = ?)";
+    /** The contacts that restart a clock, bound as parameters: the rule stays in {@link Outcome#restartsClock}. */
+    private static final InList CLOCK_RESTARTING = InList.of(Outcome.clockRestarting());
+    /**
+     * Each customer's latest contact that restarts a clock, per channel, in customer order. With
+     * max(), SQLite takes the bare id from the row of the latest contact: a damaged one is named.
+     */
+    private static final String LATEST_COUNTING = "SELECT customer_no, channel, max(at), id FROM interaction"
+            + " WHERE outcome IN (" + CLOCK_RESTARTING.marks() + ") AND deleted = 0 GROUP BY customer_no, channel ORDER BY customer_no";
 
     private final SqliteStorage db;
 
@@ -107,13 +117,11 @@ final class SqliteScheduleStore implements ScheduleStore {
 
     private void scanRows(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) throws SQLException {
         try (Statement customers = db.connection().createStatement();
-             Statement history = db.connection().createStatement();
+             PreparedStatement history = db.connection().prepareStatement(LATEST_COUNTING);
              Statement snoozes = db.connection().createStatement();
              ResultSet c = customers.executeQuery("SELECT " + SqliteCustomerStore.COLUMNS_OF_C
                      + ", c.customer_no, c.plan FROM customer c ORDER BY c.customer_no");
-             // With max(), SQLite takes the bare id from the row of the latest contact: a damaged one is named.
-             ResultSet h = history.executeQuery("SELECT customer_no, channel, max(at), id FROM interaction"
-                     + " WHERE outcome IN ('reached', 'sent', 'received') AND deleted = 0 GROUP BY customer_no, channel ORDER BY customer_no");
+             ResultSet h = bound(history, CLOCK_RESTARTING).executeQuery();
              ResultSet z = snoozes.executeQuery("SELECT customer_no, channel, until FROM snooze ORDER BY customer_no")) {
             int numberColumn = SqliteCustomerStore.FIELD_COUNT + 2;
             boolean hasH = h.next();
@@ -145,6 +153,13 @@ final class SqliteScheduleStore implements ScheduleStore {
                 }
             }
         }
+    }
+
+    private static PreparedStatement bound(PreparedStatement st, InList values) throws SQLException {
+        for (int i = 0; i < values.values().size(); i++) {
+            st.setString(i + 1, values.values().get(i));
+        }
+        return st;
     }
 
     /** Beyond this many customers to plan, the coverage tally is counted afresh rather than kept. */

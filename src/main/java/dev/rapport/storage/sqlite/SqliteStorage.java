@@ -39,15 +39,8 @@ public final class SqliteStorage implements Storage {
     private final SqliteInteractionStore interactions;
     private final SqliteObligationStore obligations;
     private final SqliteScheduleStore schedule;
-    /** Tally triggers dropped in this transaction, by name, with the SQL that creates them. */
-    private final java.util.Map<String, String> suspended = new java.util.LinkedHashMap<>();
-    /** The tallies to count afresh before this transaction commits, with their counting queries. */
-    private final java.util.Map<String, String> recounts = new java.util.LinkedHashMap<>();
-    private boolean contactedRecount;
-    /** Whether contacts were deleted in bulk: customers may have lost their last contact that got through. */
-    private boolean contactedReset;
-    /** Whether the word index's triggers are suspended: it is built afresh from the customers before the commit. */
-    private boolean wordsRebuild;
+    /** The triggers a bulk load takes out of the way for the rest of its transaction. */
+    private final SqliteTriggerSuspension suspension = new SqliteTriggerSuspension(this, () -> this.depth > 0);
     private final SqliteComplaintStore complaints;
     private final SqliteContactPlanStore plans;
     private final SqliteReportStore reports;
@@ -332,93 +325,24 @@ public final class SqliteStorage implements Storage {
         SqliteRowCheck.damagedRows(this, sink);
     }
 
-    /**
-     * For a bulk load into an empty table: stops the coverage tally's triggers for the rest of the
-     * transaction; the tally is counted afresh once before it commits. Outside a transaction, it
-     * does nothing.
-     */
+    /** See {@link SqliteTriggerSuspension#coverageTally}. */
     void suspendCoverageTally() {
-        if (suspend(Schema.COVERAGE_TRIGGERS)) {
-            recounts.putAll(Schema.COVERAGE_COUNT);
-        }
+        suspension.coverageTally();
     }
 
-    /**
-     * As {@link #suspendCoverageTally}, for a bulk load into an empty history: the contact tallies,
-     * the customers' contacted flag and, as that moves them, the coverage tally.
-     */
+    /** See {@link SqliteTriggerSuspension#contactTallies}. */
     void suspendContactTallies() {
-        if (suspend(Schema.CONTACT_TRIGGERS)) {
-            contactedRecount = true;
-            recounts.putAll(Schema.CONTACT_COUNTS);
-            suspendCoverageTally();
-        }
+        suspension.contactTallies();
     }
 
-    /**
-     * For a bulk load into an empty customer table, or the undo of one: stops the word index's
-     * triggers for the rest of the transaction; the index is built afresh from the customers, in
-     * one pass, before it commits. Outside a transaction, it does nothing.
-     */
+    /** See {@link SqliteTriggerSuspension#customerWords}. */
     void suspendCustomerWords() {
-        if (suspend(Schema.CUSTOMER_WORDS_TRIGGERS)) {
-            wordsRebuild = true;
-        }
+        suspension.customerWords();
     }
 
-    /** Drops these triggers for the rest of the transaction; they are made again before it commits. */
-    void suspendTriggers(java.util.List<String> triggers) {
-        suspend(triggers);
-    }
-
-    private boolean suspend(java.util.List<String> triggers) {
-        if (depth == 0) {
-            return false;
-        }
-        try {
-            for (String trigger : triggers) {
-                if (!suspended.containsKey(trigger)) {
-                    java.util.List<String> sql = query("read the schema", "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                            rs -> rs.getString(1), trigger);
-                    if (!sql.isEmpty()) {
-                        suspended.put(trigger, sql.get(0));
-                        execute("DROP TRIGGER " + trigger);
-                    }
-                }
-            }
-            return true;
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, name, "prepare the bulk load");
-        }
-    }
-
-    /** Counts the suspended tallies afresh and puts their triggers back. */
-    private void resumeTallies() throws SQLException {
-        if (contactedReset) {
-            execute(Schema.CONTACTED_RESET);
-        }
-        if (contactedRecount) {
-            execute(Schema.CONTACTED_RECOUNT);
-        }
-        for (var tally : recounts.entrySet()) {
-            execute("DELETE FROM " + tally.getKey());
-            execute("INSERT INTO " + tally.getKey() + " " + tally.getValue());
-        }
-        if (wordsRebuild) {
-            execute(Schema.CUSTOMER_WORDS_REBUILD);
-        }
-        for (String create : suspended.values()) {
-            execute(create);
-        }
-        forgetSuspendedTallies();
-    }
-
-    private void forgetSuspendedTallies() {
-        suspended.clear();
-        recounts.clear();
-        contactedRecount = false;
-        contactedReset = false;
-        wordsRebuild = false;
+    /** See {@link SqliteTriggerSuspension#triggers}: each trigger by the SQL that creates it. */
+    void suspendTriggers(java.util.List<String> creates) {
+        suspension.triggers(creates);
     }
 
     @Override
@@ -467,7 +391,7 @@ public final class SqliteStorage implements Storage {
             each("undo the import", "SELECT DISTINCT customer_no FROM interaction WHERE id > ?",
                     rs -> customers.set(Math.toIntExact(rs.getLong(1))), above);
             suspendContactTallies();
-            contactedReset = true;
+            suspension.contactsDeleted();
         } else {
             suspendCoverageTally();
             suspendCustomerWords();
@@ -628,8 +552,8 @@ public final class SqliteStorage implements Storage {
         try {
             journal.begin();
             T result = work.get();
-            if (!suspended.isEmpty()) {
-                resumeTallies();
+            if (suspension.any()) {
+                suspension.resume();
             }
             journal.end();
             execute("COMMIT");
@@ -704,7 +628,7 @@ public final class SqliteStorage implements Storage {
     }
 
     private void rollbackQuietly() {
-        forgetSuspendedTallies(); // the rollback puts the triggers back
+        suspension.forget(); // the rollback puts the triggers back
         try {
             execute("ROLLBACK");
         } catch (SQLException e) {
