@@ -417,9 +417,10 @@ final class CompletionScripts {
                 }
                 String values = o.arity().max() > 0 ? fishValues(o) : "";
                 if (values.contains(" -a ")) {
-                    // fish shows a line's -d beside each of its values: the values go on a line of their own, without it.
-                    out.append(option).append(" -x -d ").append(quote(summary(o.description()))).append('\n');
+                    // fish shows a line's -d beside each of its values: the values go on a line of their own,
+                    // without it. The option takes the description of its last line: that line comes second.
                     out.append(option).append(values).append('\n');
+                    out.append(option).append(" -x -d ").append(quote(summary(o.description()))).append('\n');
                 } else {
                     out.append(option).append(values).append(" -d ").append(quote(summary(o.description()))).append('\n');
                 }

@@ -1,19 +1,14 @@
 package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -157,20 +152,15 @@ class ZshCompletionTest {
 
         @BeforeEach
         void zshIsInstalled() {
-            if (onPath("zsh")) {
-                return;
-            }
-            if ("true".equals(System.getenv("CI"))) {
-                fail("zsh is missing: CI must install it (apt-get install -y zsh) to try the zsh completion");
-            }
-            Assumptions.abort("zsh is not installed (apt-get install -y zsh): the zsh completion is checked only as text");
+            RealShell.assumeInstalled("zsh");
         }
 
         @Test
         void sourced_after_compinit_it_registers_rapport_without_a_word_on_stderr() throws IOException {
             Path script = Files.writeString(dir.resolve("rapport.zsh"), SCRIPT);
 
-            Zsh run = zsh(dir, "-c", "autoload -U compinit && compinit -u -D && source " + script + " && print -r -- $_comps[rapport]");
+            RealShell.Run run = RealShell.run(dir, "zsh", "-f", "-c",
+                    "autoload -U compinit && compinit -u -D && source " + script + " && print -r -- $_comps[rapport]");
 
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).isEqualTo("_rapport\n");
@@ -180,7 +170,7 @@ class ZshCompletionTest {
         void sourced_without_compinit_it_loads_compinit_itself() throws IOException {
             Path script = Files.writeString(dir.resolve("rapport.zsh"), SCRIPT);
 
-            Zsh run = zsh(dir, "-c", "source " + script + " && print -r -- $_comps[rapport]");
+            RealShell.Run run = RealShell.run(dir, "zsh", "-f", "-c", "source " + script + " && print -r -- $_comps[rapport]");
 
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).isEqualTo("_rapport\n");
@@ -190,7 +180,8 @@ class ZshCompletionTest {
         void installed_as_rapport_on_fpath_compinit_finds_it() throws IOException {
             Files.writeString(Files.createDirectories(dir.resolve("functions")).resolve("_rapport"), SCRIPT);
 
-            Zsh run = zsh(dir, "-c", "fpath=(" + dir.resolve("functions") + " $fpath); autoload -U compinit && compinit -u -D"
+            RealShell.Run run = RealShell.run(dir, "zsh", "-f", "-c",
+                    "fpath=(" + dir.resolve("functions") + " $fpath); autoload -U compinit && compinit -u -D"
                     + " && print -r -- $_comps[rapport] && autoload +X _rapport && print -r -- ${+functions[_rapport]}");
 
             assertThat(run.err()).isEmpty();
@@ -256,7 +247,8 @@ class ZshCompletionTest {
                     """.formatted(dir));
             standIn.toFile().setExecutable(true);
             Path driver = Files.writeString(dir.resolve("tab.zsh"), TAB);
-            Zsh run = zsh(dir, driver.toString(), script.toString(), bin.toString(), Files.createDirectories(dir.resolve("home")).toString(), typed);
+            Path home = Files.createDirectories(dir.resolve("home"));
+            RealShell.Run run = RealShell.run(dir, "zsh", "-f", driver.toString(), script.toString(), bin.toString(), home.toString(), typed);
             assertThat(run.status()).as(run.toString()).isZero();
             // What the terminal shows, without its control sequences.
             return run.out().replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\u0007|\r", "").replaceAll("(?m)[ \t]+$", "");
@@ -282,43 +274,4 @@ class ZshCompletionTest {
             print -r -- "$out"
             zpty -d shell
             """;
-
-    record Zsh(int status, String out, String err) {
-    }
-
-    /** {@code zsh -f ARGS} with its home, output and errors in {@code dir}, given 30 seconds. */
-    static Zsh zsh(Path dir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("zsh", "-f"));
-        command.addAll(List.of(args));
-        Path out = dir.resolve("zsh.out");
-        Path err = dir.resolve("zsh.err");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        // compinit writes its dump into the home: this one, not the person's.
-        builder.environment().put("HOME", dir.toString());
-        builder.environment().remove("ZDOTDIR");
-        builder.environment().remove("FPATH");
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("zsh did not finish in 30 seconds: " + command + "\n" + Files.readString(out));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IOException(e);
-        }
-        return new Zsh(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    static boolean onPath(String tool) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String directory : path.split(File.pathSeparator)) {
-            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
