@@ -85,16 +85,13 @@ function _rapport_values() {
 # or e-mail) and completed to their ids, which need not start with what was typed. One
 # found takes its place; several are listed, each id with its name.
 function _rapport_customers() {
-  local id name ids=() shown=() marked=() all_start=1
+  local id name ids=() shown=() all_start=1
   while IFS=$'\t' read -r id name; do
     ids+=("${id}")
     shown+=("${id}  ${name}")
-    marked+=($'\x1f'"${id}"$'\t'"${name}")
     [[ ${id} == "${curr_word}"* ]] || all_start=0
   done < <("${COMP_WORDS[0]}" "$@" complete customers --describe "${curr_word}" 2>/dev/null)
-  if [[ -n ${ZSH_VERSION-} ]]; then
-    COMPREPLY=( "${marked[@]}" )   # for _rapport_zsh, which puts them in place of the word
-  elif (( ${#ids[@]} == 1 )); then
+  if (( ${#ids[@]} == 1 )); then
     COMPREPLY=( "$(printf '%q' "${ids[0]}")" )
   elif (( all_start )); then
     COMPREPLY=( "${shown[@]}" )   # their common start is that of the ids

@@ -10,9 +10,14 @@
 #   rapport next mitch<TAB>       must become  rapport next C0003 (a word of the name)
 #   rapport next gmbh<TAB>        must list the GmbHs and leave gmbh on the line
 #   rapport agenda --tier <TAB>   must offer the policy's tiers
+#   rapport log --<TAB>  must offer the options; zsh and fish each with its
+#                        description (bash shows names only)
 #
-# Prints what each shell showed and a verdict per check; exits 1 when any
-# check failed. Needs tmux (apt-get install tmux zsh fish).
+# zsh runs twice: with the script sourced (as ~/.zshrc would), and with it
+# autoloaded from a directory on $fpath as _rapport (as scripts/install.sh
+# installs it). Prints the shells' versions, what each showed and a verdict
+# per check; exits 1 when any check failed. Needs tmux (apt-get install tmux
+# zsh fish).
 set -euo pipefail
 
 ROOT=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
@@ -107,15 +112,15 @@ run_shell() { # name, command, source line
 
   # Words that find several: the words typed stay on the line (no common start
   # of the ids is put in their place), and the list shows each id with its name
-  # and company: zsh and fish at the first Tab, bash at the second (in fish a
-  # second Tab would pick the first one).
+  # and company (zsh after "-- ", fish in parentheses): zsh and fish at the first
+  # Tab, bash at the second (in fish a second Tab would pick the first one).
   tmux -L "$SOCKET" send-keys -t check 'rapport next gmbh' Tab
   sleep 4   # what the Tab does takes a JVM's start: the line before it proves nothing
   check "$name" "rapport next gmbh<TAB> leaves gmbh on the line" 'rapport next gmbh'
   if [ "$name" = bash ]; then
     tmux -L "$SOCKET" send-keys -t check Tab
   fi
-  check "$name" "... and lists the GmbHs with their names" 'C0001 +\(?J'
+  check "$name" "... and lists the GmbHs with their names" 'C0001 +(-- |\()?Jürgen Müller, Müller Präzisionstechnik GmbH'
   tmux -L "$SOCKET" send-keys -t check C-c
   sleep 0.5
   tmux -L "$SOCKET" send-keys -t check C-u
@@ -127,10 +132,31 @@ run_shell() { # name, command, source line
   tmux -L "$SOCKET" send-keys -t check Tab
   check "$name" "rapport agenda --tier <TAB> offers the tiers" 'key.*major|major.*key'
   tmux -L "$SOCKET" send-keys -t check C-c
+  sleep 0.5
+  tmux -L "$SOCKET" send-keys -t check C-u
+  tmux -L "$SOCKET" send-keys -t check 'clear' Enter
+  sleep 0.5
+
+  # Options, known from the script alone: zsh and fish list them at the first
+  # Tab, each with its description; bash lists the names at the second.
+  tmux -L "$SOCKET" send-keys -t check 'rapport log --' Tab
+  if [ "$name" = bash ]; then
+    sleep 1
+    tmux -L "$SOCKET" send-keys -t check Tab
+    check "$name" "rapport log --<TAB> offers --via" '(^| )--via( |$)'
+    check "$name" "... and --outcome" '(^| )--outcome( |$)'
+  else
+    check "$name" "rapport log --<TAB> shows --via with its description" '--via +(-- |\()call, visit, email, letter, fax'
+    check "$name" "... and --outcome with its" '--outcome +(-- |\()reached, missed, voicemail, sent or received'
+  fi
+  tmux -L "$SOCKET" send-keys -t check C-c
 }
 
 run_shell bash "bash --norc --noprofile -i" "source '$ROOT/completions/rapport.bash'"
 run_shell zsh "zsh -f -i" "source '$ROOT/completions/rapport.zsh'"
+mkdir -p "$WORK/site-functions"
+cp "$ROOT/completions/rapport.zsh" "$WORK/site-functions/_rapport"
+run_shell zsh-fpath "zsh -f -i" "fpath=('$WORK/site-functions' \$fpath); autoload -U compinit && compinit"
 if command -v fish >/dev/null 2>&1; then
   run_shell fish "fish --no-config -i" "source '$ROOT/completions/rapport.fish'"
 else

@@ -11,8 +11,13 @@ import picocli.CommandLine.Spec;
         description = {"Print the shell completion script for bash, zsh or fish.",
             "",
             "  source <(rapport completion bash)        # in ~/.bashrc",
-            "  source <(rapport completion zsh)         # in ~/.zshrc",
+            "  rapport completion zsh > ~/.zfunc/_rapport",
             "  rapport completion fish > ~/.config/fish/completions/rapport.fish",
+            "",
+            "zsh looks for _rapport in the directories of $fpath: make ~/.zfunc, and in ~/.zshrc put "
+                    + "fpath=(~/.zfunc $fpath) before compinit. Or, in ~/.zshrc after compinit:",
+            "",
+            "  source <(rapport completion zsh)",
             "",
             "The same scripts are in completions/; scripts/install.sh installs them."})
 final class CompletionCommand implements Callable<Integer> {

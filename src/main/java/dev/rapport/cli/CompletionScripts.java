@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * The bash, zsh and fish completion scripts, generated from the picocli model: commands,
  * subcommands, options and enum values are written into the script; customers, owners, tiers and
  * channels, which only the database and the policy know, are asked of {@code rapport complete KIND
- * PREFIX} at each Tab. Bash is picocli's own script with those calls wired in; zsh loads the bash
- * script through bashcompinit; fish has a generator of its own.
+ * PREFIX} at each Tab. Bash is picocli's own script with those calls wired in; zsh and fish have
+ * generators of their own, since they show what bash cannot: each option's description, and each
+ * customer's name and company beside the id.
  */
 final class CompletionScripts {
 
@@ -53,16 +54,13 @@ final class CompletionScripts {
             # or e-mail) and completed to their ids, which need not start with what was typed. One
             # found takes its place; several are listed, each id with its name.
             function _rapport_customers() {
-              local id name ids=() shown=() marked=() all_start=1
+              local id name ids=() shown=() all_start=1
               while IFS=$'\\t' read -r id name; do
                 ids+=("${id}")
                 shown+=("${id}  ${name}")
-                marked+=($'\\x1f'"${id}"$'\\t'"${name}")
                 [[ ${id} == "${curr_word}"* ]] || all_start=0
               done < <("${COMP_WORDS[0]}" "$@" complete customers --describe "${curr_word}" 2>/dev/null)
-              if [[ -n ${ZSH_VERSION-} ]]; then
-                COMPREPLY=( "${marked[@]}" )   # for _rapport_zsh, which puts them in place of the word
-              elif (( ${#ids[@]} == 1 )); then
+              if (( ${#ids[@]} == 1 )); then
                 COMPREPLY=( "$(printf '%q' "${ids[0]}")" )
               elif (( all_start )); then
                 COMPREPLY=( "${shown[@]}" )   # their common start is that of the ids
@@ -118,59 +116,210 @@ final class CompletionScripts {
     // ----------------------------------------------------------------------------------------- zsh
 
     /**
-     * bashcompinit's {@code _bash_complete}, but for customers: they are completed to ids found
-     * by words of the name, which need not start with the word typed, and bashcompinit keeps only
-     * the matches that do. The bash functions hand them over marked, and they are added as found.
+     * The zsh functions every script has: the values only the database or the policy knows, asked
+     * of rapport; customers come back as ids described by name and company.
      */
-    private static final String ZSH_CUSTOMERS = """
+    private static final String ZSH_VALUES = """
 
-            # rapport: bashcompinit's _bash_complete, but for customers. They are completed to their
-            # ids, found by words of the name that the ids need not start with, and bashcompinit
-            # keeps only the matches that start with the word typed: _rapport_customers hands them
-            # over marked (a leading \\x1f, the name after a tab), and they take the word's place here.
-            _rapport_zsh() {
-              local ret=1 m
-              local -a matches ids shown
-              local -x COMP_POINT COMP_CWORD COMP_LINE="$words"
-              local -a COMP_WORDS COMPREPLY BASH_VERSINFO
-              (( COMP_POINT = 1 + ${#${(j. .)words[1,CURRENT-1]}} + $#QIPREFIX + $#IPREFIX + $#PREFIX ))
-              (( COMP_CWORD = CURRENT - 1 ))
-              COMP_WORDS=( "${words[@]}" )
-              BASH_VERSINFO=( 2 05b 0 1 release )
-              matches=( ${(f)"$(compgen -F _complete_rapport -- ${words[CURRENT]})"} )
-              if [[ ${matches[1]-} == $'\\x1f'* ]]; then
-                local all_start=1
-                for m in "${matches[@]}"; do
-                  m=${m#$'\\x1f'}
-                  ids+=( "${m%%$'\\t'*}" )
-                  shown+=( "${m%%$'\\t'*}  ${m#*$'\\t'}" )
-                  [[ ${m%%$'\\t'*} == "${words[CURRENT]}"* ]] || all_start=0
-                done
-                compadd -U -l -d shown -a ids && ret=0
-                # Several found by a word of the name: their ids' common start is not what was meant.
-                (( ${#ids} > 1 && ! all_start )) && compstate[insert]=''
-              elif [[ -n $matches ]]; then
-                compadd - "${(@)${(Q@)matches}:#*\\ }" && ret=0
-                compadd -S ' ' - ${${(M)${(Q)matches}:#*\\ }% } && ret=0
+            # Values only the database or the policy knows (customers, owners, tiers, channels), from
+            # `rapport complete KIND PREFIX` with the line's --db and --config: the same database and
+            # policy the command will use. _rapport keeps the whole line in rapport_line, because a
+            # subcommand's function sees only the words from its own name on. The kind is the last
+            # argument: _arguments puts options of its own (-J, -X) before it, which _describe and
+            # _wanted replace.
+            _rapport_values() {
+              local kind=${argv[-1]} program word value i ret=1 all_start=1
+              local -a args found described expl
+              # An option is being typed: _arguments offers it, and rapport has no value starting with -.
+              [[ $PREFIX == -* ]] && return 1
+              program=${${(Q)rapport_line[1]}/#\\~\\//$HOME/}
+              for (( i = 2; i < rapport_current; i++ )); do
+                word=${${(Q)rapport_line[i]}/#\\~\\//$HOME/}
+                case $word in
+                  (--db|--config) args+=( "$word" "${${(Q)rapport_line[i+1]}/#\\~\\//$HOME/}" ) ;;
+                  (--db=*|--config=*) args+=( "$word" ) ;;
+                esac
+              done
+              found=( ${(f)"$(_call_program $kind ${(q)program} ${(@q)args} complete $kind --describe -- ${(q)${(Q)PREFIX}} 2>/dev/null)"} )
+              if [[ $kind != customers ]]; then
+                _wanted $kind expl ${kind%s} compadd -a - found
+                return
               fi
-              (( ret )) && _default && ret=0
+              for value in $found; do
+                if [[ $value == *$'\\t'* ]]; then
+                  described+=( "${${value%%$'\\t'*}//:/\\\\:}:${value#*$'\\t'}" )
+                else
+                  described+=( "${value//:/\\\\:}" )
+                fi
+                [[ ${value%%$'\\t'*} == "${(Q)PREFIX}"* ]] || all_start=0
+              done
+              # A customer is found by the start of any word of the name or company, and completed
+              # to the id, which need not start with what was typed: zsh must not drop the ids that
+              # do not (-U), nor put their common start in place of the words when several fit.
+              _describe -t customers customer described -U && ret=0
+              (( $#described > 1 && ! all_start )) && compstate[insert]=''
               return ret
             }
-            compdef _rapport_zsh rapport rapport.sh rapport.bash
             """;
 
-    /** zsh runs the bash script through bashcompinit (loading compinit first when .zshrc has not). */
+    /** Autoloaded from $fpath the file is the body of _rapport; sourced, it registers it. */
+    private static final String ZSH_LOAD = """
+
+            if [[ ${funcstack[1]} == _rapport ]]; then
+              _rapport "$@"   # autoloaded as _rapport from $fpath: this first Tab gets its answer too
+            else
+              (( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }
+              compdef _rapport rapport
+            fi
+            """;
+
+    /**
+     * A native zsh script: one function a command, an {@code _arguments} spec for each of its
+     * options with the option's description, its values or what completes them, and
+     * {@code _describe} for its subcommands with theirs.
+     */
     static String zsh(CommandLine all) {
-        return "#compdef rapport\n"
-                + "# rapport completion for zsh: the bash script, run by zsh's bashcompinit.\n"
-                + "#   source <(rapport completion zsh)        # in ~/.zshrc, after compinit\n"
-                + "(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }\n"
-                + "autoload -U +X bashcompinit && bashcompinit\n"
-                + "(( $+functions[compopt] )) || compopt() { :; }   # bash's, which the script only tunes the display with\n"
-                + bash(all)
-                + ZSH_CUSTOMERS
-                + "\n# Autoloaded from $fpath as _rapport (scripts/install.sh): this first Tab gets its answer too.\n"
-                + "if [[ ${funcstack[1]} == _rapport ]]; then _rapport_zsh; fi\n";
+        CommandSpec root = all.getCommandSpec();
+        StringBuilder out = new StringBuilder("#compdef ").append(root.name()).append('\n')
+                .append("# rapport completion for zsh, generated from rapport's command model. Either of:\n")
+                .append("#   rapport completion zsh > ~/.zfunc/_rapport   # fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc\n")
+                .append("#   source <(rapport completion zsh)             # in ~/.zshrc, after compinit\n")
+                .append("# Customers, owners, tiers and channels come from `rapport complete KIND PREFIX`.\n")
+                .append(ZSH_VALUES);
+        for (CommandSpec spec : commands(root)) {
+            out.append('\n').append(zshFunction(spec, spec == root));
+        }
+        return out.append(ZSH_LOAD).toString();
+    }
+
+    private static String zshFunction(CommandSpec spec, boolean isRoot) {
+        List<String> specs = new ArrayList<>();
+        for (OptionSpec o : spec.options()) {
+            if (!o.hidden()) {
+                specs.addAll(zshOptionSpecs(o));
+            }
+        }
+        List<CommandSpec> subcommands = spec.subcommands().values().stream().map(CommandLine::getCommandSpec)
+                .filter(sub -> !sub.usageMessage().hidden()).toList();
+        if (!subcommands.isEmpty()) {
+            if (spec.positionalParameters().stream().anyMatch(p -> !p.hidden())) {
+                throw new IllegalStateException(spec.qualifiedName() + " has both subcommands and positional parameters");
+            }
+            specs.add(zshQuote("(-): :->command"));
+            specs.add(zshQuote("(-)*:: :->argument"));
+        }
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            if (!p.hidden()) {
+                specs.addAll(zshPositionalSpecs(p));
+            }
+        }
+        StringBuilder f = new StringBuilder("# ").append(spec.qualifiedName()).append('\n')
+                .append("_").append(spec.qualifiedName("_")).append("() {\n");
+        if (isRoot) {
+            f.append("  local -a rapport_line\n  rapport_line=( \"${words[@]}\" )\n  local rapport_current=$CURRENT\n");
+        }
+        if (subcommands.isEmpty()) {
+            f.append("  _arguments -s -S \\\n    ").append(String.join(" \\\n    ", specs)).append("\n}\n");
+            return f.toString();
+        }
+        f.append("  local curcontext=$curcontext state state_descr line ret=1\n")
+                .append("  local -A opt_args\n")
+                .append("  _arguments -C -s -S \\\n    ").append(String.join(" \\\n    ", specs)).append(" && ret=0\n")
+                .append("  case $state in\n")
+                .append("    (command)\n")
+                .append("      local -a commands\n")
+                .append("      commands=(\n");
+        for (CommandSpec sub : subcommands) {
+            f.append("        ").append(zshQuote(sub.name().replace(":", "\\:") + ":" + summary(sub.usageMessage().description()))).append('\n');
+        }
+        f.append("      )\n")
+                .append("      _describe -t commands ").append(zshQuote(spec.qualifiedName() + " command")).append(" commands && ret=0\n")
+                .append("      ;;\n")
+                .append("    (argument)\n")
+                .append("      curcontext=${curcontext%:*:*}:").append(spec.qualifiedName("-")).append("-$words[1]:\n")
+                .append("      case $words[1] in\n");
+        for (CommandSpec sub : subcommands) {
+            f.append("        (").append(sub.name()).append(") _").append(sub.qualifiedName("_")).append(" && ret=0 ;;\n");
+        }
+        f.append("      esac\n")
+                .append("      ;;\n")
+                .append("  esac\n")
+                .append("  return ret\n")
+                .append("}\n");
+        return f.toString();
+    }
+
+    /**
+     * One spec a name: {@code '--via=[description]:CHANNEL:action'}. An option is offered once
+     * unless it repeats, and not beside its other names or the options of its exclusive group.
+     */
+    private static List<String> zshOptionSpecs(OptionSpec o) {
+        List<String> excluded = new ArrayList<>();
+        if (o.group() != null && o.group().exclusive()) {
+            o.group().options().forEach(other -> excluded.addAll(List.of(other.names())));
+        } else if (o.names().length > 1 && !o.isMultiValue()) {
+            excluded.addAll(List.of(o.names()));
+        }
+        String exclusion = excluded.isEmpty() ? "" : "(" + String.join(" ", excluded) + ")";
+        String description = "[" + zshEscape(summary(o.description()), "\\[]") + "]";
+        String value = o.arity().max() > 0 ? ":" + zshEscape(o.paramLabel(), "\\:") + ":" + zshAction(o) : "";
+        List<String> specs = new ArrayList<>();
+        for (String name : o.names()) {
+            // A long option's value may follow in the next word or after '=', a short one's also glued to it.
+            String takes = o.arity().max() == 0 ? "" : name.startsWith("--") ? "=" : "+";
+            specs.add(zshQuote(exclusion + (o.isMultiValue() ? "*" : "") + name + takes + description + value));
+        }
+        return specs;
+    }
+
+    /**
+     * {@code '1:CUSTOMER:action'} for each place the parameter may take (zsh counts from 1,
+     * picocli from 0; {@code 1::} when it may be left out), {@code '*:FILE:action'} for an open end.
+     */
+    private static List<String> zshPositionalSpecs(PositionalParamSpec p) {
+        String label = zshEscape(p.paramLabel(), "\\:") + ":" + zshAction(p);
+        if (p.index().max() == Integer.MAX_VALUE) {
+            return List.of(zshQuote("*:" + label));
+        }
+        List<String> specs = new ArrayList<>();
+        for (int i = p.index().min(); i <= p.index().max(); i++) {
+            specs.add(zshQuote((i + 1) + (p.arity().min() == 0 ? "::" : ":") + label));
+        }
+        return specs;
+    }
+
+    /** What completes a value: rapport's candidates, the enum's values, file names, or nothing (a space). */
+    private static String zshAction(ArgSpec arg) {
+        Optional<ValueKind> kind = ValueKind.of(arg);
+        if (kind.isPresent()) {
+            return "_rapport_values " + kind.get();
+        }
+        if (arg.completionCandidates() != null) {
+            List<String> values = new ArrayList<>();
+            arg.completionCandidates().forEach(v -> values.add(v.replaceAll("([^A-Za-z0-9_.,+=@/-])", "\\\\$1")));
+            return "(" + String.join(" ", values) + ")";
+        }
+        if (arg.type() == java.nio.file.Path.class || arg.type() == java.io.File.class
+                || "FILE".equals(arg.paramLabel()) || "PATH".equals(arg.paramLabel())) {
+            return "_files";
+        }
+        return " ";
+    }
+
+    /** {@code text} with a backslash before each of {@code special}, as _arguments reads it. */
+    private static String zshEscape(String text, String special) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (special.indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    private static String zshQuote(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     // ---------------------------------------------------------------------------------------- fish
@@ -268,9 +417,10 @@ final class CompletionScripts {
                 }
                 String values = o.arity().max() > 0 ? fishValues(o) : "";
                 if (values.contains(" -a ")) {
-                    // fish shows a line's -d beside each of its values: the values go on a line of their own, without it.
-                    out.append(option).append(" -x -d ").append(quote(summary(o.description()))).append('\n');
+                    // fish shows a line's -d beside each of its values: the values go on a line of their own,
+                    // without it. The option takes the description of its last line: that line comes second.
                     out.append(option).append(values).append('\n');
+                    out.append(option).append(" -x -d ").append(quote(summary(o.description()))).append('\n');
                 } else {
                     out.append(option).append(values).append(" -d ").append(quote(summary(o.description()))).append('\n');
                 }

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
@@ -47,10 +50,40 @@ public final class Documentation {
     /** ENVIRONMENT, FILES, EXAMPLES and SEE ALSO on the page of {@code spec} and of every command under it. */
     private static void addSections(Path man, CommandLine.Model.CommandSpec spec) throws IOException {
         Path page = man.resolve(spec.qualifiedName("-") + ".adoc");
-        Files.writeString(page, ManPageSections.add(Files.readString(page, StandardCharsets.UTF_8), spec), StandardCharsets.UTF_8);
+        String text = ManPageSections.add(Files.readString(page, StandardCharsets.UTF_8), spec);
+        Files.writeString(page, breakableLists(text), StandardCharsets.UTF_8);
         for (CommandLine sub : spec.subcommands().values()) {
             addSections(man, sub.getCommandSpec());
         }
+    }
+
+    private static final Pattern LONG_WORD = Pattern.compile("\\S{41,}");
+
+    /**
+     * A list written without spaces ("CSV columns: due,customer_id,customer,…") is one word to
+     * troff, which cannot break it and warns that the line sticks out: after each of its commas
+     * goes a zero-width break point ({zwsp}, which asciidoctor writes as troff's \:). Literal text
+     * is left as it is, since there {zwsp} would be printed as written.
+     */
+    static String breakableLists(String page) {
+        List<String> out = new ArrayList<>();
+        boolean literal = false;
+        boolean delimited = false;
+        String previous = "";
+        for (String line : page.split("\n", -1)) {
+            if (line.equals("----") || line.equals("....")) {
+                delimited = !delimited;
+            }
+            if (line.isBlank()) {
+                literal = false;
+            } else if (previous.isBlank() && Character.isWhitespace(line.charAt(0))) {
+                literal = true;   // an indented paragraph after a blank line is literal in AsciiDoc
+            }
+            out.add(literal || delimited ? line
+                    : LONG_WORD.matcher(line).replaceAll(word -> Matcher.quoteReplacement(word.group().replaceAll(",(?=\\S)", ",{zwsp}"))));
+            previous = line;
+        }
+        return String.join("\n", out);
     }
 
     /** The project's version on every page (the jar's manifest, where the version comes from at run time, is not built yet). */

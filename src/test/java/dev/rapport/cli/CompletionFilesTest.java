@@ -76,8 +76,8 @@ class CompletionFilesTest {
         java.util.List<String> format = fish.lines().filter(l -> l.contains("'__rapport_using \\'config show\\'' -l format")).toList();
 
         assertThat(format).containsExactly(
-                "complete -c rapport -n '__rapport_using \\'config show\\'' -l format -x -d 'table, csv, tsv or json (default: table)'",
-                "complete -c rapport -n '__rapport_using \\'config show\\'' -l format -x -a 'table csv tsv json'");
+                "complete -c rapport -n '__rapport_using \\'config show\\'' -l format -x -a 'table csv tsv json'",
+                "complete -c rapport -n '__rapport_using \\'config show\\'' -l format -x -d 'table, csv, tsv or json (default: table)'");
         assertThat(fish).doesNotContain("(default'").doesNotContain("-x -a 'table csv tsv json' -d");
     }
 }

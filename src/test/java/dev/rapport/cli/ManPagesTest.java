@@ -85,6 +85,27 @@ class ManPagesTest {
         assertThat(name).isEqualTo("rapport-log - Record a contact with a customer.");
     }
 
+    /** troff cannot break a list written without spaces, and warns that the line sticks out of the page. */
+    @Test
+    void a_long_list_without_spaces_gets_break_points_after_its_commas() throws IOException {
+        assertThat(section(Files.readString(docs.resolve("man/rapport-agenda.adoc")), "Description"))
+                .contains("CSV columns: due,{zwsp}customer_id,{zwsp}customer,{zwsp}tier,");
+        for (Path page : pages) {
+            assertThat(section(Files.readString(page), "Examples")).as(page.getFileName().toString()).doesNotContain("{zwsp}");
+        }
+    }
+
+    @Test
+    void literal_text_and_short_words_keep_their_commas_as_written() {
+        String list = "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v";
+        String page = "Columns: " + list + " and 1,2.\n\n  rapport x " + list + "\n  more " + list + "\n\n....\n" + list + "\n....\n";
+
+        assertThat(Documentation.breakableLists(page)).isEqualTo(
+                "Columns: a,{zwsp}b,{zwsp}c,{zwsp}d,{zwsp}e,{zwsp}f,{zwsp}g,{zwsp}h,{zwsp}i,{zwsp}j,{zwsp}k,{zwsp}l,{zwsp}m,{zwsp}n,"
+                        + "{zwsp}o,{zwsp}p,{zwsp}q,{zwsp}r,{zwsp}s,{zwsp}t,{zwsp}u,{zwsp}v and 1,2.\n\n  rapport x " + list + "\n  more "
+                        + list + "\n\n....\n" + list + "\n....\n");
+    }
+
     /** An example that does not parse would teach a command line that fails. */
     @Test
     void every_example_is_a_command_line_rapport_accepts() throws IOException {
