@@ -21,7 +21,10 @@
 # when N or generate.py changes). The measured build is bin/rapport with
 # target/rapport.jar as they are (RAPPORT_NO_BUILD=1); the class archive is
 # trained before the measurement. Environment: RUNS (default 20), WARMUP (3),
-# ITEMS (100), BENCH_ROOT (measure another checkout's build).
+# ITEMS (100), BENCH_ROOT (measure another checkout's build), BASELINE_ROOT
+# (another checkout's build, measured in the same hyperfine run on a copy of
+# the database, with the ratios this build / baseline: a before-and-after that
+# the machine's noise affects alike).
 
 set -euo pipefail
 
@@ -122,6 +125,21 @@ bench_group_add "rapport agenda (today, all overdue)" "$TODAY_ITEMS" -- "${R[@]}
 bench_group_add "rapport next C0000042" 1 -- "${R[@]}" next C0000042
 bench_group_add "task --version" 0 -- env TASKRC="$TW/taskrc" task --version
 bench_group_add "task next ($TASKS tasks)" "$TASKS" -- env TASKRC="$TW/taskrc" task next
+if [ -n "${BASELINE_ROOT:-}" ]; then
+  [ -x "$BASELINE_ROOT/bin/rapport" ] && [ -f "$BASELINE_ROOT/target/rapport.jar" ] \
+    || bench_die "BASELINE_ROOT=$BASELINE_ROOT has no bin/rapport and target/rapport.jar (build it first)"
+  # A copy: a build that upgrades the schema must not change the other's database.
+  cp -- "$DB" "$DIR/baseline.db"
+  B=(env -u RAPPORT_DB -u RAPPORT_CONFIG -u RAPPORT_TODAY XDG_CONFIG_HOME="$OUT_DIR/xdg/config"
+    XDG_DATA_HOME="$OUT_DIR/xdg/data" XDG_CACHE_HOME="$OUT_DIR/xdg/baseline-cache" RAPPORT_NO_BUILD=1
+    "$BASELINE_ROOT/bin/rapport" --db "$DIR/baseline.db")
+  "${B[@]}" --version >/dev/null   # trains the baseline's class archive, outside the figures
+  echo "baseline: $BASELINE_ROOT ($(git -C "$BASELINE_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  bench_group_add "baseline --version" 0 -- "${B[@]}" --version
+  bench_group_add "baseline agenda --today $DAY" "$DAY_ITEMS" -- "${B[@]}" --today "$DAY" agenda
+  bench_group_add "baseline agenda (today, all overdue)" "$TODAY_ITEMS" -- "${B[@]}" agenda
+  bench_group_add "baseline next C0000042" 1 -- "${B[@]}" next C0000042
+fi
 echo
 echo "hyperfine: $RUNS runs after $WARMUP warm-ups each, all in one invocation ..."
 bench_wait_quiet
@@ -143,6 +161,17 @@ for i in "${!G_NAME[@]}"; do
   printf '%-40s %8s %9.3f %9.3f %8.3f %8.3f %6s  %s\n' "${G_NAME[$i]}" "$(bench_fmt_int "${G_ROWS[$i]}")" \
     "${G_MEDIAN[$i]}" "${G_MEAN[$i]}" "${G_STDDEV[$i]}" "${G_MIN[$i]}" "${G_RSS[$i]}" "$verdict"
 done
+if [ -n "${BASELINE_ROOT:-}" ]; then
+  echo
+  echo "this build / baseline, medians of the same run:"
+  for k in 0 1 2 3; do
+    b=$((k + 6))
+    if [ -n "${G_MEDIAN[$k]}" ] && [ -n "${G_MEDIAN[$b]}" ]; then
+      awk -v n="${G_NAME[$k]}" -v a="${G_MEDIAN[$k]}" -v z="${G_MEDIAN[$b]}" \
+        'BEGIN { printf "  %-38s %.3f s / %.3f s = %.2f\n", n, a, z, a / z }'
+    fi
+  done
+fi
 echo
 echo "lines printed: agenda --today $DAY $(wc -l <"${G_OUT[1]}"), agenda today $(wc -l <"${G_OUT[2]}")," \
   "task next $(wc -l <"${G_OUT[5]}") (taskwarrior's next report shows one page of the most urgent tasks)"
