@@ -8,6 +8,8 @@ import dev.rapport.io.AmbiguousColumnsException;
 import dev.rapport.io.CustomerColumns;
 import dev.rapport.io.MappingFile;
 import dev.rapport.io.OutputFile;
+import dev.rapport.terminal.ImportReport;
+import dev.rapport.terminal.Progress;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +85,9 @@ final class ImportCustomersCommand implements Callable<Integer> {
         tiers.putAll(mapTier);
         importCustomers.open();
         try (TabularSource source = input.open(CustomerField.keys());
-             Progress progress = new Progress(session, spec.commandLine().getErr(), "importing customers")) {
+             Progress progress = session.progress(spec.commandLine().getErr(), "importing customers")) {
             CustomerColumns mapped = columns(source, columns, tiers);
-            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
+            ImportReport report = ImportOptions.report(spec.commandLine().getErr(), session, rejectsOutput, source);
             ImportCustomers.Summary summary = importCustomers.run(source, new ImportCustomers.Mapping(mapped::fields, mapped.ignored()),
                     input.options(spread), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it

@@ -7,6 +7,7 @@ import dev.rapport.domain.DateWords;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.Policy;
 import dev.rapport.io.OutputFile;
+import dev.rapport.terminal.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -225,6 +226,11 @@ public final class Session implements AutoCloseable {
             err.println(dev.rapport.terminal.DisplayWidth.safe(message));
             err.flush();
         }
+    }
+
+    /** A progress bar on {@code err}, drawn only when a person watches a terminal and --quiet was not given. */
+    Progress progress(PrintWriter err, String label) {
+        return new Progress(environment.terminal() && !options.quiet(), err, label);
     }
 
     /**
