@@ -5,6 +5,7 @@ import dev.rapport.app.DatabaseCopies;
 import dev.rapport.app.ImportComplaints;
 import dev.rapport.app.ImportCustomers;
 import dev.rapport.app.ImportInteractions;
+import dev.rapport.app.PolicyFiles;
 import dev.rapport.app.StartDatabase;
 import dev.rapport.cli.CommandFactory;
 import dev.rapport.cli.Environment;
@@ -13,6 +14,7 @@ import dev.rapport.cli.OpenWorkspace;
 import dev.rapport.cli.Program;
 import dev.rapport.cli.RapportCli;
 import dev.rapport.cli.Session;
+import dev.rapport.config.YamlPolicyFiles;
 import dev.rapport.storage.sqlite.SqliteCopies;
 import dev.rapport.storage.sqlite.SqliteNativeLibrary;
 import dev.rapport.storage.sqlite.SqliteStorage;
@@ -75,7 +77,8 @@ public final class Main {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
         GlobalOptions options = new GlobalOptions();
-        Session session = new Session(environment, options, err);
+        PolicyFiles policyFiles = new YamlPolicyFiles();
+        Session session = new Session(environment, options, err, policyFiles);
         Path nativeLibraryCache = environment.xdg("CACHE", ".cache").resolve("rapport");
         OpenWorkspace workspace = new OpenWorkspace(session, (path, upgrades) -> {
             SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
@@ -104,7 +107,7 @@ public final class Main {
                 return new SqliteCopies(session.databasePath()).restore(source, stamp);
             }
         };
-        CommandFactory factory = new CommandFactory(Map.of(Session.class, session, GlobalOptions.class, options,
+        CommandFactory factory = new CommandFactory(Map.of(Session.class, session, GlobalOptions.class, options, PolicyFiles.class, policyFiles,
                 DatabaseCopies.class, copies, Program.class, (Program) Main::run),
                 workspace, workspace.creating(), STARTING_A_DATABASE);
         return RapportCli.execute(session, factory, () -> warmUp(nativeLibraryCache), List.of(workspace, session), out, err, args);

@@ -2,7 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
-import dev.rapport.config.PolicyFile;
+import dev.rapport.app.PolicyFiles;
 import dev.rapport.domain.DateWords;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.Policy;
@@ -26,16 +26,55 @@ public final class Session implements AutoCloseable {
     private final Environment environment;
     private final GlobalOptions options;
     private final PrintWriter err;
+    private final PolicyFiles policyFiles;
     private Policy policy;
     private Path policyPath;
     private final List<Runnable> listeners = new java.util.ArrayList<>();
     private LineInput lineInput;
     private String commandLine;
 
+    /**
+     * A session for a model of the command line alone (help, man pages, completion scripts, tests
+     * of the options): it reads no policy file.
+     */
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
+        this(environment, options, err, NO_POLICY_FILES);
+    }
+
+    /** A session that reads the policy through {@code policyFiles}. */
+    public Session(Environment environment, GlobalOptions options, PrintWriter err, PolicyFiles policyFiles) {
         this.environment = environment;
         this.options = options;
         this.err = err;
+        this.policyFiles = policyFiles;
+    }
+
+    /** Policy files for a model of the command line, which runs no command. */
+    private static final PolicyFiles NO_POLICY_FILES = new PolicyFiles() {
+        @Override
+        public Policy load(Path path) {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+
+        @Override
+        public String template() {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+
+        @Override
+        public Explained explain(Path path, java.time.ZoneId systemZone) {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+
+        @Override
+        public Checked check(Path path, java.time.ZoneId systemZone) {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+    };
+
+    /** Where the policy is read from (and a command that writes or checks a policy file reads it). */
+    PolicyFiles policyFiles() {
+        return policyFiles;
     }
 
     public Environment environment() {
@@ -77,7 +116,7 @@ public final class Session implements AutoCloseable {
     public Policy policy() {
         Path path = configPath();
         if (policy == null || !path.equals(policyPath)) {
-            policy = PolicyFile.load(path);
+            policy = policyFiles.load(path);
             policyPath = path;
         }
         return policy;
