@@ -62,6 +62,10 @@ public final class CommandFactory implements CommandLine.IFactory {
                 },
                 Program.class, (Program) (environment, out, err, args) -> {
                     throw new IllegalStateException("a model of the command line runs no command");
+                },
+                Console.class, Console.NONE,
+                InteractiveShell.class, (InteractiveShell) (commands, suggest, line, out, err) -> {
+                    throw new IllegalStateException("a model of the command line runs no shell");
                 });
         return new CommandFactory(services, none, none.creating(), Set.of());
     }

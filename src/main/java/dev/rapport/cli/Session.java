@@ -21,7 +21,7 @@ import java.util.Optional;
  * One run of rapport (or one interactive shell): where its files are, the policy and the database,
  * each opened when a command first needs it and then kept, and the date it plans for.
  */
-public final class Session implements AutoCloseable {
+public final class Session {
 
     private final Environment environment;
     private final GlobalOptions options;
@@ -30,23 +30,27 @@ public final class Session implements AutoCloseable {
     private Policy policy;
     private Path policyPath;
     private final List<Runnable> listeners = new java.util.ArrayList<>();
-    private LineInput lineInput;
+    private final Console console;
     private String commandLine;
 
     /**
      * A session for a model of the command line alone (help, man pages, completion scripts, tests
-     * of the options): it reads no policy file.
+     * of the options): it reads no policy file and has no one to ask.
      */
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
-        this(environment, options, err, NO_POLICY_FILES);
+        this(environment, options, err, NO_POLICY_FILES, Console.NONE);
     }
 
-    /** A session that reads the policy through {@code policyFiles}. */
-    public Session(Environment environment, GlobalOptions options, PrintWriter err, PolicyFiles policyFiles) {
+    /**
+     * A session that reads the policy through {@code policyFiles}, and whose output fits the
+     * terminal that {@code console} has open.
+     */
+    public Session(Environment environment, GlobalOptions options, PrintWriter err, PolicyFiles policyFiles, Console console) {
         this.environment = environment;
         this.options = options;
         this.err = err;
         this.policyFiles = policyFiles;
+        this.console = console;
     }
 
     /** Policy files for a model of the command line, which runs no command. */
@@ -281,26 +285,8 @@ public final class Session implements AutoCloseable {
                 && !"dumb".equals(environment.variables().get("TERM"));
     }
 
-    /** Where a person's answers come from: the terminal, opened on first use and kept. */
-    LineInput lineInput() {
-        if (lineInput == null) {
-            lineInput = LineInput.open(environment, err);
-        }
-        return lineInput;
-    }
-
     /** The width of the terminal the session reads from, when it has opened one (the shell has). */
     java.util.OptionalInt openTerminalWidth() {
-        int width = lineInput == null ? 0 : lineInput.terminal().getWidth();
-        return width > 0 ? java.util.OptionalInt.of(width) : java.util.OptionalInt.empty();
-    }
-
-    /** Ends the session: the database, and the terminal the session read from. */
-    @Override
-    public void close() {
-        if (lineInput != null) {
-            lineInput.close();
-            lineInput = null;
-        }
+        return console.openWidth();
     }
 }
