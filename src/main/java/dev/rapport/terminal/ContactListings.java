@@ -30,6 +30,15 @@ public final class ContactListings {
                 touched(e.opened()), touched(e.closed()));
     }
 
+    /**
+     * A contact as {@code export interactions} writes it, in the columns import reads back
+     * ({@code id,customer,at,channel,direction,outcome,kind,note,satisfaction,logged_by}).
+     */
+    public static List<Object> exported(Interaction i) {
+        return List.of(i.id(), i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
+                i.outcome().toString(), i.kind().toString(), i.note(), i.satisfaction().map(String::valueOf).orElse(""), i.loggedBy());
+    }
+
     /** A contact as a JSON object with the keys of {@link #COLUMNS}. */
     public static java.util.Map<String, Object> json(InteractionStore.HistoryEntry e) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
