@@ -5,14 +5,20 @@ import dev.rapport.app.DatabaseCopies;
 import dev.rapport.app.ImportComplaints;
 import dev.rapport.app.ImportCustomers;
 import dev.rapport.app.ImportInteractions;
+import dev.rapport.app.PolicyFiles;
 import dev.rapport.app.StartDatabase;
 import dev.rapport.cli.CommandFactory;
+import dev.rapport.cli.Console;
 import dev.rapport.cli.Environment;
 import dev.rapport.cli.GlobalOptions;
+import dev.rapport.cli.InteractiveShell;
 import dev.rapport.cli.OpenWorkspace;
 import dev.rapport.cli.Program;
 import dev.rapport.cli.RapportCli;
 import dev.rapport.cli.Session;
+import dev.rapport.config.YamlPolicyFiles;
+import dev.rapport.shell.JLineConsole;
+import dev.rapport.shell.JLineShell;
 import dev.rapport.storage.sqlite.SqliteCopies;
 import dev.rapport.storage.sqlite.SqliteNativeLibrary;
 import dev.rapport.storage.sqlite.SqliteStorage;
@@ -75,7 +81,9 @@ public final class Main {
             System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
         }
         GlobalOptions options = new GlobalOptions();
-        Session session = new Session(environment, options, err);
+        PolicyFiles policyFiles = new YamlPolicyFiles();
+        JLineConsole console = new JLineConsole(environment, err);
+        Session session = new Session(environment, options, err, policyFiles, console);
         Path nativeLibraryCache = environment.xdg("CACHE", ".cache").resolve("rapport");
         OpenWorkspace workspace = new OpenWorkspace(session, (path, upgrades) -> {
             SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
@@ -104,10 +112,16 @@ public final class Main {
                 return new SqliteCopies(session.databasePath()).restore(source, stamp);
             }
         };
-        CommandFactory factory = new CommandFactory(Map.of(Session.class, session, GlobalOptions.class, options,
-                DatabaseCopies.class, copies, Program.class, (Program) Main::run),
+        CommandFactory factory = new CommandFactory(Map.of(Session.class, session, GlobalOptions.class, options, PolicyFiles.class, policyFiles,
+                DatabaseCopies.class, copies, Program.class, (Program) Main::run,
+                Console.class, console, InteractiveShell.class, shell(environment, console)),
                 workspace, workspace.creating(), STARTING_A_DATABASE);
-        return RapportCli.execute(session, factory, () -> warmUp(nativeLibraryCache), List.of(workspace, session), out, err, args);
+        return RapportCli.execute(session, factory, () -> warmUp(nativeLibraryCache), List.of(workspace, console), out, err, args);
+    }
+
+    /** The interactive shell, built when it starts: its class names JLine's, which a run without the shell need not load. */
+    private static InteractiveShell shell(Environment environment, JLineConsole console) {
+        return (commands, suggest, line, out, err) -> new JLineShell(environment, console).run(commands, suggest, line, out, err);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.BriefCustomer;
+import dev.rapport.terminal.BriefJson;
 import dev.rapport.terminal.BriefView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -48,6 +48,7 @@ public final class CommandFactory implements CommandLine.IFactory {
             throw new IllegalStateException("a model of the command line opens no database");
         }, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Map<Class<?>, Object> services = Map.of(Session.class, session, GlobalOptions.class, session.options(),
+                dev.rapport.app.PolicyFiles.class, session.policyFiles(),
                 dev.rapport.app.DatabaseCopies.class, new dev.rapport.app.DatabaseCopies() {
                     @Override
                     public int backupInto(java.nio.file.Path file) {
@@ -61,6 +62,10 @@ public final class CommandFactory implements CommandLine.IFactory {
                 },
                 Program.class, (Program) (environment, out, err, args) -> {
                     throw new IllegalStateException("a model of the command line runs no command");
+                },
+                Console.class, Console.NONE,
+                InteractiveShell.class, (InteractiveShell) (commands, suggest, line, out, err) -> {
+                    throw new IllegalStateException("a model of the command line runs no shell");
                 });
         return new CommandFactory(services, none, none.creating(), Set.of());
     }

@@ -4,6 +4,7 @@ import dev.rapport.app.CustomerRef;
 import dev.rapport.app.KnownValues;
 import dev.rapport.app.ListComplaints;
 import dev.rapport.domain.Complaint;
+import dev.rapport.terminal.ComplaintListings;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;

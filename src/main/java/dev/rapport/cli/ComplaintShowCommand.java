@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.ListComplaints;
+import dev.rapport.terminal.ComplaintListings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

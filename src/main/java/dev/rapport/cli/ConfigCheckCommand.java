@@ -1,8 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.ExitStatus;
-import dev.rapport.config.PolicyCheck;
-import dev.rapport.config.PolicySettings;
+import dev.rapport.app.PolicyFiles;
 import dev.rapport.domain.Policy;
 import dev.rapport.terminal.DisplayWidth;
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Spec;
 final class ConfigCheckCommand implements Callable<Integer> {
 
     private final Session session;
+    private final PolicyFiles policyFiles;
 
     @Spec
     CommandSpec spec;
@@ -27,21 +27,22 @@ final class ConfigCheckCommand implements Callable<Integer> {
             description = "The policy file to check (default: the one in force, see rapport config --help).")
     Path file;
 
-    ConfigCheckCommand(Session session) {
+    ConfigCheckCommand(Session session, PolicyFiles policyFiles) {
         this.session = session;
+        this.policyFiles = policyFiles;
     }
 
     @Override
     public Integer call() {
         Path path = file != null ? file : session.configPath();
-        PolicyCheck.Result result = PolicyCheck.check(path, session.environment().clock().getZone());
+        PolicyFiles.Checked result = policyFiles.check(path, session.environment().clock().getZone());
         if (!result.problems().isEmpty()) {
             var err = spec.commandLine().getErr();
             result.problems().forEach(p -> err.println(DisplayWidth.safe(p)));
             err.flush();
             return ExitStatus.BAD_DATA.code();
         }
-        PolicySettings.Explained explained = result.policy().orElseThrow();
+        PolicyFiles.Explained explained = result.policy().orElseThrow();
         Policy policy = explained.policy();
         session.say(spec.commandLine(), path + ": ok: " + policy.tiers().size() + " tiers (" + String.join(", ", policy.tiers().keySet())
                 + "), default tier " + policy.defaultTier() + "; the file sets " + explained.fromFile() + " of "

@@ -1,7 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.Listing;
-import dev.rapport.config.PolicySettings;
+import dev.rapport.app.PolicyFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +21,7 @@ final class ConfigShowCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("key", "value", "from");
 
     private final Session session;
+    private final PolicyFiles policyFiles;
 
     @Spec
     CommandSpec spec;
@@ -29,16 +30,17 @@ final class ConfigShowCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    ConfigShowCommand(Session session) {
+    ConfigShowCommand(Session session, PolicyFiles policyFiles) {
         this.session = session;
+        this.policyFiles = policyFiles;
     }
 
     @Override
     public Integer call() {
         Path path = session.configPath();
-        PolicySettings.Explained explained = PolicySettings.explain(path, session.environment().clock().getZone());
+        PolicyFiles.Explained explained = policyFiles.explain(path, session.environment().clock().getZone());
         Listing listing = Listing.of(COLUMNS);
-        for (PolicySettings.Setting s : explained.settings()) {
+        for (PolicyFiles.Setting s : explained.settings()) {
             listing.add(List.of(s.key(), s.value(), s.from().orElse("default")));
         }
         String text = new Output(session).render(listing, format);

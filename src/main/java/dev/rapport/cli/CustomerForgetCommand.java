@@ -26,6 +26,7 @@ final class CustomerForgetCommand implements Callable<Integer> {
 
     private final Session session;
     private final ForgetCustomer forgetCustomer;
+    private final Console console;
 
     @Spec
     CommandSpec spec;
@@ -39,9 +40,10 @@ final class CustomerForgetCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Erase without asking: for scripts, and where there is no terminal.")
     boolean yes;
 
-    CustomerForgetCommand(Session session, ForgetCustomer forgetCustomer) {
+    CustomerForgetCommand(Session session, ForgetCustomer forgetCustomer, Console console) {
         this.session = session;
         this.forgetCustomer = forgetCustomer;
+        this.console = console;
     }
 
     @Override
@@ -56,9 +58,9 @@ final class CustomerForgetCommand implements Callable<Integer> {
             var err = spec.commandLine().getErr();
             err.println(dev.rapport.terminal.DisplayWidth.safeLines(warning + "."));
             err.flush();
-            Optional<String> answer = session.lineInput().ask("Erase for good? [y/N] ", null);
+            Optional<String> answer = console.ask("Erase for good? [y/N] ");
             while (answer.isPresent() && !answer.get().matches("(?i)y|yes|n|no")) {
-                answer = session.lineInput().ask("Please answer y or n. Erase for good? [y/N] ", null);   // a bad answer asks again
+                answer = console.ask("Please answer y or n. Erase for good? [y/N] ");   // a bad answer asks again
             }
             if (answer.filter(a -> a.equalsIgnoreCase("y") || a.equalsIgnoreCase("yes")).isEmpty()) {
                 session.say(spec.commandLine(), "Nothing was erased.");

@@ -4,6 +4,7 @@ import dev.rapport.app.KnownValues;
 import dev.rapport.app.CustomerQuery;
 import dev.rapport.app.FindCustomers;
 import dev.rapport.domain.Status;
+import dev.rapport.terminal.CustomerListings;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

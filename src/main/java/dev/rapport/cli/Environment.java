@@ -28,7 +28,7 @@ public record Environment(Map<String, String> variables, Clock clock, boolean te
     }
 
     /** Whether this is the process's own standard input, where JLine can use the terminal itself. */
-    boolean systemInput() {
+    public boolean systemInput() {
         return input == System.in;
     }
 

@@ -5,13 +5,13 @@ import dev.rapport.app.ExitStatus;
 import dev.rapport.app.FindCustomers;
 import dev.rapport.app.ReadHistory;
 import dev.rapport.app.RapportException;
-import dev.rapport.app.Storage;
 import dev.rapport.domain.CustomerField;
 import dev.rapport.io.OutputFile;
 import dev.rapport.io.RecordWriter;
+import dev.rapport.terminal.ContactListings;
+import dev.rapport.terminal.CustomerListings;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,25 +75,18 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private long write(OutputFile out, boolean excelSafe) {
-        List<CustomerField> fields = List.of(CustomerField.values());
         long[] count = {0};
         List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
         findCustomers.open(); // the database opened before the header is written: a missing one prints nothing
         try (RecordWriter writer = RecordWriter.open(format, out.writer(), columns, excelSafe)) {
             if (what == What.customers) {
                 findCustomers.forEach(CustomerQuery.ALL, c -> {
-                    List<Object> values = new ArrayList<>(fields.size());
-                    for (CustomerField f : fields) {
-                        values.add(f == CustomerField.TAGS ? c.tags() : f.read(c));
-                    }
-                    writer.write(values);
+                    writer.write(CustomerListings.row(c, false));
                     count[0]++;
                 });
             } else {
                 readHistory.forEach(i -> {
-                    writer.write(List.of(i.id(), i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
-                            i.outcome().toString(), i.kind().toString(), i.note(),
-                            i.satisfaction().map(String::valueOf).orElse(""), i.loggedBy()));
+                    writer.write(ContactListings.exported(i));
                     count[0]++;
                 });
             }

@@ -6,6 +6,7 @@ import dev.rapport.app.ReadHistory;
 import dev.rapport.domain.ContactKind;
 import dev.rapport.domain.DateWords;
 import dev.rapport.io.RecordWriter;
+import dev.rapport.terminal.ContactListings;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -7,6 +7,8 @@ import dev.rapport.app.TabularSource;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.io.ComplaintColumns;
 import dev.rapport.io.OutputFile;
+import dev.rapport.terminal.ImportReport;
+import dev.rapport.terminal.Progress;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,14 +50,14 @@ final class ImportComplaintsCommand implements Callable<Integer> {
     private Integer run(OutputFile rejectsOutput) {
         importComplaints.open();
         try (TabularSource source = input.open(YAML_FIELDS);
-             Progress progress = new Progress(session, spec.commandLine().getErr(), "importing complaints")) {
+             Progress progress = session.progress(spec.commandLine().getErr(), "importing complaints")) {
             ComplaintColumns columns;
             try {
                 columns = new ComplaintColumns(source.header());
             } catch (InvalidValueException e) {
                 throw RapportException.badData(source.name() + ": " + e.getMessage());
             }
-            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
+            ImportReport report = ImportOptions.report(spec.commandLine().getErr(), session, rejectsOutput, source);
             dev.rapport.app.ImportCustomers.Summary s;
             s = importComplaints.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it

@@ -7,6 +7,8 @@ import dev.rapport.app.TabularSource;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.io.InteractionColumns;
 import dev.rapport.io.OutputFile;
+import dev.rapport.terminal.ImportReport;
+import dev.rapport.terminal.Progress;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,9 +52,9 @@ final class ImportInteractionsCommand implements Callable<Integer> {
     private Integer run(OutputFile rejectsOutput) {
         importInteractions.open();
         try (TabularSource source = input.open(YAML_FIELDS);
-             Progress progress = new Progress(session, spec.commandLine().getErr(), "importing contacts")) {
+             Progress progress = session.progress(spec.commandLine().getErr(), "importing contacts")) {
             InteractionColumns columns = columns(source);
-            ImportReport report = new ImportReport(spec.commandLine().getErr(), session, ImportOptions.rejectsFile(rejectsOutput, source));
+            ImportReport report = ImportOptions.report(spec.commandLine().getErr(), session, rejectsOutput, source);
             ImportInteractions.Summary s;
             s = importInteractions.run(source, columns::row, columns.ignored(), input.options(false), report.listener(progress));
             ImportOptions.commit(rejectsOutput); // before the summary names it

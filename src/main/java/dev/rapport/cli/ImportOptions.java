@@ -5,7 +5,9 @@ import dev.rapport.app.SourceRow;
 import dev.rapport.app.TabularSource;
 import dev.rapport.io.OutputFile;
 import dev.rapport.io.RejectsFile;
+import dev.rapport.terminal.ImportReport;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +63,13 @@ final class ImportOptions {
         return OutputFile.open("rejects", rejects, force, inputs);
     }
 
-    /** The rejected rows' file in {@code output} (null for none), with the columns of {@code source}. */
-    static RejectsFile rejectsFile(OutputFile output, TabularSource source) {
-        return output == null ? null : new RejectsFile(output, source.header());
+    /**
+     * What the import tells the user on {@code err}, keeping the rejected rows in {@code output}
+     * (null for none) with the columns of {@code source}.
+     */
+    static ImportReport report(PrintWriter err, Session session, OutputFile output, TabularSource source) {
+        Optional<RejectsFile> file = Optional.ofNullable(output).map(o -> new RejectsFile(o, source.header()));
+        return new ImportReport(err, session.options().quiet(), r -> file.ifPresent(f -> f.write(r)), file.map(RejectsFile::name));
     }
 
     /** The import ended (exit 0 or 65): its rejects file takes its name. */

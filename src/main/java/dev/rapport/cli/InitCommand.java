@@ -1,9 +1,9 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.StartDatabase;
 import dev.rapport.app.ExitStatus;
+import dev.rapport.app.PolicyFiles;
 import dev.rapport.app.RapportException;
-import dev.rapport.config.PolicyFile;
+import dev.rapport.app.StartDatabase;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -22,6 +22,7 @@ final class InitCommand implements Callable<Integer> {
 
     private final Session session;
     private final StartDatabase startDatabase;
+    private final PolicyFiles policyFiles;
 
     @Spec
     CommandSpec spec;
@@ -29,9 +30,10 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing policy file.")
     boolean force;
 
-    InitCommand(Session session, StartDatabase startDatabase) {
+    InitCommand(Session session, StartDatabase startDatabase, PolicyFiles policyFiles) {
         this.startDatabase = startDatabase;
         this.session = session;
+        this.policyFiles = policyFiles;
     }
 
     @Override
@@ -51,10 +53,10 @@ final class InitCommand implements Callable<Integer> {
                 Files.createDirectories(config.getParent());
             }
             if (force) {
-                Files.writeString(config, PolicyFile.template());
+                Files.writeString(config, policyFiles.template());
                 return true;
             }
-            Files.writeString(config, PolicyFile.template(), java.nio.file.StandardOpenOption.CREATE_NEW,
+            Files.writeString(config, policyFiles.template(), java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE);
             return true;
         } catch (FileAlreadyExistsException e) {

@@ -6,6 +6,7 @@ import dev.rapport.domain.ContactKind;
 import dev.rapport.domain.DateWords;
 import dev.rapport.domain.Direction;
 import dev.rapport.domain.Outcome;
+import dev.rapport.terminal.Changes;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;

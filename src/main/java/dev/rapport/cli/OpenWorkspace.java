@@ -6,6 +6,7 @@ import dev.rapport.app.RapportException;
 import dev.rapport.app.Storage;
 import dev.rapport.app.Workspace;
 import dev.rapport.domain.Policy;
+import dev.rapport.terminal.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
             if (!create) {
                 refuseMissing(path);
             }
-            try (Progress progress = new Progress(session, err, "upgrading the database")) {
+            try (Progress progress = session.progress(err, "upgrading the database")) {
                 storage = opener.open(path, new Upgrades() {
                     @Override
                     public void starting(int from, int to, long customers, Optional<Path> kept) {
@@ -121,7 +122,7 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
     /** Replanning every customer shows a progress bar, and from {@link #MANY_TO_REPLAN} on says why it takes a while. */
     @Override
     public Replanning replanning() {
-        Progress progress = new Progress(session, err, "replanning for the changed policy");
+        Progress progress = session.progress(err, "replanning for the changed policy");
         return new Replanning() {
             @Override
             public void progress(long done, long total) {

@@ -5,15 +5,12 @@ import dev.rapport.app.RapportException;
 import dev.rapport.io.RecordWriter;
 import dev.rapport.terminal.Style;
 import dev.rapport.terminal.TableRenderer;
+import dev.rapport.terminal.TerminalWidth;
 import java.io.Writer;
 import java.util.List;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /** Turns a listing into text in the chosen format, fitted to the terminal where there is one. */
 final class Output {
-
-    private static final int DEFAULT_WIDTH = 100;
 
     private final Session session;
 
@@ -147,26 +144,6 @@ final class Output {
 
     /** The terminal's width; {@code COLUMNS} wins; no limit when the output is not a terminal. */
     int width() {
-        var columns = session.environment().get("COLUMNS");
-        if (columns.isPresent()) {
-            try {
-                return Math.max(20, Integer.parseInt(columns.get().strip()));
-            } catch (NumberFormatException e) {
-                // fall through to asking the terminal
-            }
-        }
-        if (!session.environment().terminal()) {
-            return Integer.MAX_VALUE;
-        }
-        var open = session.openTerminalWidth();   // the shell's terminal, which follows resizes
-        if (open.isPresent()) {
-            return open.getAsInt();
-        }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            int w = terminal.getWidth();
-            return w > 0 ? w : DEFAULT_WIDTH;
-        } catch (java.io.IOException e) {
-            return DEFAULT_WIDTH;
-        }
+        return TerminalWidth.of(session.environment().get("COLUMNS"), session.environment().terminal(), session.openTerminalWidth());
     }
 }

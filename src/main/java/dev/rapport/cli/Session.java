@@ -2,11 +2,12 @@ package dev.rapport.cli;
 
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
-import dev.rapport.config.PolicyFile;
+import dev.rapport.app.PolicyFiles;
 import dev.rapport.domain.DateWords;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.Policy;
 import dev.rapport.io.OutputFile;
+import dev.rapport.terminal.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -20,21 +21,64 @@ import java.util.Optional;
  * One run of rapport (or one interactive shell): where its files are, the policy and the database,
  * each opened when a command first needs it and then kept, and the date it plans for.
  */
-public final class Session implements AutoCloseable {
+public final class Session {
 
     private final Environment environment;
     private final GlobalOptions options;
     private final PrintWriter err;
+    private final PolicyFiles policyFiles;
     private Policy policy;
     private Path policyPath;
     private final List<Runnable> listeners = new java.util.ArrayList<>();
-    private LineInput lineInput;
+    private final Console console;
     private String commandLine;
 
+    /**
+     * A session for a model of the command line alone (help, man pages, completion scripts, tests
+     * of the options): it reads no policy file and has no one to ask.
+     */
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
+        this(environment, options, err, NO_POLICY_FILES, Console.NONE);
+    }
+
+    /**
+     * A session that reads the policy through {@code policyFiles}, and whose output fits the
+     * terminal that {@code console} has open.
+     */
+    public Session(Environment environment, GlobalOptions options, PrintWriter err, PolicyFiles policyFiles, Console console) {
         this.environment = environment;
         this.options = options;
         this.err = err;
+        this.policyFiles = policyFiles;
+        this.console = console;
+    }
+
+    /** Policy files for a model of the command line, which runs no command. */
+    private static final PolicyFiles NO_POLICY_FILES = new PolicyFiles() {
+        @Override
+        public Policy load(Path path) {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+
+        @Override
+        public String template() {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+
+        @Override
+        public Explained explain(Path path, java.time.ZoneId systemZone) {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+
+        @Override
+        public Checked check(Path path, java.time.ZoneId systemZone) {
+            throw new IllegalStateException("a model of the command line reads no policy");
+        }
+    };
+
+    /** Where the policy is read from (and a command that writes or checks a policy file reads it). */
+    PolicyFiles policyFiles() {
+        return policyFiles;
     }
 
     public Environment environment() {
@@ -76,7 +120,7 @@ public final class Session implements AutoCloseable {
     public Policy policy() {
         Path path = configPath();
         if (policy == null || !path.equals(policyPath)) {
-            policy = PolicyFile.load(path);
+            policy = policyFiles.load(path);
             policyPath = path;
         }
         return policy;
@@ -227,6 +271,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** A progress bar on {@code err}, drawn only when a person watches a terminal and --quiet was not given. */
+    Progress progress(PrintWriter err, String label) {
+        return new Progress(environment.terminal() && !options.quiet(), err, label);
+    }
+
     /**
      * Whether output may carry colours: on a terminal that is not {@code TERM=dumb}, without
      * --no-color, and without NO_COLOR set to anything but the empty string (no-color.org).
@@ -236,26 +285,8 @@ public final class Session implements AutoCloseable {
                 && !"dumb".equals(environment.variables().get("TERM"));
     }
 
-    /** Where a person's answers come from: the terminal, opened on first use and kept. */
-    LineInput lineInput() {
-        if (lineInput == null) {
-            lineInput = LineInput.open(environment, err);
-        }
-        return lineInput;
-    }
-
     /** The width of the terminal the session reads from, when it has opened one (the shell has). */
     java.util.OptionalInt openTerminalWidth() {
-        int width = lineInput == null ? 0 : lineInput.terminal().getWidth();
-        return width > 0 ? java.util.OptionalInt.of(width) : java.util.OptionalInt.empty();
-    }
-
-    /** Ends the session: the database, and the terminal the session read from. */
-    @Override
-    public void close() {
-        if (lineInput != null) {
-            lineInput.close();
-            lineInput = null;
-        }
+        return console.openWidth();
     }
 }

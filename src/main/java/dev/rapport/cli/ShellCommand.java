@@ -1,15 +1,10 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Suggest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.UserInterruptException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,19 +26,19 @@ import picocli.CommandLine.Spec;
             "Tab completes commands, options, customers, owners, tiers and channels. History in $XDG_STATE_HOME/rapport/history. Ctrl-C drops the line, Ctrl-D or exit leaves. The database and policy are opened once."})
 final class ShellCommand implements Callable<Integer> {
 
-    static final String PROMPT = "rapport> ";
-
     private final Session session;
     private final CommandFactory factory;
     private final Suggest suggest;
+    private final InteractiveShell shell;
 
     @Spec
     CommandSpec spec;
 
-    ShellCommand(Session session, Suggest suggest, CommandFactory factory) {
+    ShellCommand(Session session, Suggest suggest, CommandFactory factory, InteractiveShell shell) {
         this.factory = factory;
         this.session = session;
         this.suggest = suggest;
+        this.shell = shell;
     }
 
     @Override
@@ -53,80 +48,7 @@ final class ShellCommand implements Callable<Integer> {
         CommandLine cli = RapportCli.commandLine(session, factory, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
         cli.setOverwrittenOptionsAllowed(true);   // a line's --today replaces the shell's
         List<String> globals = globalArguments();
-        Lines lines = session.environment().interactive() ? prompted(cli) : unprompted();
-        int firstFailure = 0;
-        while (true) {
-            List<String> words;
-            try {
-                Optional<List<String>> line = lines.next();
-                if (line.isEmpty()) {
-                    break;      // Ctrl-D or the end of the input
-                }
-                words = line.get().stream().filter(w -> !w.isEmpty()).toList();
-            } catch (UserInterruptException e) {
-                continue;   // Ctrl-C: the line is dropped
-            } catch (org.jline.reader.SyntaxError e) {
-                err.println("rapport: " + e.getMessage());
-                err.flush();
-                firstFailure = firstFailure == 0 ? ExitStatus.USAGE.code() : firstFailure;
-                continue;
-            }
-            if (words.isEmpty()) {
-                continue;
-            }
-            String first = words.get(0);
-            if (first.equals("exit") || first.equals("quit")) {
-                break;
-            }
-            if (first.equals("shell")) {
-                err.println("rapport: this is the shell already");
-                err.flush();
-                continue;
-            }
-            int status = run(cli, withGlobals(cli, first.equals("help") ? List.of("--help") : words, globals), err);
-            out.flush();   // a first failure to write ends the shell through the one error path
-            if (out.checkError()) {
-                return status;   // the line's output failed and said so (or its reader has gone): no one reads on
-            }
-            firstFailure = firstFailure == 0 ? status : firstFailure;
-        }
-        return firstFailure;
-    }
-
-    /** The words of the next line; empty at the end of the input. */
-    private interface Lines {
-        Optional<List<String>> next();
-    }
-
-    /** Lines a person types at the prompt, with completion and history. */
-    private Lines prompted(CommandLine cli) {
-        LineInput input = session.lineInput();
-        LineReader reader = input.reader(new ShellCompleter(cli.getCommandSpec(), suggest),
-                Optional.of(session.environment().xdg("STATE", ".local/state").resolve("rapport").resolve("history")));
-        return () -> {
-            try {
-                reader.readLine(PROMPT);
-                return Optional.of(reader.getParsedLine().words());
-            } catch (EndOfFileException e) {
-                return Optional.empty();
-            }
-        };
-    }
-
-    /** Lines from a file or a pipe, split into words as the prompt splits them (quotes, escapes), without a prompt. */
-    private Lines unprompted() {
-        java.io.BufferedReader in = new java.io.BufferedReader(
-                new java.io.InputStreamReader(session.environment().input(), java.nio.charset.StandardCharsets.UTF_8));
-        org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
-        return () -> {
-            String line;
-            try {
-                line = in.readLine();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return line == null ? Optional.empty() : Optional.of(parser.parse(line, line.length(), org.jline.reader.Parser.ParseContext.ACCEPT_LINE).words());
-        };
+        return shell.run(cli.getCommandSpec(), suggest, words -> run(cli, withGlobals(cli, words, globals), err), out, err);
     }
 
     /** One line, as {@code rapport} would run it; anything that escapes the handlers is reported the same way. */

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.SnoozeCustomer;
 import dev.rapport.domain.DateWords;
+import dev.rapport.terminal.Changes;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.JournalEntry;
 import dev.rapport.app.UndoLastChange;
+import dev.rapport.terminal.JournalListings;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.SnoozeCustomer;
+import dev.rapport.terminal.Changes;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.jline.reader.impl.completer.StringsCompleter;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -29,9 +28,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private final KnownValues knownValues;
     private final Suggest suggest;
     private final dev.rapport.app.FindCustomers findCustomers;
+    private final Console console;
 
-    UsageErrors(Session session, KnownValues knownValues, Suggest suggest, dev.rapport.app.FindCustomers findCustomers) {
+    UsageErrors(Session session, KnownValues knownValues, Suggest suggest, dev.rapport.app.FindCustomers findCustomers,
+                Console console) {
         this.findCustomers = findCustomers;
+        this.console = console;
         this.session = session;
         this.knownValues = knownValues;
         this.suggest = suggest;
@@ -95,16 +97,13 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     /** The words to add to the command line, or empty when the person gives no answer. */
     private Optional<List<String>> ask(CommandLine command, List<ArgSpec> missing) {
-        LineInput input = session.lineInput();
-        CommandLine.Model.CommandSpec root = command.getCommandSpec().root();
-        ShellCompleter completer = new ShellCompleter(root, suggest);
         List<String> added = new ArrayList<>();
         if (!missing.isEmpty() && missing.stream().allMatch(a -> a.isOption() && a.arity().max() == 0)) {
             // One of a group of flags, e.g. (--in | --out): one question, answered by a name with or without dashes.
             List<String> names = missing.stream().map(a -> ((OptionSpec) a).longestName()).toList();
             List<String> bare = names.stream().map(n -> n.replaceFirst("^-+", "")).toList();
             while (true) {
-                Optional<String> answer = input.ask(String.join(" or ", bare) + "? ", new StringsCompleter(bare));
+                Optional<String> answer = console.choose(String.join(" or ", bare) + "? ", bare);
                 if (answer.isEmpty()) {
                     return Optional.empty();
                 }
@@ -117,9 +116,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         for (ArgSpec arg : missing) {
             String label = arg.isOption() ? ((OptionSpec) arg).longestName() + " " + arg.paramLabel() : arg.paramLabel();
-            Optional<String> answer = input.ask(label + ": ", completer.forValue(arg));
+            Optional<String> answer = console.ask(label + ": ", arg, suggest);
             while (answer.isPresent() && refused(arg, answer.get(), command.getErr()).isPresent()) {
-                answer = input.ask(label + ": ", completer.forValue(arg));   // a bad answer asks again
+                answer = console.ask(label + ": ", arg, suggest);   // a bad answer asks again
             }
             if (answer.isEmpty()) {
                 return Optional.empty();

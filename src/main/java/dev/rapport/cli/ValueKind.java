@@ -12,11 +12,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * completion offers for a CUSTOMER, a TIER, a CHANNEL or an {@code --owner}. The shell asks
  * {@link Suggest} directly; the bash, zsh and fish scripts ask {@code rapport complete KIND PREFIX}.
  */
-enum ValueKind {
+public enum ValueKind {
     customers, owners, tiers, channels;
 
     /** The kind of value {@code arg} takes, by its label ({@code --owner} by its name). */
-    static Optional<ValueKind> of(ArgSpec arg) {
+    public static Optional<ValueKind> of(ArgSpec arg) {
         if (arg instanceof OptionSpec option && Arrays.asList(option.names()).contains("--owner")) {
             return Optional.of(owners);
         }
@@ -33,7 +33,7 @@ enum ValueKind {
         return this == customers || this == owners;
     }
 
-    List<Suggest.Suggestion> suggest(Suggest suggest, String prefix) {
+    public List<Suggest.Suggestion> suggest(Suggest suggest, String prefix) {
         return switch (this) {
             case customers -> suggest.customers(prefix);
             case owners -> plain(suggest.owners(prefix));

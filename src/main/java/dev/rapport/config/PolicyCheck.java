@@ -1,6 +1,7 @@
 package dev.rapport.config;
 
 import dev.rapport.app.ExitStatus;
+import dev.rapport.app.PolicyFiles.Checked;
 import dev.rapport.app.RapportException;
 import dev.rapport.domain.InvalidValueException;
 import java.io.StringReader;
@@ -24,14 +25,6 @@ public final class PolicyCheck {
     /** At most this many problems: a file of nothing but problems is not worth more lines. */
     static final int MAX_PROBLEMS = 50;
 
-    /** The problems found, in the order found; the explained policy when there are none. */
-    public record Result(List<String> problems, Optional<PolicySettings.Explained> policy) {
-
-        public Result {
-            problems = List.copyOf(problems);
-        }
-    }
-
     private PolicyCheck() {
     }
 
@@ -39,14 +32,14 @@ public final class PolicyCheck {
      * Checks the policy file at {@code path}. A file that is missing, a directory or unreadable is
      * refused (exit 66); one that is not UTF-8 is bad data (65).
      */
-    public static Result check(Path path, ZoneId systemZone) {
+    public static Checked check(Path path, ZoneId systemZone) {
         if (Files.isDirectory(path)) {
             throw new RapportException(ExitStatus.NO_INPUT, path + " is a directory, not a policy file");
         }
         String text = PolicyFile.text(path).orElseThrow(() -> new RapportException(ExitStatus.NO_INPUT, path
                 + ": no such file (without one, rapport uses the reference policy; rapport init writes it out)"));
         List<String> problems = problems(path.toString(), text);
-        return new Result(problems, problems.isEmpty() ? Optional.of(PolicySettings.explain(path, systemZone)) : Optional.empty());
+        return new Checked(problems, problems.isEmpty() ? Optional.of(PolicySettings.explain(path, systemZone)) : Optional.empty());
     }
 
     /** The problems of policy text, in the order of the file; {@code name} is what they call the file. */

@@ -1,5 +1,7 @@
 package dev.rapport.config;
 
+import dev.rapport.app.PolicyFiles.Explained;
+import dev.rapport.app.PolicyFiles.Setting;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.ObligationRule;
@@ -22,27 +24,6 @@ import java.util.stream.Collectors;
  * {@code config check} counts.
  */
 public final class PolicySettings {
-
-    /**
-     * One setting: its key as the file writes it ({@code tiers.key.cadence.call}), its value as
-     * YAML ({@code 1 month}, {@code [call, visit]}, {@code ~} for none), and the file and line that
-     * give it; empty when the reference policy does.
-     */
-    public record Setting(String key, String value, Optional<String> from) {
-    }
-
-    /** The policy and its settings; {@code file} is empty when there is no policy file. */
-    public record Explained(Policy policy, Optional<Path> file, List<Setting> settings) {
-
-        public Explained {
-            settings = List.copyOf(settings);
-        }
-
-        /** How many of the settings the file gives. */
-        public long fromFile() {
-            return settings.stream().filter(s -> s.from().isPresent()).count();
-        }
-    }
 
     private final String name;
     private final Optional<YamlNode> root;

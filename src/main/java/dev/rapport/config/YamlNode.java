@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.io.YamlProblem;
+import dev.rapport.app.YamlProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -99,7 +99,7 @@ final class YamlNode {
                 line = marked.getProblemMark().getLine() + 1;
                 column = marked.getProblemMark().getColumn() + 1;
             }
-            throw new Problem(line, column, "not valid YAML: " + YamlProblem.sentence(e));
+            throw new Problem(line, column, "not valid YAML: " + YamlProblem.sentence(e.getOriginalMessage(), e.getCause()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

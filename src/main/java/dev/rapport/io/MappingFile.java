@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
+import dev.rapport.app.YamlProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,7 +57,7 @@ public record MappingFile(Map<String, String> columns, Map<String, String> tiers
         } catch (NoSuchFileException e) {
             throw new RapportException(ExitStatus.NO_INPUT, path + ": no such mapping file");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw RapportException.badData(path + ": not valid YAML: " + YamlProblem.sentence(e));
+            throw RapportException.badData(path + ": not valid YAML: " + YamlProblem.sentence(e.getOriginalMessage(), e.getCause()));
         } catch (IOException e) {
             throw new RapportException(ExitStatus.NO_INPUT, path + ": cannot read: " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.SourceRow;
+import dev.rapport.app.YamlProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -136,7 +137,7 @@ public final class YamlSource extends RowReader {
             }
             var at = e.getLocation();
             throw RapportException.badData(name + ":" + (at == null ? "?" : at.getLineNr()) + ": not valid " + format + ": "
-                    + YamlProblem.sentence(e));
+                    + YamlProblem.sentence(e.getOriginalMessage(), e.getCause()));
         } catch (IOException e) {
             if (metered.tripped()) {
                 throw tooLong();

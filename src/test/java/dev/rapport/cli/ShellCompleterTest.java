@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.Suggest;
 import dev.rapport.config.PolicyFile;
+import dev.rapport.shell.LineInput;
+import dev.rapport.shell.ShellCompleter;
 import dev.rapport.storage.sqlite.SqliteStorage;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.shell.JLineShell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,11 +60,11 @@ class ShellTest {
     void read_from_a_file_the_shell_shows_no_prompt_and_ends_with_the_first_failures_status() {
         var run = rapport.input("next C1\noverdue --fail-if-overdue --quiet --today 2026-12-30\nnext NOBODY\ncustomer show C2\n").run("shell");
         assertThat(run.status()).as(run.toString()).isEqualTo(3);
-        assertThat(run.err()).doesNotContain(ShellCommand.PROMPT).doesNotContain("next C1");
-        assertThat(run.out()).doesNotContain(ShellCommand.PROMPT).contains("Jürgen Müller [C1]").contains("Wang Fang");
+        assertThat(run.err()).doesNotContain(JLineShell.PROMPT).doesNotContain("next C1");
+        assertThat(run.out()).doesNotContain(JLineShell.PROMPT).contains("Jürgen Müller [C1]").contains("Wang Fang");
         assertThat(rapport.input("next C1\n").run("shell").status()).isZero();
         var typed = rapport.interactive().input("next C1\n").run("shell");
-        assertThat(typed.err()).as("at a terminal").contains(ShellCommand.PROMPT);
+        assertThat(typed.err()).as("at a terminal").contains(JLineShell.PROMPT);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.rapport.app.Suggest;
 import dev.rapport.config.PolicyFile;
+import dev.rapport.shell.ShellCompleter;
 import dev.rapport.storage.sqlite.SqliteStorage;
 import java.io.PrintWriter;
 import java.io.StringReader;

@@ -2,6 +2,7 @@ package dev.rapport.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.app.PolicyFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,13 @@ class PolicySettingsTest {
     @TempDir
     Path dir;
 
-    private List<PolicySettings.Setting> settings(String... lines) throws IOException {
+    private List<PolicyFiles.Setting> settings(String... lines) throws IOException {
         Path file = dir.resolve("config.yaml");
         Files.writeString(file, String.join("\n", lines) + "\n");
         return PolicySettings.explain(file, BERLIN).settings();
     }
 
-    private static PolicySettings.Setting setting(List<PolicySettings.Setting> settings, String key) {
+    private static PolicyFiles.Setting setting(List<PolicyFiles.Setting> settings, String key) {
         return settings.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError("no " + key));
     }
 
@@ -33,7 +34,7 @@ class PolicySettingsTest {
     void every_key_of_the_policy_file_is_shown() {
         // A new key in the policy file is shown too, or config show hides what is in force.
         List<String> keys = PolicySettings.explain(dir.resolve("none.yaml"), BERLIN).settings().stream()
-                .map(PolicySettings.Setting::key).toList();
+                .map(PolicyFiles.Setting::key).toList();
         for (String top : PolicyFile.TOP) {
             assertThat(keys).as(top).anyMatch(k -> k.equals(top) || k.startsWith(top + "."));
         }
@@ -53,7 +54,7 @@ class PolicySettingsTest {
     @Test
     void the_system_time_zone_stands_when_the_policy_names_none() throws IOException {
         assertThat(setting(settings("default-tier: key"), "timezone"))
-                .isEqualTo(new PolicySettings.Setting("timezone", "~ (the system's, Europe/Berlin)", Optional.empty()));
+                .isEqualTo(new PolicyFiles.Setting("timezone", "~ (the system's, Europe/Berlin)", Optional.empty()));
     }
 
     @Test

@@ -1,6 +1,7 @@
-package dev.rapport.cli;
+package dev.rapport.shell;
 
 import dev.rapport.app.Suggest;
+import dev.rapport.cli.ValueKind;
 import dev.rapport.terminal.DisplayWidth;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,25 +23,25 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * subcommands, options, enum values, and what only the database or the policy knows (customers,
  * owners, tiers, channels) through {@link Suggest}. File names for PATH and FILE values.
  */
-final class ShellCompleter implements Completer {
+public final class ShellCompleter implements Completer {
 
     private final CommandSpec root;
     private final Suggest suggest;
     private final Completer files = new Completers.FileNameCompleter();
 
-    ShellCompleter(CommandSpec root, Suggest suggest) {
+    public ShellCompleter(CommandSpec root, Suggest suggest) {
         this.root = root;
         this.suggest = suggest;
     }
 
     /** What to offer for the last of {@code words}, the one being typed; the ones before it are complete. */
-    sealed interface Offer permits Candidates, Files {
+    public sealed interface Offer permits Candidates, Files {
     }
 
-    record Candidates(List<Candidate> candidates) implements Offer {
+    public record Candidates(List<Candidate> candidates) implements Offer {
     }
 
-    record Files() implements Offer {
+    public record Files() implements Offer {
     }
 
     @Override
@@ -55,7 +56,7 @@ final class ShellCompleter implements Completer {
         }
     }
 
-    Offer offer(List<String> words) {
+    public Offer offer(List<String> words) {
         CommandSpec spec = root;
         ArgSpec pending = null;
         int positional = 0;

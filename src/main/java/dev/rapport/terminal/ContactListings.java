@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import dev.rapport.app.InteractionStore;
 import dev.rapport.domain.ContactKind;
@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Contacts as rows: {@code rapport history}'s stable columns, its table, and one line of {@code customer show}. */
-final class ContactListings {
+public final class ContactListings {
 
     /** The stable columns of {@code history --format csv|tsv|json}. */
-    static final List<String> COLUMNS = List.of("id", "at", "channel", "direction", "outcome", "kind", "satisfaction", "note",
+    public static final List<String> COLUMNS = List.of("id", "at", "channel", "direction", "outcome", "kind", "satisfaction", "note",
             "logged_by", "opened", "closed");
 
-    static final List<String> TABLE = List.of("#", "when", "via", "dir", "outcome", "kind", "sat", "by", "obligations", "note");
+    public static final List<String> TABLE = List.of("#", "when", "via", "dir", "outcome", "kind", "sat", "by", "obligations", "note");
 
     private ContactListings() {
     }
 
-    static List<Object> row(InteractionStore.HistoryEntry e, boolean table) {
+    public static List<Object> row(InteractionStore.HistoryEntry e, boolean table) {
         Interaction i = e.contact();
         if (table) {
             return List.of("#" + i.id(), Changes.when(i.at()), i.channel().name(), i.direction().toString(), i.outcome().toString(),
@@ -30,8 +30,17 @@ final class ContactListings {
                 touched(e.opened()), touched(e.closed()));
     }
 
+    /**
+     * A contact as {@code export interactions} writes it, in the columns import reads back
+     * ({@code id,customer,at,channel,direction,outcome,kind,note,satisfaction,logged_by}).
+     */
+    public static List<Object> exported(Interaction i) {
+        return List.of(i.id(), i.customerId(), i.at().toString(), i.channel().name(), i.direction().toString(),
+                i.outcome().toString(), i.kind().toString(), i.note(), i.satisfaction().map(String::valueOf).orElse(""), i.loggedBy());
+    }
+
     /** A contact as a JSON object with the keys of {@link #COLUMNS}. */
-    static java.util.Map<String, Object> json(InteractionStore.HistoryEntry e) {
+    public static java.util.Map<String, Object> json(InteractionStore.HistoryEntry e) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         List<Object> row = row(e, false);
         for (int k = 0; k < COLUMNS.size(); k++) {
@@ -41,7 +50,7 @@ final class ContactListings {
     }
 
     /** {@code #812 2026-11-20 10:15 in call reached · complaint · 4/5 (opened resolve #4): late delivery}. */
-    static String line(InteractionStore.HistoryEntry e) {
+    public static String line(InteractionStore.HistoryEntry e) {
         Interaction i = e.contact();
         String obligations = obligations(e);
         return "#" + i.id() + " " + Changes.when(i.at()) + " " + i.direction() + " " + i.channel().name() + " " + i.outcome()

@@ -1,5 +1,7 @@
-package dev.rapport.cli;
+package dev.rapport.shell;
 
+import dev.rapport.cli.Environment;
+import dev.rapport.app.Suggest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -7,17 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.NullCompleter;
+import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.WriterOutputStream;
+import picocli.CommandLine.Model.ArgSpec;
 
 /**
  * Where rapport reads what a person types: the terminal (through JLine, with line editing,
@@ -25,16 +31,16 @@ import org.jline.utils.WriterOutputStream;
  * program), a dumb terminal over the given input that echoes to stderr. Opened on first use and
  * kept for the session: the shell and the questions for missing values share it.
  */
-final class LineInput implements AutoCloseable {
+public final class LineInput implements AutoCloseable {
 
     private final Terminal terminal;
 
     /** Over {@code terminal}: for a test that types into a terminal of its own. */
-    LineInput(Terminal terminal) {
+    public LineInput(Terminal terminal) {
         this.terminal = terminal;
     }
 
-    static LineInput open(Environment environment, PrintWriter err) {
+    public static LineInput open(Environment environment, PrintWriter err) {
         try {
             if (environment.systemInput() && environment.interactive()) {
                 // Prompts and echo on stderr, so that stdout stays the command's data even when piped.
@@ -49,7 +55,7 @@ final class LineInput implements AutoCloseable {
     }
 
     /** Reading from {@code terminal}: for tests that type keys a dumb terminal would not act on (Tab). */
-    static LineInput over(Terminal terminal) {
+    public static LineInput over(Terminal terminal) {
         return new LineInput(terminal);
     }
 
@@ -58,7 +64,7 @@ final class LineInput implements AutoCloseable {
     }
 
     /** A line reader with this completer, and the history kept in {@code history} when given. */
-    LineReader reader(Completer completer, Optional<Path> history) {
+    public LineReader reader(Completer completer, Optional<Path> history) {
         LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("rapport")
                 .completer(completer).completionMatcher(new FoundCandidatesMatcher())
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)   // a '!' in a note is text
@@ -74,7 +80,7 @@ final class LineInput implements AutoCloseable {
      * One answer, edited on the line and completed by {@code completer}; empty when the person
      * gives none or ends the input. Ctrl-C cancels the command (exit 130).
      */
-    Optional<String> ask(String prompt, Completer completer) {
+    public Optional<String> ask(String prompt, Completer completer) {
         try {
             String line = reader(completer == null ? NullCompleter.INSTANCE : completer, Optional.empty()).readLine(prompt);
             return Optional.of(line.strip()).filter(s -> !s.isEmpty());
@@ -83,6 +89,22 @@ final class LineInput implements AutoCloseable {
         } catch (EndOfFileException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@link #ask}, Tab offering what {@code arg} takes (see {@link ShellCompleter#forValue}). */
+    Optional<String> ask(String prompt, ArgSpec arg, Suggest suggest) {
+        return ask(prompt, new ShellCompleter(arg.command().root(), suggest).forValue(arg));
+    }
+
+    /** {@link #ask}, Tab offering {@code choices}. */
+    Optional<String> choose(String prompt, List<String> choices) {
+        return ask(prompt, new StringsCompleter(choices));
+    }
+
+    /** The terminal's width now (it follows resizes); empty when the terminal does not say. */
+    OptionalInt width() {
+        int width = terminal.getWidth();
+        return width > 0 ? OptionalInt.of(width) : OptionalInt.empty();
     }
 
     /** The history file: its directory 0700 and the file 0600 before JLine writes to it (it holds names). */

@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import dev.rapport.app.FindCustomers;
 import dev.rapport.app.Listing;
@@ -14,7 +14,7 @@ import java.util.Map;
  * Customers as listings: every field for the machine formats (their columns are the stable
  * {@link CustomerField} keys), the fields a person scans for the table.
  */
-final class CustomerListings {
+public final class CustomerListings {
 
     private static final List<CustomerField> TABLE = List.of(CustomerField.ID, CustomerField.NAME,
             CustomerField.COMPANY, CustomerField.TIER, CustomerField.OWNER, CustomerField.EMAIL,
@@ -24,12 +24,12 @@ final class CustomerListings {
     }
 
     /** The columns of the table, or with {@code table} false every field's stable key for the machine formats. */
-    static List<String> columns(boolean table) {
+    public static List<String> columns(boolean table) {
         return table ? TABLE.stream().map(CustomerField::key).toList() : CustomerField.keys();
     }
 
     /** The customer in {@link #columns}. */
-    static List<Object> row(Customer c, boolean table) {
+    public static List<Object> row(Customer c, boolean table) {
         List<CustomerField> fields = table ? TABLE : List.of(CustomerField.values());
         List<Object> row = new ArrayList<>(fields.size());
         for (CustomerField f : fields) {
@@ -39,7 +39,7 @@ final class CustomerListings {
     }
 
     /** {@code customer show}: every field, then the cadence that applies, as field/value pairs. */
-    static Map<String, Object> details(FindCustomers.Details details) {
+    public static Map<String, Object> details(FindCustomers.Details details) {
         Customer c = details.customer();
         Map<String, Object> all = new LinkedHashMap<>();
         for (CustomerField f : CustomerField.values()) {
@@ -60,7 +60,7 @@ final class CustomerListings {
         return all;
     }
 
-    static Listing detailsListing(FindCustomers.Details details) {
+    public static Listing detailsListing(FindCustomers.Details details) {
         Listing listing = Listing.of(List.of("field", "value"));
         Customer c = details.customer();
         for (CustomerField f : CustomerField.values()) {

@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import java.io.PrintWriter;
 
@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * A progress bar on stderr while a long command runs, only when a person watches a terminal (and
  * not with --quiet); it erases itself when done.
  */
-final class Progress implements AutoCloseable {
+public final class Progress implements AutoCloseable {
 
     private static final int BAR = 30;
 
@@ -15,18 +15,19 @@ final class Progress implements AutoCloseable {
     private final String label;
     private boolean drawn;
 
-    Progress(Session session, PrintWriter err, String label) {
-        this.shown = session.environment().terminal() && !session.options().quiet();
+    /** @param shown whether a person watches: stderr is a terminal and --quiet was not given */
+    public Progress(boolean shown, PrintWriter err, String label) {
+        this.shown = shown;
         this.err = err;
         this.label = label;
     }
 
-    void update(long rows, double fraction) {
+    public void update(long rows, double fraction) {
         draw(fraction, String.format("%,d rows", rows));
     }
 
     /** The bar alone, for work counted in steps rather than rows. */
-    void update(double fraction) {
+    public void update(double fraction) {
         draw(fraction, "");
     }
 
@@ -46,7 +47,7 @@ final class Progress implements AutoCloseable {
         drawn = true;
     }
 
-    void done() {
+    public void done() {
         if (drawn) {
             err.print("\r\u001b[K");
             err.flush();

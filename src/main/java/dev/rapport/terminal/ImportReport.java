@@ -1,33 +1,41 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import dev.rapport.app.ImportCustomers;
 import dev.rapport.app.ImportInteractions;
 import dev.rapport.app.Rejected;
-import dev.rapport.io.RejectsFile;
 import dev.rapport.terminal.DisplayWidth;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What an import tells the user: each rejected row with its line and reason (the first few on
  * stderr, all of them in the rejects file), and the summary, which says that the good rows are
  * committed when some were rejected: exit 65 does not mean that nothing was imported.
  */
-final class ImportReport {
+public final class ImportReport {
 
     private static final int SHOWN = 20;
 
     private final PrintWriter err;
-    private final Session session;
-    private final RejectsFile rejectsFile;
+    private final boolean quiet;
+    private final Consumer<Rejected> keep;
+    private final Optional<String> keptIn;
     private long rejected;
 
-    ImportReport(PrintWriter err, Session session, RejectsFile rejectsFile) {
+    /**
+     * @param quiet  {@code --quiet}: no rejected row on {@code err}, and no count of those not shown
+     * @param keep   where every rejected row is kept (the rejects file), if anywhere
+     * @param keptIn the name of that file, which the summary gives; empty when the rows are not kept
+     */
+    public ImportReport(PrintWriter err, boolean quiet, Consumer<Rejected> keep, Optional<String> keptIn) {
         this.err = err;
-        this.session = session;
-        this.rejectsFile = rejectsFile;
+        this.quiet = quiet;
+        this.keep = keep;
+        this.keptIn = keptIn;
     }
 
-    ImportCustomers.Listener listener(Progress progress) {
+    public ImportCustomers.Listener listener(Progress progress) {
         return new ImportCustomers.Listener() {
             @Override
             public void rejected(Rejected r) {
@@ -41,18 +49,16 @@ final class ImportReport {
         };
     }
 
-    void report(Rejected r, Progress progress) {
+    public void report(Rejected r, Progress progress) {
         rejected++;
-        if (rejectsFile != null) {
-            rejectsFile.write(r);
-        }
-        if (rejected <= SHOWN && !session.options().quiet()) {
+        keep.accept(r);
+        if (rejected <= SHOWN && !quiet) {
             progress.done();
             err.println("rejected line " + r.row().line() + ": " + DisplayWidth.safe(r.reason()));
         }
     }
 
-    String summary(String source, ImportCustomers.Summary s) {
+    public String summary(String source, ImportCustomers.Summary s) {
         StringBuilder text = more(s.rejected());
         text.append(source).append(": read ").append(s.read())
                 .append(", added ").append(s.added())
@@ -63,7 +69,7 @@ final class ImportReport {
         return ending(text, s.ignoredColumns(), s.dryRun());
     }
 
-    String summary(String source, ImportInteractions.Summary s) {
+    public String summary(String source, ImportInteractions.Summary s) {
         StringBuilder text = more(s.rejected());
         text.append(source).append(": read ").append(s.read())
                 .append(", added ").append(s.added())
@@ -77,7 +83,7 @@ final class ImportReport {
 
     private StringBuilder more(long rejectedRows) {
         StringBuilder text = new StringBuilder();
-        if (rejectedRows > SHOWN && !session.options().quiet()) {
+        if (rejectedRows > SHOWN && !quiet) {
             text.append("… and ").append(rejectedRows - SHOWN).append(" more rejected rows").append('\n');
         }
         return text;
@@ -89,9 +95,9 @@ final class ImportReport {
             return;
         }
         text.append("; the other ").append(rows(kept)).append(dryRun ? " would be" : kept == 1 ? " is" : " are").append(" committed, ");
-        if (rejectsFile != null) {
+        if (keptIn.isPresent()) {
             text.append("the ").append(rejectedRows).append(" rejected").append(rejectedRows == 1 ? " is" : " are")
-                    .append(" in ").append(rejectsFile.name());
+                    .append(" in ").append(keptIn.get());
         } else {
             text.append("--rejects FILE keeps the ").append(rejectedRows).append(" rejected in a file");
         }

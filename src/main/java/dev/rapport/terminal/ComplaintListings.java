@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import dev.rapport.app.ListComplaints;
 import dev.rapport.domain.Complaint;
@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Complaints as listings: every detail for the machine formats, what a person scans for the table. */
-final class ComplaintListings {
+public final class ComplaintListings {
 
     /** The stable columns of {@code complaint list --format csv|tsv|json}. */
-    static final List<String> COLUMNS = List.of("id", "opened", "customer_id", "customer", "owner", "channel", "status",
+    public static final List<String> COLUMNS = List.of("id", "opened", "customer_id", "customer", "owner", "channel", "status",
             "due", "escalates_on", "escalate_to", "resolved", "resolution", "follow_up_due", "followed_up", "satisfaction", "note");
 
     private static final List<String> TABLE = List.of("#", "opened", "customer", "status", "due", "escalation",
@@ -24,17 +24,17 @@ final class ComplaintListings {
     }
 
     /** The columns of the table, or with {@code table} false the stable {@link #COLUMNS}. */
-    static List<String> columns(boolean table) {
+    public static List<String> columns(boolean table) {
         return table ? TABLE : COLUMNS;
     }
 
     /** The complaint in {@link #columns}. */
-    static List<Object> listed(Complaint c, LocalDate today, boolean table) {
+    public static List<Object> listed(Complaint c, LocalDate today, boolean table) {
         return table ? tableRow(c, today) : new ArrayList<>(row(c, today).values());
     }
 
     /** Whether the complaint needs attention now: escalated or overdue; the table marks it. */
-    static boolean alert(Complaint c, LocalDate today) {
+    public static boolean alert(Complaint c, LocalDate today) {
         Complaint.Status s = c.status(today);
         return s == Complaint.Status.ESCALATED || s == Complaint.Status.OVERDUE;
     }
@@ -50,7 +50,7 @@ final class ComplaintListings {
     }
 
     /** One complaint as named values; the keys are {@link #COLUMNS}. */
-    static Map<String, Object> row(Complaint c, LocalDate today) {
+    public static Map<String, Object> row(Complaint c, LocalDate today) {
         Obligation r = c.resolve();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", c.id());
@@ -73,7 +73,7 @@ final class ComplaintListings {
     }
 
     /** {@code complaint show}: the case, then its story line by line. */
-    static String show(ListComplaints.Shown shown, LocalDate today) {
+    public static String show(ListComplaints.Shown shown, LocalDate today) {
         Complaint c = shown.complaint();
         Obligation r = c.resolve();
         StringBuilder text = new StringBuilder();
@@ -102,11 +102,11 @@ final class ComplaintListings {
     }
 
     private static String safe(String text) {
-        return dev.rapport.terminal.DisplayWidth.safe(text);
+        return DisplayWidth.safe(text);
     }
 
     /** {@code complaint show --format json}: the case's values and its story. */
-    static Map<String, Object> showJson(ListComplaints.Shown shown, LocalDate today) {
+    public static Map<String, Object> showJson(ListComplaints.Shown shown, LocalDate today) {
         Map<String, Object> all = row(shown.complaint(), today);
         List<Map<String, Object>> timeline = new ArrayList<>();
         for (ComplaintTimeline.Entry e : shown.timeline()) {

@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import dev.rapport.app.CorrectContact;
 import dev.rapport.app.LogInteraction;
@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** The one line a write prints: what was recorded and what it changed. */
-final class Changes {
+public final class Changes {
 
     private Changes() {
     }
 
     /** {@code Logged #812: out call (reached) with Jürgen Müller [C1]: next call 2026-12-23; opened …}. */
-    static String describe(LogInteraction.Logged l) {
+    public static String describe(LogInteraction.Logged l) {
         List<String> parts = new ArrayList<>();
         parts.add("next " + next(l.next()));
         for (Obligation o : l.opened()) {
@@ -38,7 +38,7 @@ final class Changes {
      * {@code Edited #812 (outcome reached → missed): in call (missed) with … : next …; opened …}, or
      * {@code Deleted #812: …}: what the correction changed of the contact, then of what follows from it.
      */
-    static String describe(CorrectContact.Corrected c) {
+    public static String describe(CorrectContact.Corrected c) {
         if (c.unchanged()) {
             return DisplayWidth.safe("Nothing to change: #" + c.before().id() + " is already " + contact(c.before(), c.customer()));
         }
@@ -100,11 +100,11 @@ final class Changes {
     }
 
     /** {@code 2026-11-20 10:15}. */
-    static String when(LocalDateTime at) {
+    public static String when(LocalDateTime at) {
         return at.toLocalDate() + " " + at.toLocalTime().withSecond(0).withNano(0);
     }
 
-    static String next(List<NextContact> next) {
+    public static String next(List<NextContact> next) {
         if (next.isEmpty()) {
             return "contact: none planned";
         }

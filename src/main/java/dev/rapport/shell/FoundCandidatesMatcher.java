@@ -1,5 +1,6 @@
-package dev.rapport.cli;
+package dev.rapport.shell;
 
+import dev.rapport.cli.ValueKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

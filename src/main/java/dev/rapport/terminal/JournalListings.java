@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import dev.rapport.app.JournalEntry;
 import dev.rapport.app.Listing;
@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** The journal in words: one entry on a line for {@code undo}, and {@code undo --list}. */
-final class JournalListings {
+public final class JournalListings {
 
     /** The stable columns of {@code undo --list --format csv|tsv|json}. */
-    static final List<String> COLUMNS = List.of("id", "at", "user", "command", "changed", "undone_at", "undone_by");
+    public static final List<String> COLUMNS = List.of("id", "at", "user", "command", "changed", "undone_at", "undone_by");
 
     private static final List<String> TABLE = List.of("#", "when", "who", "command", "changed", "undone");
 
@@ -17,13 +17,13 @@ final class JournalListings {
     }
 
     /** {@code #12 2026-11-23 09:00 anna: rapport log C0004 --via call --out (1 contact, 1 obligation)}. */
-    static String line(JournalEntry e) {
+    public static String line(JournalEntry e) {
         return "#" + e.id() + " " + when(e.at()) + (e.user().isEmpty() ? "" : " " + e.user()) + ": " + e.command()
                 + " (" + changed(e) + ")";
     }
 
     /** {@code 1 contact, 2 obligations}. */
-    static String changed(JournalEntry e) {
+    public static String changed(JournalEntry e) {
         StringBuilder text = new StringBuilder();
         for (JournalEntry.Changed c : e.changed()) {
             text.append(text.length() == 0 ? "" : ", ").append(c.count()).append(' ').append(c.what())
@@ -32,7 +32,7 @@ final class JournalListings {
         return text.length() == 0 ? "nothing" : text.toString();
     }
 
-    static Listing list(List<JournalEntry> entries, boolean table) {
+    public static Listing list(List<JournalEntry> entries, boolean table) {
         Listing listing = Listing.of(table ? TABLE : COLUMNS);
         for (JournalEntry e : entries) {
             if (table) {

@@ -1,4 +1,4 @@
-package dev.rapport.cli;
+package dev.rapport.terminal;
 
 import dev.rapport.app.BriefCustomer;
 import dev.rapport.domain.Complaint;
@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code brief --format json}: the sheet's data with ISO dates, the customer's fields under their stable keys. */
-final class BriefJson {
+public final class BriefJson {
 
     private BriefJson() {
     }
 
-    static Map<String, Object> of(BriefCustomer.Brief b) {
+    public static Map<String, Object> of(BriefCustomer.Brief b) {
         Customer c = b.customer();
         Map<String, Object> customer = new LinkedHashMap<>();
         for (CustomerField f : CustomerField.values()) {
@@ -79,7 +79,7 @@ final class BriefJson {
     }
 
     /** Contacts as JSON objects: the same keys wherever a command lists contacts. */
-    static List<Object> contacts(List<Interaction> contacts) {
+    public static List<Object> contacts(List<Interaction> contacts) {
         List<Object> list = new ArrayList<>();
         for (Interaction i : contacts) {
             Map<String, Object> m = new LinkedHashMap<>();
