@@ -35,7 +35,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OutputFile copy = OutputFile.open("backup", file, force, session.inputFiles())) {
-            int version = session.copies().backupInto(copy.file());
+            int version = session.databases().backup(session.databaseLocation(), copy.file());
             copy.commit();
             session.say(spec.commandLine(), "Backed up " + session.databasePath() + " (schema version " + version
                     + ") to " + file);

@@ -1,6 +1,6 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.Databases;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +37,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String stamp = LocalDateTime.now(session.environment().clock()).format(STAMP);
-        DatabaseCopies.Restored restored = session.copies().restore(file, stamp);
+        Databases.Restored restored = session.databases().restore(session.databaseLocation(), file, stamp);
         session.say(spec.commandLine(), "Restored " + session.databasePath() + " from " + restored.from() + " (schema version "
                 + restored.schemaVersion() + ")" + restored.previous().map(p -> "; the database it replaced is kept as " + p)
                 .orElse(""));

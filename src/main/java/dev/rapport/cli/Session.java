@@ -1,6 +1,6 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.Databases;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Planner;
 import dev.rapport.app.RapportException;
@@ -10,8 +10,7 @@ import dev.rapport.domain.DateWords;
 import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.Policy;
 import dev.rapport.io.OutputFile;
-import dev.rapport.storage.sqlite.SqliteCopies;
-import dev.rapport.storage.sqlite.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteDatabases;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -30,9 +29,10 @@ public final class Session implements AutoCloseable {
     private final Environment environment;
     private final GlobalOptions options;
     private final PrintWriter err;
+    private final Databases databases;
     private Policy policy;
     private Path policyPath;
-    private SqliteStorage storage;
+    private Storage storage;
     private Path storagePath;
     /** From this many customers on, replanning them takes seconds, and the user is told why. */
     static final long MANY_TO_REPLAN = 10_000;
@@ -43,9 +43,15 @@ public final class Session implements AutoCloseable {
     private String commandLine;
 
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
+        this(environment, options, err, new SqliteDatabases(environment.xdg("CACHE", ".cache").resolve("rapport")));
+    }
+
+    /** @param databases the kind of database {@code --db} names, which opens and copies it */
+    public Session(Environment environment, GlobalOptions options, PrintWriter err, Databases databases) {
         this.environment = environment;
         this.options = options;
         this.err = err;
+        this.databases = databases;
     }
 
     public Environment environment() {
@@ -70,17 +76,27 @@ public final class Session implements AutoCloseable {
                 .orElseGet(() -> environment.xdg("CONFIG", ".config").resolve("rapport").resolve("config.yaml"));
     }
 
+    /** The database as the backend is told of it: {@link #databasePath()}, as typed. */
+    public String databaseLocation() {
+        return databasePath().toString();
+    }
+
+    /** The kind of database rapport uses: it opens the database, backs it up and restores it. */
+    public Databases databases() {
+        return databases;
+    }
+
     /**
-     * The files every command reads, which no output may overwrite: the database with the files
-     * SQLite keeps beside it (they are the database as much as it is), and the configuration.
+     * The files every command reads, which no output may overwrite: the files that hold the
+     * database (for SQLite, with those it keeps beside it), and the configuration.
      */
     public List<OutputFile.Input> inputFiles() {
-        Path db = databasePath();
-        return List.of(new OutputFile.Input(db, "the database"),
-                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-wal"), "the database's write-ahead log"),
-                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-shm"), "the database's shared-memory index"),
-                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-journal"), "the database's rollback journal"),
-                new OutputFile.Input(configPath(), "the configuration"));
+        List<OutputFile.Input> inputs = new java.util.ArrayList<>();
+        for (Databases.HeldIn held : databases.files(databaseLocation())) {
+            inputs.add(new OutputFile.Input(held.file(), held.what()));
+        }
+        inputs.add(new OutputFile.Input(configPath(), "the configuration"));
+        return List.copyOf(inputs);
     }
 
     /** The policy, read once; again only when a command of the shell names another file. */
@@ -94,13 +110,12 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Starts readying the database driver on another thread (see SqliteStorage.warmUp), for a run
+     * Starts readying the database driver on another thread (see Databases#warmUp), for a run
      * that will use the database: on two cores it overlaps with the building of the command line.
      */
     void warmUpStorage() {
         if (storage == null) {
-            Path cache = environment.xdg("CACHE", ".cache").resolve("rapport");
-            Thread warmUp = new Thread(() -> SqliteStorage.warmUp(cache), "rapport-warm-up");
+            Thread warmUp = new Thread(databases::warmUp, "rapport-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
         }
@@ -156,9 +171,8 @@ public final class Session implements AutoCloseable {
             if (!creating) {
                 refuseMissing(path);
             }
-            dev.rapport.storage.sqlite.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
             try (Progress progress = new Progress(this, err, "upgrading the database")) {
-                storage = SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
+                Databases.UpgradeListener upgrade = new Databases.UpgradeListener() {
                     @Override
                     public void starting(int from, int to, long customers, java.util.Optional<Path> kept) {
                         tell(String.format("Upgrading %s from schema version %d to %d (%,d customers)", path, from, to, customers)
@@ -169,7 +183,8 @@ public final class Session implements AutoCloseable {
                     public void progress(int done, int steps) {
                         progress.update((double) done / steps);
                     }
-                });
+                };
+                storage = creating ? databases.openCreating(path.toString(), upgrade) : databases.open(path.toString(), upgrade);
             }
             storagePath = path;
             planCurrent = false;
@@ -210,17 +225,11 @@ public final class Session implements AutoCloseable {
      * A database that does not exist is refused by the commands that only use one: under cron, a
      * wrong path must not be an empty database that reports nothing due.
      */
-    private static void refuseMissing(Path path) {
-        if (!java.nio.file.Files.exists(path)) {
+    private void refuseMissing(Path path) {
+        if (!databases.exists(path.toString())) {
             throw new RapportException(ExitStatus.NO_INPUT, path + ": no such database; `rapport init` creates it"
                     + " (or check --db and RAPPORT_DB)");
         }
-    }
-
-    /** The database as a whole file, for backups and restores; opening it is left to them. */
-    public DatabaseCopies copies() {
-        dev.rapport.storage.sqlite.SqliteNativeLibrary.useCacheIn(environment.xdg("CACHE", ".cache").resolve("rapport"));
-        return new SqliteCopies(databasePath());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rapport.storage.sqlite;
 
+import dev.rapport.app.Databases;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import java.nio.file.Path;
@@ -19,9 +20,9 @@ final class Migrator {
 
     private final SqliteStorage storage;
     private final List<String> migrations;
-    private final SqliteStorage.UpgradeListener listener;
+    private final Databases.UpgradeListener listener;
 
-    Migrator(SqliteStorage storage, List<String> migrations, SqliteStorage.UpgradeListener listener) {
+    Migrator(SqliteStorage storage, List<String> migrations, Databases.UpgradeListener listener) {
         this.storage = storage;
         this.migrations = migrations;
         this.listener = listener;

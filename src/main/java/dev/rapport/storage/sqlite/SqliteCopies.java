@@ -1,6 +1,6 @@
 package dev.rapport.storage.sqlite;
 
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.Databases;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import java.io.IOException;
@@ -31,19 +31,19 @@ import org.sqlite.SQLiteException;
  * leaves the old. Every copy is owner-only and written under a temporary name first, so that a
  * failed copy never leaves a half-written file under the name asked for.
  */
-public final class SqliteCopies implements DatabaseCopies {
+final class SqliteCopies {
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int SLEEP_MS = 20;
 
     private final Path database;
 
-    public SqliteCopies(Path database) {
+    SqliteCopies(Path database) {
         this.database = database.toAbsolutePath();
     }
 
-    @Override
-    public int backupInto(Path file) {
+    /** See {@link Databases#backup}. */
+    int backupInto(Path file) {
         requireDatabase();
         boolean readOnly = SqliteStorage.readOnly(database);
         try (Connection c = SqliteStorage.connection(SqliteStorage.url(database, readOnly), readOnly)) {
@@ -148,8 +148,8 @@ public final class SqliteCopies implements DatabaseCopies {
         }
     }
 
-    @Override
-    public Restored restore(Path source, String stamp) {
+    /** See {@link Databases#restore}. */
+    Databases.Restored restore(Path source, String stamp) {
         SqliteStorage.refuseWhatIsNotAFile(database);
         Path from = source.toAbsolutePath();
         int version = validate(from);
@@ -169,7 +169,7 @@ public final class SqliteCopies implements DatabaseCopies {
         }
         // An older copy is brought up to date at once (with its own backup), not at the next command.
         SqliteStorage.open(database).close();
-        return new Restored(source, version, previous);
+        return new Databases.Restored(source, version, previous);
     }
 
     /** The current database cannot be read as one; restore sets it aside instead of copying it. */

@@ -3,6 +3,7 @@ package dev.rapport.storage.sqlite;
 import dev.rapport.storage.DamagedValueException;
 import dev.rapport.storage.StoredRow;
 import dev.rapport.app.CustomerStore;
+import dev.rapport.app.Databases.UpgradeListener;
 import dev.rapport.app.InteractionStore;
 import dev.rapport.app.ObligationStore;
 import dev.rapport.app.ReportStore;
@@ -85,28 +86,6 @@ public final class SqliteStorage implements Storage {
         return open(path, UpgradeListener.SILENT);
     }
 
-    /** Hears of a schema upgrade as it goes: it can take seconds on a large database. */
-    public interface UpgradeListener {
-        /**
-         * The upgrade of a database of {@code customers} customers from schema version {@code from}
-         * to {@code to} begins; the database as it was is kept in {@code kept}.
-         */
-        void starting(int from, int to, long customers, Optional<Path> kept);
-
-        /** {@code done} of the upgrade's {@code steps} (the copy, then each statement) are done. */
-        void progress(int done, int steps);
-
-        UpgradeListener SILENT = new UpgradeListener() {
-            @Override
-            public void starting(int from, int to, long customers, Optional<Path> kept) {
-            }
-
-            @Override
-            public void progress(int done, int steps) {
-            }
-        };
-    }
-
     /** As {@link #open(Path)}, telling {@code listener} of an upgrade of the schema. */
     public static SqliteStorage open(Path path, UpgradeListener listener) {
         Path file = path.toAbsolutePath();
@@ -167,59 +146,6 @@ public final class SqliteStorage implements Storage {
     /** Opens {@code file} (which exists) with these migrations: tests inject a failing one. */
     static SqliteStorage open(Path file, boolean readOnly, java.util.List<String> migrations) {
         return connect(url(file), file.toString(), file, readOnly, migrations, UpgradeListener.SILENT);
-    }
-
-    /** A made-up customer row for {@link #warmUp}: a value of each kind that the readers parse. */
-    static java.util.Map<dev.rapport.domain.CustomerField, String> warmUpRow() {
-        var row = new java.util.EnumMap<dev.rapport.domain.CustomerField, String>(dev.rapport.domain.CustomerField.class);
-        row.put(dev.rapport.domain.CustomerField.ID, "W1");
-        row.put(dev.rapport.domain.CustomerField.EMAIL, "w@example.com");
-        row.put(dev.rapport.domain.CustomerField.TIER, "key");
-        row.put(dev.rapport.domain.CustomerField.TIMEZONE, "Europe/Berlin");
-        row.put(dev.rapport.domain.CustomerField.PREFERRED_CHANNEL, "call");
-        row.put(dev.rapport.domain.CustomerField.PREFERRED_DAYS, "mon,wed");
-        row.put(dev.rapport.domain.CustomerField.PREFERRED_HOURS, "09:00-12:00");
-        row.put(dev.rapport.domain.CustomerField.LISTENING_STYLE, "casual");
-        row.put(dev.rapport.domain.CustomerField.TAGS, "a;b");
-        row.put(dev.rapport.domain.CustomerField.STATUS, "active");
-        row.put(dev.rapport.domain.CustomerField.SINCE, "2026-01-02");
-        row.put(dev.rapport.domain.CustomerField.CADENCE, "call=1 month");
-        row.put(dev.rapport.domain.CustomerField.LAST_CONTACTED, "call=2026-01-03");
-        return row;
-    }
-
-    /**
-     * Readies, on the calling thread, what opening a database and reading customers will need:
-     * the driver's native library, its connection settings (a date formatter, and the locale data
-     * behind it), its logger, and the readers of the customer columns. Opens and changes nothing;
-     * the CLI runs it beside its own start-up, so that the command's first database work finds it
-     * done. Whatever fails here is left for the real opening to report.
-     */
-    public static void warmUp(Path nativeLibraryCache) {
-        try {
-            SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
-            org.sqlite.core.NativeDB.load();
-            new org.sqlite.SQLiteConfig();
-            Class.forName("org.sqlite.SQLiteConnection");
-            if (SqliteCustomerStore.COLUMNS_OF_C.isEmpty()) {
-                throw new IllegalStateException("no customer columns");
-            }
-            // One made-up row through the column readers: their classes, patterns and zone names
-            // are set up once per run, and this run does it here rather than on the first real row.
-            warmUpCustomer();
-        } catch (Exception | LinkageError e) {
-            // the real opening reports it
-        }
-    }
-
-    /** The made-up row read as a customer would be. */
-    static dev.rapport.domain.Customer warmUpCustomer() {
-        var row = warmUpRow();
-        var customer = dev.rapport.domain.Customer.builder("W1", "Warm Up", "key", java.time.LocalDate.EPOCH);
-        for (var field : dev.rapport.domain.CustomerField.values()) {
-            field.write(customer, row.getOrDefault(field, "x"));
-        }
-        return customer.build();
     }
 
     /** A fresh database in memory, for tests. */
