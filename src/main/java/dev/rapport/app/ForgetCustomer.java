@@ -4,7 +4,6 @@ import dev.rapport.domain.Customer;
 import dev.rapport.domain.CustomerMerge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -81,15 +80,12 @@ public final class ForgetCustomer {
     public Erasure forget(CustomerRef ref) {
         Erasure erased = storage.journal().unrecorded(() -> storage.inTransaction(() -> {
             List<Customer> whom = whom(ref);
-            BitSet numbers = new BitSet();
-            for (Customer c : whom) {
-                numbers.set(Math.toIntExact(storage.customers().numberOf(c.id()).orElseThrow()));
-            }
+            CustomerSet forgotten = storage.customers().setOf(whom.stream().map(Customer::id).toList());
             CustomerRecords.Erased records = CustomerRecords.Erased.NOTHING;
             for (Customer c : whom) {
                 records = records.plus(storage.records().erase(c.id()));
             }
-            Journal.Erasure journal = storage.journal().erase(numbers, naming(whom), ERASED_LINE, ERASED_WHY);
+            Journal.Erasure journal = storage.journal().erase(forgotten, naming(whom), ERASED_LINE, ERASED_WHY);
             storage.journal().recordIrreversible(new Journal.Command(by.at(), by.user(), FORGET_LINE), List.of(
                     new JournalEntry.Changed("customer", records.customers()),
                     new JournalEntry.Changed("contact", records.contacts()),

@@ -122,8 +122,7 @@ public final class ImportComplaints {
     }
 
     private Customer customer(Row r) {
-        long number = ImportInteractions.customerNumber(storage.customers(), r.customer(), r.email());
-        return storage.customers().findByNumber(number).orElseThrow(() -> new InvalidValueException("no customer " + r.customer()));
+        return ImportInteractions.customer(r.customer(), r.email(), storage.customers()::find, storage.customers()::findByEmail);
     }
 
     private static boolean closed(String status, String closedDate) {

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,14 +97,25 @@ final class SqliteScheduleStore implements ScheduleStore {
     }
 
     @Override
-    public void scan(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) {
+    public void scan(java.util.function.Consumer<Planned> sink) {
+        scan(Optional.empty(), (number, planned) -> sink.accept(planned));
+    }
+
+    /** A customer's plan input and stored plan, with the number of its row. */
+    @FunctionalInterface
+    private interface NumberedSink {
+        void accept(long number, Planned planned);
+    }
+
+    /** Every customer, or those in {@code only}, in one pass in row order. */
+    private void scan(Optional<SqliteCustomerSet> only, NumberedSink sink) {
         db.read("read every customer's plan", () -> {
             scanRows(only, sink);
             return null;
         });
     }
 
-    private void scanRows(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) throws SQLException {
+    private void scanRows(Optional<SqliteCustomerSet> only, NumberedSink sink) throws SQLException {
         try (Statement customers = db.connection().createStatement();
              Statement history = db.connection().createStatement();
              Statement snoozes = db.connection().createStatement();
@@ -139,8 +149,8 @@ final class SqliteScheduleStore implements ScheduleStore {
                     readSnooze(snooze, 2, held);
                     hasZ = z.next();
                 }
-                if (only.isEmpty() || only.get().get(Math.toIntExact(no))) {
-                    sink.accept(new Planned(no, new PlanInput(SqliteCustomerStore.map(c, 1), last, held),
+                if (only.isEmpty() || only.get().contains(no)) {
+                    sink.accept(no, new Planned(new PlanInput(SqliteCustomerStore.map(c, 1), last, held),
                             parsePlan(new StoredRow(c, "customer", () -> id), c.getString(numberColumn + 1))));
                 }
             }
@@ -151,21 +161,23 @@ final class SqliteScheduleStore implements ScheduleStore {
     private static final int MANY = 50_000;
 
     @Override
-    public long replanAll(Optional<BitSet> only, Function<PlanInput, List<NextContact>> plan, LongConsumer progress) {
+    public long replanAll(Optional<dev.rapport.app.CustomerSet> customers, Function<PlanInput, List<NextContact>> plan,
+                          LongConsumer progress) {
+        Optional<SqliteCustomerSet> only = customers.map(SqliteCustomerSet::of);
         long[] planned = {0};
         int[] pending = {0};
-        if (only.isEmpty() || only.get().cardinality() > MANY) {
+        if (only.isEmpty() || only.get().size() > MANY) {
             db.suspendCoverageTally(); // one count at the end beats two tally writes per customer
         }
         try {
             PreparedStatement update = db.prepare("UPDATE customer SET plan = ?, next_due = ? WHERE customer_no = ?");
-            scan(only, p -> {
+            scan(only, (number, p) -> {
                 List<NextContact> next = plan.apply(p.input());
                 try {
                     if (!planDates(next).equals(p.stored())) {
                         update.setString(1, planText(next));
                         update.setString(2, nextDue(next));
-                        update.setLong(3, p.number());
+                        update.setLong(3, number);
                         update.addBatch();
                         if (++pending[0] == 1000) {
                             update.executeBatch();

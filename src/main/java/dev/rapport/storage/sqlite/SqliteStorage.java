@@ -65,7 +65,7 @@ public final class SqliteStorage implements Storage {
         this.file = file;
         this.readOnly = readOnly;
         this.customers = new SqliteCustomerStore(this);
-        this.interactions = new SqliteInteractionStore(this);
+        this.interactions = new SqliteInteractionStore(this, customers);
         this.obligations = new SqliteObligationStore(this);
         this.complaints = new SqliteComplaintStore(this);
         this.plans = new SqliteContactPlanStore(this);
@@ -373,8 +373,8 @@ public final class SqliteStorage implements Storage {
     }
 
     /** See {@link SqliteJournal#bulkInsert}. */
-    void journalBulkInsert(String table, long above) {
-        journal.bulkInsert(table, above);
+    void journalBulkInsert(String table) {
+        journal.bulkInsert(table);
     }
 
     /**
@@ -383,7 +383,7 @@ public final class SqliteStorage implements Storage {
      * of the way and the tallies counted afresh before the commit. The customers whose contacts
      * go are added to {@code customers}, to be planned again.
      */
-    void deleteBulk(String table, long above, java.util.BitSet customers) {
+    void deleteBulk(String table, long above, SqliteCustomerSet customers) {
         java.util.Map<String, String> indexes = switch (table) {
             case "customer" -> Schema.CUSTOMER_BULK_INDEXES;
             case "interaction" -> Schema.INTERACTION_BULK_INDEXES;
@@ -391,7 +391,7 @@ public final class SqliteStorage implements Storage {
         };
         if (table.equals("interaction")) {
             each("undo the import", "SELECT DISTINCT customer_no FROM interaction WHERE id > ?",
-                    rs -> customers.set(Math.toIntExact(rs.getLong(1))), above);
+                    rs -> customers.add(rs.getLong(1)), above);
             suspendContactTallies();
             contactedReset = true;
         } else {

@@ -146,11 +146,11 @@ class SqliteReportStoreTest {
         book();
         db.inTransaction(() -> {
             try (var added = db.interactions().newInteractions()) {
-                added.add(db.customers().numberOf("A2").orElseThrow(),
+                added.add(added.customer("A2").orElseThrow(),
                         contact("A2", "2026-10-05T10:00", Channel.CALL, Direction.OUT, Outcome.REACHED, 4));
-                added.add(db.customers().numberOf("B2").orElseThrow(),
+                added.add(added.customer("B2").orElseThrow(),
                         contact("B2", "2026-10-05T11:00", Channel.CALL, Direction.IN, Outcome.MISSED, null));
-                added.add(db.customers().numberOf("A1").orElseThrow(),
+                added.add(added.customer("A1").orElseThrow(),
                         contact("A1", "2026-11-02T09:30", Channel.EMAIL, Direction.IN, Outcome.RECEIVED, 2));
             }
             planner.replanAll(Optional.empty(), n -> { });
