@@ -60,10 +60,16 @@ final class SqliteCustomerStore implements CustomerStore {
         return "?" + ", ?".repeat(count - 1);
     }
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
+    private final SqliteBulkLoads bulkLoads;
+    private final SqliteJournal journal;
 
-    SqliteCustomerStore(SqliteStorage db) {
+    SqliteCustomerStore(SqliteStatements db, SqliteTransactions transactions, SqliteBulkLoads bulkLoads, SqliteJournal journal) {
         this.db = db;
+        this.transactions = transactions;
+        this.bulkLoads = bulkLoads;
+        this.journal = journal;
     }
 
     @Override
@@ -179,10 +185,10 @@ final class SqliteCustomerStore implements CustomerStore {
 
         Batch() {
             if (bulk) {
-                db.dropIndexes(Schema.CUSTOMER_BULK_INDEXES);
-                db.suspendCoverageTally();
-                db.suspendCustomerWords();
-                db.journalBulkInsert("customer");
+                bulkLoads.dropIndexes(Schema.CUSTOMER_BULK_INDEXES);
+                transactions.suspendCoverageTally();
+                transactions.suspendCustomerWords();
+                journal.bulkInsert("customer");
             }
         }
 
@@ -251,7 +257,7 @@ final class SqliteCustomerStore implements CustomerStore {
         public void close() {
             flush();
             if (bulk) {
-                db.createIndexes(Schema.CUSTOMER_BULK_INDEXES);
+                bulkLoads.createIndexes(Schema.CUSTOMER_BULK_INDEXES);
             }
         }
     }
@@ -436,7 +442,7 @@ final class SqliteCustomerStore implements CustomerStore {
     @Override
     public void likelyPairs(java.util.function.Function<Customer, List<dev.rapport.domain.DuplicateKeys.Key>> keys,
                             Consumer<dev.rapport.domain.DuplicateKeys.Pair> sink) {
-        new SqliteDuplicates(db).pairs(keys, sink);
+        new SqliteDuplicates(db, transactions).pairs(keys, sink);
     }
 
     private List<Customer> query(String sql, List<?> args, int limit) {

@@ -25,11 +25,18 @@ final class SqliteInteractionStore implements InteractionStore {
     static final String COLUMNS = "i.id, c.id, i.at, i.channel, i.direction, i.outcome, i.kind, i.note,"
             + " i.satisfaction, i.logged_by, i.answers";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
+    private final SqliteBulkLoads bulkLoads;
+    private final SqliteJournal journal;
     private final SqliteCustomerStore customers;
 
-    SqliteInteractionStore(SqliteStorage db, SqliteCustomerStore customers) {
+    SqliteInteractionStore(SqliteStatements db, SqliteTransactions transactions, SqliteBulkLoads bulkLoads, SqliteJournal journal,
+                           SqliteCustomerStore customers) {
         this.db = db;
+        this.transactions = transactions;
+        this.bulkLoads = bulkLoads;
+        this.journal = journal;
         this.customers = customers;
     }
 
@@ -65,9 +72,9 @@ final class SqliteInteractionStore implements InteractionStore {
         Writer(boolean bulk) {
             this.bulk = bulk;
             if (bulk) {
-                db.dropIndexes(Schema.INTERACTION_BULK_INDEXES);
-                db.suspendContactTallies();
-                db.journalBulkInsert("interaction");
+                bulkLoads.dropIndexes(Schema.INTERACTION_BULK_INDEXES);
+                transactions.suspendContactTallies();
+                journal.bulkInsert("interaction");
             }
         }
 
@@ -154,7 +161,7 @@ final class SqliteInteractionStore implements InteractionStore {
             } catch (SQLException e) {
                 throw SqliteErrors.translate(e, db.name(), "import contacts");
             }
-            db.createIndexes(Schema.INTERACTION_BULK_INDEXES);
+            bulkLoads.createIndexes(Schema.INTERACTION_BULK_INDEXES);
         }
     }
 

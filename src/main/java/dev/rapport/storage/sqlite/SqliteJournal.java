@@ -37,14 +37,18 @@ final class SqliteJournal implements Journal {
     private static final String ENTRY = "(SELECT id FROM journal WHERE summary IS NULL)";
     private static final String RECORDING = "EXISTS (SELECT 1 FROM journal WHERE summary IS NULL)";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
+    private final SqliteBulkLoads bulkLoads;
     private Optional<Command> command = Optional.empty();
     private int unrecorded;
     /** The entry of the transaction under way; 0 when it is not recorded. */
     private long entry;
 
-    SqliteJournal(SqliteStorage db) {
+    SqliteJournal(SqliteStatements db, SqliteTransactions transactions, SqliteBulkLoads bulkLoads) {
         this.db = db;
+        this.transactions = transactions;
+        this.bulkLoads = bulkLoads;
     }
 
     @Override
@@ -133,7 +137,7 @@ final class SqliteJournal implements Journal {
         if (entry == 0) {
             return;
         }
-        db.suspendTriggers(List.of(RecordedTable.triggerName(table, "insert")));
+        transactions.suspendTriggers(List.of(RecordedTable.triggerName(table, "insert")));
         long above = db.query("prepare the bulk load", "SELECT coalesce(max(rowid), 0) FROM " + quoted(table),
                 rs -> rs.getLong(1)).get(0);
         db.update("prepare the bulk load", "INSERT INTO journal_bulk (entry, table_name, above) VALUES (?, ?, ?)",
@@ -235,7 +239,7 @@ final class SqliteJournal implements Journal {
                 }
             }, e.id());
             for (Bulk bulk : bulks(e.id())) {
-                db.deleteBulk(bulk.table(), bulk.above(), customers);
+                bulkLoads.deleteBulk(bulk.table(), bulk.above(), customers);
             }
         } catch (SQLException failed) {
             throw SqliteErrors.translate(failed, db.name(), "undo #" + e.id());
@@ -344,7 +348,7 @@ final class SqliteJournal implements Journal {
         }
 
         /** Every table of the database but those of {@link Schema#UNJOURNALED}. */
-        static List<RecordedTable> all(SqliteStorage db) {
+        static List<RecordedTable> all(SqliteStatements db) {
             List<String> names = db.query("read the schema", "SELECT name FROM sqlite_schema WHERE type = 'table'"
                     + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", rs -> rs.getString(1));
             Map<String, List<String>> columnsOf = new LinkedHashMap<>();
@@ -370,7 +374,7 @@ final class SqliteJournal implements Journal {
             return tables;
         }
 
-        private static Optional<CustomerOf> customerOf(SqliteStorage db, String table, Map<String, List<String>> columnsOf) {
+        private static Optional<CustomerOf> customerOf(SqliteStatements db, String table, Map<String, List<String>> columnsOf) {
             if (columnsOf.get(table).contains("customer_no")) {
                 return Optional.of(new CustomerOf(Optional.empty(), "customer_no", ""));
             }

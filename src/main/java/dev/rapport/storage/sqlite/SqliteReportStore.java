@@ -29,9 +29,9 @@ final class SqliteReportStore implements ReportStore {
 
     private static final String COUNTING = "('reached', 'sent', 'received')";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
 
-    SqliteReportStore(SqliteStorage db) {
+    SqliteReportStore(SqliteStatements db) {
         this.db = db;
     }
 

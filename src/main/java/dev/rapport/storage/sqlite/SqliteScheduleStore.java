@@ -28,10 +28,12 @@ final class SqliteScheduleStore implements ScheduleStore {
 
     private static final String CUSTOMER_NO = "(SELECT customer_no FROM customer WHERE id = ?)";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
 
-    SqliteScheduleStore(SqliteStorage db) {
+    SqliteScheduleStore(SqliteStatements db, SqliteTransactions transactions) {
         this.db = db;
+        this.transactions = transactions;
     }
 
     /** The plan column's text. */
@@ -167,7 +169,7 @@ final class SqliteScheduleStore implements ScheduleStore {
         long[] planned = {0};
         int[] pending = {0};
         if (only.isEmpty() || only.get().size() > MANY) {
-            db.suspendCoverageTally(); // one count at the end beats two tally writes per customer
+            transactions.suspendCoverageTally(); // one count at the end beats two tally writes per customer
         }
         try {
             PreparedStatement update = db.prepare("UPDATE customer SET plan = ?, next_due = ? WHERE customer_no = ?");
