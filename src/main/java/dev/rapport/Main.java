@@ -1,7 +1,7 @@
 package dev.rapport;
 
 import dev.rapport.app.AddCustomer;
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.Databases;
 import dev.rapport.app.ImportComplaints;
 import dev.rapport.app.ImportCustomers;
 import dev.rapport.app.ImportInteractions;
@@ -19,9 +19,7 @@ import dev.rapport.cli.Session;
 import dev.rapport.config.YamlPolicyFiles;
 import dev.rapport.shell.JLineConsole;
 import dev.rapport.shell.JLineShell;
-import dev.rapport.storage.sqlite.SqliteCopies;
-import dev.rapport.storage.sqlite.SqliteNativeLibrary;
-import dev.rapport.storage.sqlite.SqliteStorage;
+import dev.rapport.storage.sqlite.SqliteDatabases;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -85,38 +83,13 @@ public final class Main {
         JLineConsole console = new JLineConsole(environment, err);
         Session session = new Session(environment, options, err, policyFiles, console);
         Path nativeLibraryCache = environment.xdg("CACHE", ".cache").resolve("rapport");
-        OpenWorkspace workspace = new OpenWorkspace(session, (path, upgrades) -> {
-            SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
-            return SqliteStorage.open(path, new SqliteStorage.UpgradeListener() {
-                @Override
-                public void starting(int from, int to, long customers, Optional<Path> kept) {
-                    upgrades.starting(from, to, customers, kept);
-                }
-
-                @Override
-                public void progress(int done, int steps) {
-                    upgrades.progress(done, steps);
-                }
-            });
-        }, err);
-        DatabaseCopies copies = new DatabaseCopies() {
-            @Override
-            public int backupInto(Path file) {
-                SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
-                return new SqliteCopies(session.databasePath()).backupInto(file);
-            }
-
-            @Override
-            public Restored restore(Path source, String stamp) {
-                SqliteNativeLibrary.useCacheIn(nativeLibraryCache);
-                return new SqliteCopies(session.databasePath()).restore(source, stamp);
-            }
-        };
+        Databases databases = new SqliteDatabases(environment.xdg("CACHE", ".cache").resolve("rapport"));
+        OpenWorkspace workspace = new OpenWorkspace(session, databases, err);
         CommandFactory factory = new CommandFactory(Map.of(Session.class, session, GlobalOptions.class, options, PolicyFiles.class, policyFiles,
-                DatabaseCopies.class, copies, Program.class, (Program) Main::run,
+                Databases.class, databases, Program.class, (Program) Main::run,
                 Console.class, console, InteractiveShell.class, shell(environment, console)),
                 workspace, workspace.creating(), STARTING_A_DATABASE);
-        return RapportCli.execute(session, factory, () -> warmUp(nativeLibraryCache), List.of(workspace, console), out, err, args);
+        return RapportCli.execute(session, factory, () -> warmUp(databases), List.of(workspace, console), out, err, args);
     }
 
     /** The interactive shell, built when it starts: its class names JLine's, which a run without the shell need not load. */
@@ -125,11 +98,11 @@ public final class Main {
     }
 
     /**
-     * Starts readying the database driver on another thread (see SqliteStorage.warmUp), for a run
+     * Starts readying the database driver on another thread (see Databases#warmUp), for a run
      * that will use the database: on two cores it overlaps with the building of the command line.
      */
-    private static void warmUp(Path nativeLibraryCache) {
-        Thread warmUp = new Thread(() -> SqliteStorage.warmUp(nativeLibraryCache), "rapport-warm-up");
+    private static void warmUp(Databases databases) {
+        Thread warmUp = new Thread(databases::warmUp, "rapport-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }

@@ -26,7 +26,7 @@ class SqlConcatenationTest {
     /** Reviewed exceptions: file name and operand, and why the operand cannot carry user input. */
     private static final Map<String, String> REVIEWED = Map.ofEntries(
             Map.entry("Migrator.java: target", "an int loop counter: a pragma takes no parameter"),
-            Map.entry("SqliteStorage.java: index", "the name of one of Schema's own index constants"),
+            Map.entry("SqliteBulkLoads.java: index", "the name of one of Schema's own index constants"),
             Map.entry("SqliteCustomerStore.java: where", "built from constant fragments with ? placeholders only"),
             Map.entry("SqliteCustomerStore.java: sql", "one of the class's own constant statements, with a ? for the limit"),
             Map.entry("SqliteCustomerStore.java: marks", "a run of ? placeholders, one per constant column"),
@@ -52,7 +52,7 @@ class SqlConcatenationTest {
             Map.entry("SqliteJournal.java: assignments", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
             Map.entry("SqliteJournal.java: values", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
             Map.entry("SqliteJournal.java: String.join", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
-            Map.entry("SqliteStorage.java: table", "customer or interaction, chosen by a switch over the two tables a bulk load fills"),
+            Map.entry("SqliteBulkLoads.java: table", "customer or interaction, chosen by a switch over the two tables a bulk load fills"),
             Map.entry("SqliteCopies.java: version", "an int read from the backup's own user_version: a pragma takes no parameter"),
             Map.entry("SqliteTableCopy.java: ", "VIEW or TABLE, chosen by the type sqlite_schema gives"),
             Map.entry("SqliteTableCopy.java: quoted", "a table name from sqlite_schema, quoted as an identifier"),

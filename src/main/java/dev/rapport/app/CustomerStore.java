@@ -10,21 +10,26 @@ public interface CustomerStore {
 
     Optional<Customer> find(String id);
 
-    Optional<Customer> findByNumber(long number);
-
-    /** The row number of the customer with this id. */
-    Optional<Long> numberOf(String id);
-
-    /** The row number of the first customer with this e-mail, ignoring case. */
-    Optional<Long> numberByEmail(String email);
-
-    /** The highest row number there is, 0 when there are no customers. */
-    long lastNumber();
+    /** The customer added first of those with this e-mail, ignoring case. */
+    Optional<Customer> findByEmail(String email);
 
     boolean exists(String id);
 
-    /** Adds a customer whose id is not taken yet; returns its row number. */
-    long insert(Customer customer);
+    /** Adds a customer whose id is not taken yet. */
+    void insert(Customer customer);
+
+    /**
+     * The customers with these ids (an id of no customer is left out), as a set for the planner
+     * or the journal. It holds them as they are now: forget erases them from the journal after
+     * it has erased them from everywhere else.
+     */
+    CustomerSet setOf(java.util.Collection<String> ids);
+
+    /**
+     * Feeds each customer of {@code customers} that is still there to {@code sink}, one at a time,
+     * in no order that callers may count on; the sink may change the customers it is given.
+     */
+    void forEach(CustomerSet customers, Consumer<Customer> sink);
 
     /**
      * A writer that adds many new customers fast, in batches, inside the caller's transaction: what
@@ -32,21 +37,48 @@ public interface CustomerStore {
      */
     NewCustomers newCustomers();
 
-    /** New customers queued for writing; {@link #close} writes what is still queued. */
+    /**
+     * New customers queued for writing, and the customers an import takes up to update; {@link
+     * #close} writes what is still queued.
+     */
     interface NewCustomers extends AutoCloseable {
 
         /**
-         * Queues a customer whose id is free, with its fields as text in {@link
-         * dev.rapport.domain.CustomerField} order (made ahead, off the writing thread) and its first
-         * planned contacts; returns its row number.
+         * Queues a customer whose id is free ({@link #claim} found it {@link Claim#FREE}), with its
+         * fields as text in {@link dev.rapport.domain.CustomerField} order (made ahead, off the
+         * writing thread) and its first planned contacts.
          */
-        long add(Customer customer, java.util.List<String> fields, java.util.List<dev.rapport.domain.NextContact> next);
+        void add(Customer customer, java.util.List<String> fields, java.util.List<dev.rapport.domain.NextContact> next);
 
-        /** The row number of the customer with this id, queued here or stored. */
-        Optional<Long> numberOf(String id);
+        /**
+         * What there is under {@code id} for this import: nothing (the id is free to {@link #add}),
+         * a customer this import added or claimed already, or the customer stored before the import
+         * began, which this call hands to the import (once) to update.
+         */
+        Claim claim(String id);
 
         @Override
         void close();
+    }
+
+    /** What an import finds under a customer id: see {@link NewCustomers#claim}. */
+    sealed interface Claim {
+
+        /** No customer has the id: it is free to add. */
+        Claim FREE = new Free();
+
+        /** This import has added, or claimed, a customer with the id already. */
+        Claim REPEATED = new Repeated();
+
+        record Free() implements Claim {
+        }
+
+        record Repeated() implements Claim {
+        }
+
+        /** The customer stored with the id before the import began, now the import's to update. */
+        record Stored(Customer customer) implements Claim {
+        }
     }
 
     /** Replaces the customer with the same id, which must exist. */

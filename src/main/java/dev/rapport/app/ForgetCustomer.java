@@ -4,7 +4,6 @@ import dev.rapport.domain.Customer;
 import dev.rapport.domain.CustomerMerge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -82,15 +81,12 @@ public final class ForgetCustomer {
         Planner.current(workspace);
         Erasure erased = workspace.storage().journal().unrecorded(() -> workspace.storage().inTransaction(() -> {
             List<Customer> whom = whom(ref);
-            BitSet numbers = new BitSet();
-            for (Customer c : whom) {
-                numbers.set(Math.toIntExact(workspace.storage().customers().numberOf(c.id()).orElseThrow()));
-            }
+            CustomerSet forgotten = workspace.storage().customers().setOf(whom.stream().map(Customer::id).toList());
             CustomerRecords.Erased records = CustomerRecords.Erased.NOTHING;
             for (Customer c : whom) {
                 records = records.plus(workspace.storage().records().erase(c.id()));
             }
-            Journal.Erasure journal = workspace.storage().journal().erase(numbers, naming(whom), ERASED_LINE, ERASED_WHY);
+            Journal.Erasure journal = workspace.storage().journal().erase(forgotten, naming(whom), ERASED_LINE, ERASED_WHY);
             workspace.storage().journal().recordIrreversible(new Journal.Command(workspace.command().at(), workspace.command().user(), FORGET_LINE), List.of(
                     new JournalEntry.Changed("customer", records.customers()),
                     new JournalEntry.Changed("contact", records.contacts()),

@@ -126,8 +126,7 @@ public final class ImportComplaints {
     }
 
     private Customer customer(Row r) {
-        long number = ImportInteractions.customerNumber(workspace.storage().customers(), r.customer(), r.email());
-        return workspace.storage().customers().findByNumber(number).orElseThrow(() -> new InvalidValueException("no customer " + r.customer()));
+        return ImportInteractions.customer(r.customer(), r.email(), workspace.storage().customers()::find, workspace.storage().customers()::findByEmail);
     }
 
     private static boolean closed(String status, String closedDate) {

@@ -7,12 +7,10 @@ import dev.rapport.domain.InvalidValueException;
 import dev.rapport.domain.NextContact;
 import dev.rapport.domain.Policy;
 import java.time.LocalDate;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -89,10 +87,8 @@ public final class ImportCustomers {
     private void importAll(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts) {
         CustomerStore customers = workspace.storage().customers();
         Planner planner = new Planner(workspace.storage(), workspace.policy());
-        long lastBefore = customers.lastNumber();
-        BitSet updatedHere = new BitSet();
         try (CustomerStore.NewCustomers added = customers.newCustomers()) {
-            importRows(source, mapping, options, listener, counts, customers, planner, added, lastBefore, updatedHere);
+            importRows(source, mapping, options, listener, counts, customers, planner, added);
         }
         listener.progress(counts.read, 1.0);
     }
@@ -103,8 +99,7 @@ public final class ImportCustomers {
     }
 
     private void importRows(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts,
-                            CustomerStore customers, Planner planner, CustomerStore.NewCustomers added, long lastBefore,
-                            BitSet updatedHere) {
+                            CustomerStore customers, Planner planner, CustomerStore.NewCustomers added) {
         try (ReadAhead<Prepared> rows = new ReadAhead<>(source, row -> prepare(row, mapping, options, planner))) {
             while (rows.hasNext()) {
                 Prepared p = rows.next();
@@ -113,7 +108,7 @@ public final class ImportCustomers {
                     if (p.error() != null) {
                         throw new InvalidValueException(p.error());
                     }
-                    upsert(p, customers, planner, added, lastBefore, updatedHere, counts);
+                    upsert(p, customers, planner, added, counts);
                 } catch (InvalidValueException e) {
                     counts.rejected++;
                     options.reject(source.name(), p.row(), e.getMessage(), listener);
@@ -164,19 +159,17 @@ public final class ImportCustomers {
     }
 
     private void upsert(Prepared p, CustomerStore customers, Planner planner, CustomerStore.NewCustomers newCustomers,
-                        long lastBefore, BitSet updatedHere, Counts counts) {
-        Optional<Long> existing = newCustomers.numberOf(p.key());
-        if (existing.isEmpty()) {
+                        Counts counts) {
+        CustomerStore.Claim claim = newCustomers.claim(p.key());
+        if (claim instanceof CustomerStore.Claim.Repeated) {
+            throw new InvalidValueException("the key " + p.key() + " appears earlier in this file");
+        }
+        if (!(claim instanceof CustomerStore.Claim.Stored stored)) {
             newCustomers.add(p.draft(), p.draftText(), p.plan());
             counts.added++;
             return;
         }
-        long number = existing.get();
-        if (number > lastBefore || updatedHere.get(Math.toIntExact(number))) {
-            throw new InvalidValueException("the key " + p.key() + " appears earlier in this file");
-        }
-        updatedHere.set(Math.toIntExact(number));
-        Customer current = customers.findByNumber(number).orElseThrow();
+        Customer current = stored.customer();
         Customer changed = apply(current.toBuilder(), p.fields());
         if (changed.equals(current)) {
             counts.unchanged++;

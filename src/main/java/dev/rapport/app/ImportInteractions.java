@@ -10,7 +10,6 @@ import dev.rapport.domain.Policy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -60,9 +59,10 @@ public final class ImportInteractions {
         KnownChannels channels = new KnownChannels(workspace.policy(), workspace.storage().customers());
         try {
             workspace.storage().inTransaction(() -> {
-                BitSet touched = new BitSet();
+                CustomerSet touched;
                 try (InteractionStore.NewInteractions added = workspace.storage().interactions().newInteractions()) {
-                    readAll(source, mapping, options, listener, counts, touched, added, channels);
+                    readAll(source, mapping, options, listener, counts, added, channels);
+                    touched = added.touched();
                 }
                 counts[5] = new Planner(workspace.storage(), workspace.policy()).replan(touched);
                 if (options.dryRun()) {
@@ -78,8 +78,7 @@ public final class ImportInteractions {
 
     /** counts: read, added, unchanged, skipped, rejected. */
     private void readAll(TabularSource source, Function<SourceRow, Row> mapping, ImportCustomers.Options options,
-                         ImportCustomers.Listener listener, long[] counts, BitSet touched,
-                         InteractionStore.NewInteractions added, KnownChannels channels) {
+                         ImportCustomers.Listener listener, long[] counts, InteractionStore.NewInteractions added, KnownChannels channels) {
         while (source.hasNext()) {
             SourceRow row = source.next();
             counts[0]++;
@@ -87,7 +86,7 @@ public final class ImportInteractions {
                 Row r = mapping.apply(row.readable());
                 if (r.notAContact()) {
                     counts[3]++;
-                } else if (add(r, touched, added, channels)) {
+                } else if (add(r, added, channels)) {
                     counts[1]++;
                 } else {
                     counts[2]++;
@@ -102,8 +101,8 @@ public final class ImportInteractions {
         }
     }
 
-    private boolean add(Row r, BitSet touched, InteractionStore.NewInteractions added, KnownChannels channels) {
-        Optional<Long> number = Optional.of(customerNumber(workspace.storage().customers(), r.customer(), r.email()));
+    private boolean add(Row r, InteractionStore.NewInteractions added, KnownChannels channels) {
+        InteractionStore.Party customer = customer(r.customer(), r.email(), added::customer, added::customerByEmail);
         Channel channel = Channel.of(required(r.channel(), "channel"));
         if (!channels.contains(channel)) {
             throw new InvalidValueException("channel: unknown channel \"" + channel + "\"");
@@ -116,30 +115,30 @@ public final class ImportInteractions {
             throw new InvalidValueException("at: " + at + " is in the future");
         }
         Optional<Integer> satisfaction = satisfaction(r.satisfaction());
-        Interaction i = new Interaction(0, "", at, channel, direction, outcome, kind, r.note(), satisfaction,
+        Interaction i = new Interaction(0, customer.customerId(), at, channel, direction, outcome, kind, r.note(), satisfaction,
                 r.loggedBy(), Optional.empty());
-        if (!added.startedEmpty() && workspace.storage().interactions().exists(number.get(), i)) {
+        if (!added.startedEmpty() && added.exists(customer, i)) {
             return false;
         }
-        added.add(number.get(), i);
-        touched.set(Math.toIntExact(number.get()));
+        added.add(customer, i);
         return true;
     }
 
     /**
-     * The row number of the customer a history row names: by id, else by its e-mail column, else
-     * by an e-mail in the customer column.
+     * The customer a row of history or of tickets names, found {@code byId} or {@code byEmail}: by
+     * its customer column as an id, else by its e-mail column, else by an e-mail in the customer column.
      */
-    static long customerNumber(CustomerStore customers, String customer, String email) {
+    static <T> T customer(String customer, String email, Function<String, Optional<T>> byId,
+                          Function<String, Optional<T>> byEmail) {
         String id = customer.strip();
-        Optional<Long> number = id.isEmpty() ? Optional.empty() : customers.numberOf(id);
-        if (number.isEmpty() && !email.isBlank()) {
-            number = customers.numberByEmail(email.strip());
+        Optional<T> found = id.isEmpty() ? Optional.empty() : byId.apply(id);
+        if (found.isEmpty() && !email.isBlank()) {
+            found = byEmail.apply(email.strip());
         }
-        if (number.isEmpty() && id.contains("@")) {
-            number = customers.numberByEmail(id);
+        if (found.isEmpty() && id.contains("@")) {
+            found = byEmail.apply(id);
         }
-        return number.orElseThrow(() -> new InvalidValueException("no customer "
+        return found.orElseThrow(() -> new InvalidValueException("no customer "
                 + (id.isEmpty() ? "with e-mail " + email.strip() : id) + "; import the customers first"));
     }
 

@@ -13,26 +13,46 @@ public interface InteractionStore {
     /** Stores a contact of an existing customer; returns its id. */
     long insert(Interaction interaction);
 
-    /** Stores a contact of the customer with row number {@code customerNumber}. */
-    void insert(long customerNumber, Interaction interaction);
-
     /** A writer for many contacts at once, inside the caller's transaction. */
     NewInteractions newInteractions();
 
-    /** Contacts being added in bulk; {@link #close} writes what is queued. */
+    /**
+     * Contacts being added in bulk, for customers the writer finds first: it then adds each
+     * contact without looking its customer up again. {@link #close} writes what is queued.
+     */
     interface NewInteractions extends AutoCloseable {
 
         /** Whether the history was empty when the load began: then no row can already be in it. */
         boolean startedEmpty();
 
-        void add(long customerNumber, Interaction interaction);
+        /** The customer with this id, to add contacts to. */
+        java.util.Optional<Party> customer(String id);
+
+        /** The customer added first of those with this e-mail, ignoring case, to add contacts to. */
+        java.util.Optional<Party> customerByEmail(String email);
+
+        /** Whether the customer's history already has this contact (same time, channel, direction, outcome, kind, note). */
+        boolean exists(Party customer, Interaction interaction);
+
+        /** Queues a contact with the customer; its {@link Interaction#customerId} is not read. */
+        void add(Party customer, Interaction interaction);
+
+        /** The customers this writer has added contacts to, to be planned again. */
+        CustomerSet touched();
 
         @Override
         void close();
     }
 
-    /** Whether the customer's history already has this contact (same time, channel, direction, outcome, kind, note). */
-    boolean exists(long customerNumber, Interaction interaction);
+    /**
+     * A customer as a {@link NewInteractions} writer found it, party to the contacts it adds:
+     * handed back to that writer only, which reads what it holds.
+     */
+    interface Party {
+
+        /** The customer's id. */
+        String customerId();
+    }
 
     /** Per interaction channel, the date of the customer's latest reached, sent or received contact. */
     Map<Channel, LocalDate> lastContacts(String customerId);

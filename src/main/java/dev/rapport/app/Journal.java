@@ -1,7 +1,6 @@
 package dev.rapport.app;
 
 import java.time.LocalDateTime;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,8 +17,8 @@ public interface Journal {
     record Command(LocalDateTime at, String user, String line) {
     }
 
-    /** What reversing an entry did, and the customers (by row number) whose plans it moved. */
-    record Reversal(JournalEntry entry, BitSet customers) {
+    /** What reversing an entry did, and the customers whose plans it moved. */
+    record Reversal(JournalEntry entry, CustomerSet customers) {
     }
 
     /**
@@ -60,12 +59,12 @@ public interface Journal {
 
     /**
      * For {@code customer forget}, in the caller's transaction: deletes every recorded change that
-     * holds data of the customers whose row numbers are set. An entry that made such a change can
-     * no longer be undone exactly, so it is marked with {@code why}, and undo refuses it rather
-     * than half-undo it. The command line of those entries, and of any other entry whose line
-     * {@code names} them, which may name them, becomes {@code erasedLine}.
+     * holds data of {@code customers}. An entry that made such a change can no longer be undone
+     * exactly, so it is marked with {@code why}, and undo refuses it rather than half-undo it. The
+     * command line of those entries, and of any other entry whose line {@code names} them, which
+     * may name them, becomes {@code erasedLine}.
      */
-    Erasure erase(java.util.BitSet customers, java.util.function.Predicate<String> names, String erasedLine, String why);
+    Erasure erase(CustomerSet customers, java.util.function.Predicate<String> names, String erasedLine, String why);
 
     /**
      * Records a change that cannot be reversed, whose changes the journal did not record: an

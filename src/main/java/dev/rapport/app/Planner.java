@@ -92,27 +92,21 @@ public final class Planner {
     /** Beyond this many customers, one pass over everyone beats looking each one up. */
     private static final int MANY = 2_000;
 
-    /** Plans the customers whose row numbers are set (those gone are left out); returns how many it planned. */
-    public long replan(java.util.BitSet numbers) {
-        if (numbers.cardinality() > MANY) {
-            return replanAll(java.util.Optional.of(numbers), done -> { });
+    /** Plans the customers of the set (those gone since are left out); returns how many it planned. */
+    public long replan(CustomerSet customers) {
+        if (customers.size() > MANY) {
+            return replanAll(java.util.Optional.of(customers), done -> { });
         }
-        long n = 0;
-        for (int no = numbers.nextSetBit(0); no >= 0; no = numbers.nextSetBit(no + 1)) {
-            java.util.Optional<Customer> c = storage.customers().findByNumber(no);
-            if (c.isPresent()) {
-                replan(c.get());
-                n++;
-            }
-        }
-        return n;
+        long[] planned = {0};
+        storage.customers().forEach(customers, c -> {
+            replan(c);
+            planned[0]++;
+        });
+        return planned[0];
     }
 
-    /**
-     * Plans every customer, or those whose row numbers are set in {@code only}, in one pass over the
-     * customers and their history.
-     */
-    public long replanAll(java.util.Optional<java.util.BitSet> only, java.util.function.LongConsumer progress) {
+    /** Plans every customer, or those in {@code only}, in one pass over the customers and their history. */
+    public long replanAll(java.util.Optional<CustomerSet> only, java.util.function.LongConsumer progress) {
         return storage.schedule().replanAll(only,
                 in -> calculator.next(in.customer(), in.lastContacts(), in.snoozes()), progress);
     }
@@ -124,7 +118,7 @@ public final class Planner {
      */
     public long check(java.util.function.Consumer<Difference> sink) {
         long[] differences = {0};
-        storage.schedule().scan(java.util.Optional.empty(), p -> {
+        storage.schedule().scan(p -> {
             Map<String, LocalDate> want = new HashMap<>();
             for (NextContact n : calculator.next(p.input().customer(), p.input().lastContacts(), p.input().snoozes())) {
                 want.put(n.channel().name(), n.due());

@@ -22,24 +22,21 @@ public interface ScheduleStore {
     record PlanInput(Customer customer, Map<Channel, LocalDate> lastContacts, Map<String, LocalDate> snoozes) {
     }
 
-    /** A customer's plan input with its row number and the plan stored now. */
-    record Planned(long number, PlanInput input, Map<String, LocalDate> stored) {
+    /** A customer's plan input with the plan stored now. */
+    record Planned(PlanInput input, Map<String, LocalDate> stored) {
     }
 
-    /**
-     * Reads every customer (or those whose row numbers are set in {@code only}) with its history,
-     * snoozes and stored plan, in one pass in row order.
-     */
-    void scan(Optional<java.util.BitSet> only, java.util.function.Consumer<Planned> sink);
+    /** Reads every customer with its history, snoozes and stored plan, in one pass. */
+    void scan(java.util.function.Consumer<Planned> sink);
 
     /**
-     * Plans many customers in one pass: streams the input of every customer (or of those whose row
-     * numbers are set in {@code only}) and stores what {@code plan} makes of each. Reads the history
-     * once, in order, rather than once per customer.
+     * Plans many customers in one pass: streams the input of every customer (or of those in {@code
+     * only}) and stores what {@code plan} makes of each. Reads the history once, in order, rather
+     * than once per customer.
      *
      * @return how many customers were planned
      */
-    long replanAll(Optional<java.util.BitSet> only, java.util.function.Function<PlanInput, List<NextContact>> plan,
+    long replanAll(Optional<CustomerSet> only, java.util.function.Function<PlanInput, List<NextContact>> plan,
                    java.util.function.LongConsumer progress);
 
     /** Replaces the customer's stored due dates with {@code next}. */

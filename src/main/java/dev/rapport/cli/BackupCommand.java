@@ -1,6 +1,6 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.Databases;
 import dev.rapport.io.OutputFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 final class BackupCommand implements Callable<Integer> {
 
     private final Session session;
-    private final DatabaseCopies copies;
+    private final Databases databases;
 
     @Spec
     CommandSpec spec;
@@ -30,15 +30,15 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE when it exists.")
     boolean force;
 
-    BackupCommand(Session session, DatabaseCopies copies) {
-        this.copies = copies;
+    BackupCommand(Session session, Databases databases) {
+        this.databases = databases;
         this.session = session;
     }
 
     @Override
     public Integer call() {
         try (OutputFile copy = OutputFile.open("backup", file, force, session.inputFiles())) {
-            int version = copies.backupInto(copy.file());
+            int version = databases.backup(session.databasePath().toString(), copy.file());
             copy.commit();
             session.say(spec.commandLine(), "Backed up " + session.databasePath() + " (schema version " + version
                     + ") to " + file);

@@ -44,22 +44,14 @@ public final class CommandFactory implements CommandLine.IFactory {
      * may be used.
      */
     static CommandFactory forModel(Session session) {
-        OpenWorkspace none = new OpenWorkspace(session, (path, upgrades) -> {
-            throw new IllegalStateException("a model of the command line opens no database");
-        }, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        dev.rapport.app.Databases noDatabases = (dev.rapport.app.Databases) java.lang.reflect.Proxy.newProxyInstance(
+                CommandFactory.class.getClassLoader(), new Class<?>[] {dev.rapport.app.Databases.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("a model of the command line opens no database");
+                });
+        OpenWorkspace none = new OpenWorkspace(session, noDatabases, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Map<Class<?>, Object> services = Map.of(Session.class, session, GlobalOptions.class, session.options(),
                 dev.rapport.app.PolicyFiles.class, session.policyFiles(),
-                dev.rapport.app.DatabaseCopies.class, new dev.rapport.app.DatabaseCopies() {
-                    @Override
-                    public int backupInto(java.nio.file.Path file) {
-                        throw new IllegalStateException("a model of the command line copies no database");
-                    }
-
-                    @Override
-                    public Restored restore(java.nio.file.Path source, String stamp) {
-                        throw new IllegalStateException("a model of the command line copies no database");
-                    }
-                },
+                dev.rapport.app.Databases.class, noDatabases,
                 Program.class, (Program) (environment, out, err, args) -> {
                     throw new IllegalStateException("a model of the command line runs no command");
                 },

@@ -54,6 +54,18 @@ public interface Console extends AutoCloseable {
      */
     Optional<String> ask(String prompt, ArgSpec arg, Suggest suggest);
 
+    /**
+     * Whether the person confirms {@code question} with y or yes; n, no, no answer or the end of
+     * the input is no. Any other answer asks again.
+     */
+    default boolean confirm(String question) {
+        Optional<String> answer = ask(question + " [y/N] ");
+        while (answer.isPresent() && !answer.get().matches("(?i)y|yes|n|no")) {
+            answer = ask("Please answer y or n. " + question + " [y/N] ");
+        }
+        return answer.filter(a -> a.equalsIgnoreCase("y") || a.equalsIgnoreCase("yes")).isPresent();
+    }
+
     /** One answer to {@code prompt}, Tab offering {@code choices}; as {@link #ask} otherwise. */
     Optional<String> choose(String prompt, List<String> choices);
 

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.terminal.Figures;
 import dev.rapport.app.CustomerRecords;
 import dev.rapport.app.MergeCustomers;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class CustomerMergeCommand implements Callable<Integer> {
         if (moved.obligations() > 0) {
             count(counts, moved.obligations(), "obligation");
             if (moved.complaints() > 0) {
-                counts.set(counts.size() - 1, counts.get(counts.size() - 1) + " (" + plural(moved.complaints(), "complaint") + ")");
+                counts.set(counts.size() - 1, counts.get(counts.size() - 1) + " (" + Figures.plural(moved.complaints(), "complaint") + ")");
             }
         }
         count(counts, moved.plans(), "plan");
@@ -77,11 +78,7 @@ final class CustomerMergeCommand implements Callable<Integer> {
 
     private static void count(List<String> counts, long n, String what) {
         if (n > 0) {
-            counts.add(plural(n, what));
+            counts.add(Figures.plural(n, what));
         }
-    }
-
-    static String plural(long n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
     }
 }

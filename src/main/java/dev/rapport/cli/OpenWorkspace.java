@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.Databases;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.Journal;
 import dev.rapport.app.RapportException;
@@ -22,32 +23,19 @@ import java.util.Optional;
  */
 public final class OpenWorkspace implements Workspace, AutoCloseable {
 
-    /** Opens the database at a path, telling {@code upgrades} of a schema upgrade on the way. */
-    @FunctionalInterface
-    public interface Opener {
-        Storage open(Path path, Upgrades upgrades);
-    }
-
-    /** What opening a database tells of an upgrade of its schema. */
-    public interface Upgrades {
-        void starting(int from, int to, long customers, Optional<Path> kept);
-
-        void progress(int done, int steps);
-    }
-
     /** From this many customers on, replanning them takes seconds, and the user is told why. */
     static final long MANY_TO_REPLAN = 10_000;
 
     private final Session session;
-    private final Opener opener;
+    private final Databases databases;
     private final PrintWriter err;
     private final boolean creating;
     private final OpenWorkspace shared;
     private Storage storage;
     private Path storagePath;
 
-    public OpenWorkspace(Session session, Opener opener, PrintWriter err) {
-        this(session, opener, err, false, null);
+    public OpenWorkspace(Session session, Databases databases, PrintWriter err) {
+        this(session, databases, err, false, null);
         session.onRunning(() -> {
             if (storage != null) {
                 storage.journal().attribute(session.command());
@@ -55,9 +43,9 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
         });
     }
 
-    private OpenWorkspace(Session session, Opener opener, PrintWriter err, boolean creating, OpenWorkspace shared) {
+    private OpenWorkspace(Session session, Databases databases, PrintWriter err, boolean creating, OpenWorkspace shared) {
         this.session = session;
-        this.opener = opener;
+        this.databases = databases;
         this.err = err;
         this.creating = creating;
         this.shared = shared;
@@ -70,7 +58,7 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
      * than an empty report.
      */
     public OpenWorkspace creating() {
-        return new OpenWorkspace(session, opener, err, true, this);
+        return new OpenWorkspace(session, databases, err, true, this);
     }
 
     @Override
@@ -85,11 +73,11 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
         }
         if (storage == null) {
             session.policy(); // a broken policy is reported before the database is touched
-            if (!create) {
+            if (!create && !databases.exists(path.toString())) {
                 refuseMissing(path);
             }
             try (Progress progress = session.progress(err, "upgrading the database")) {
-                storage = opener.open(path, new Upgrades() {
+                Databases.UpgradeListener upgrades = new Databases.UpgradeListener() {
                     @Override
                     public void starting(int from, int to, long customers, Optional<Path> kept) {
                         session.tell(String.format("Upgrading %s from schema version %d to %d (%,d customers)", path, from, to, customers)
@@ -100,7 +88,8 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
                     public void progress(int done, int steps) {
                         progress.update((double) done / steps);
                     }
-                });
+                };
+                storage = create ? databases.openCreating(path.toString(), upgrades) : databases.open(path.toString(), upgrades);
             }
             storagePath = path;
             storage.journal().attribute(session.command());

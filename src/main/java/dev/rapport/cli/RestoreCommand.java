@@ -1,6 +1,6 @@
 package dev.rapport.cli;
 
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.Databases;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +23,7 @@ final class RestoreCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private final Session session;
-    private final DatabaseCopies copies;
+    private final Databases databases;
 
     @Spec
     CommandSpec spec;
@@ -31,15 +31,15 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A backup of a rapport database.")
     Path file;
 
-    RestoreCommand(Session session, DatabaseCopies copies) {
-        this.copies = copies;
+    RestoreCommand(Session session, Databases databases) {
+        this.databases = databases;
         this.session = session;
     }
 
     @Override
     public Integer call() {
         String stamp = LocalDateTime.now(session.environment().clock()).format(STAMP);
-        DatabaseCopies.Restored restored = copies.restore(file, stamp);
+        Databases.Restored restored = databases.restore(session.databasePath().toString(), file, stamp);
         session.say(spec.commandLine(), "Restored " + session.databasePath() + " from " + restored.from() + " (schema version "
                 + restored.schemaVersion() + ")" + restored.previous().map(p -> "; the database it replaced is kept as " + p)
                 .orElse(""));

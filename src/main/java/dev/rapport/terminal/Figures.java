@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** Numbers as the reports show them: grouped for people, plain for machines; "-" or null where there is none. */
-final class Figures {
+public final class Figures {
 
     static final String NONE = "-";
 
@@ -19,6 +19,11 @@ final class Figures {
     }
 
     /** 1234567 → 1,234,567. */
+    /** {@code 1 contact}, {@code 3 contacts}. */
+    public static String plural(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }

@@ -21,7 +21,7 @@ final class Busy {
     }
 
     static <T> T retry(Work<T> work) throws SQLException {
-        long deadline = System.nanoTime() + SqliteStorage.BUSY_TIMEOUT_MS * 1_000_000L;
+        long deadline = System.nanoTime() + SqliteConnections.BUSY_TIMEOUT_MS * 1_000_000L;
         int attempt = 0;
         while (true) {
             try {

@@ -1,5 +1,6 @@
 package dev.rapport.storage.sqlite;
 
+import dev.rapport.app.Databases;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import java.nio.file.Path;
@@ -18,11 +19,13 @@ import java.util.List;
 final class Migrator {
 
     private final SqliteStorage storage;
+    private final SqliteStatements db;
     private final List<String> migrations;
-    private final SqliteStorage.UpgradeListener listener;
+    private final Databases.UpgradeListener listener;
 
-    Migrator(SqliteStorage storage, List<String> migrations, SqliteStorage.UpgradeListener listener) {
+    Migrator(SqliteStorage storage, List<String> migrations, Databases.UpgradeListener listener) {
         this.storage = storage;
+        this.db = storage.statements();
         this.migrations = migrations;
         this.listener = listener;
     }
@@ -32,42 +35,42 @@ final class Migrator {
         try {
             current = Busy.retry(this::userVersion);
             if (current == 0 && Busy.retry(this::hasTables)) {
-                throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " is an SQLite database but not rapport's"
+                throw new RapportException(ExitStatus.BAD_DATA, db.name() + " is an SQLite database but not rapport's"
                         + " (it has tables and no rapport schema); use another --db. The file was not changed.");
             }
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, storage.name(), "read the database");
+            throw SqliteErrors.translate(e, db.name(), "read the database");
         }
         int latest = migrations.size();
         if (current < 0) {
-            throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " has schema version " + current
+            throw new RapportException(ExitStatus.BAD_DATA, db.name() + " has schema version " + current
                     + ", which no rapport writes: the file is damaged or not rapport's. The file was not changed.");
         }
         if (current > latest) {
-            throw new RapportException(ExitStatus.BAD_DATA, storage.name() + " was written by a newer rapport (schema version "
+            throw new RapportException(ExitStatus.BAD_DATA, db.name() + " was written by a newer rapport (schema version "
                     + current + "; this rapport knows up to " + latest + "); upgrade rapport to use it. The file was not changed.");
         }
-        if (storage.readOnly()) {
+        if (db.readOnly()) {
             if (current < latest) {
-                throw new RapportException(ExitStatus.IO_ERROR, storage.name() + ": cannot upgrade the database to schema version "
+                throw new RapportException(ExitStatus.IO_ERROR, db.name() + ": cannot upgrade the database to schema version "
                         + latest + ": the database is read-only");
             }
             return;
         }
         try {
             Busy.retry(() -> {
-                storage.execute("PRAGMA journal_mode = WAL");
+                db.execute("PRAGMA journal_mode = WAL");
                 return null;
             });
-            storage.execute("PRAGMA synchronous = FULL");
+            db.execute("PRAGMA synchronous = FULL");
             // 64 MiB of page cache instead of 2: an import updates five indexes in random order, and
             // with the default cache most of its time goes to re-reading and re-writing their pages.
-            storage.execute("PRAGMA cache_size = -65536");
+            db.execute("PRAGMA cache_size = -65536");
             // And no more than about 100 MB in all, so that sorting a large index to build it
             // keeps a bulk import under 300 MB of memory with the JVM's own.
-            storage.execute("PRAGMA soft_heap_limit = 100000000");
+            db.execute("PRAGMA soft_heap_limit = 100000000");
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, storage.name(), "set up the database");
+            throw SqliteErrors.translate(e, db.name(), "set up the database");
         }
         if (current == latest) {
             if (!storage.journalTriggers().hasTriggers()) {
@@ -80,7 +83,7 @@ final class Migrator {
             }
             return;
         }
-        java.util.Optional<Path> kept = current > 0 ? storage.file().map(f -> f.resolveSibling(f.getFileName() + ".bak-" + current))
+        java.util.Optional<Path> kept = current > 0 ? db.file().map(f -> f.resolveSibling(f.getFileName() + ".bak-" + current))
                 : java.util.Optional.empty();
         List<List<String>> scripts = new java.util.ArrayList<>();
         int steps = kept.isPresent() ? 1 : 0;
@@ -94,7 +97,7 @@ final class Migrator {
         }
         int[] done = {0};
         if (kept.isPresent()) {
-            SqliteCopies.backup(storage, kept.get(), true);
+            SqliteCopies.backup(db, kept.get(), true);
             listener.progress(++done[0], steps);
         }
         for (int version = current + 1; version <= latest; version++) {
@@ -107,18 +110,18 @@ final class Migrator {
                         return null; // another rapport migrated it while we waited for the lock
                     }
                     for (String sql : script) {
-                        storage.execute(sql);
+                        db.execute(sql);
                         listener.progress(++done[0], total);
                     }
                     // A pragma takes no parameters; target is an int, never text from outside.
-                    storage.execute("PRAGMA user_version = " + target);
+                    db.execute("PRAGMA user_version = " + target);
                     if (target == latest) {
                         // In the last migration's transaction: the triggers always match the tables.
                         storage.journalTriggers().installTriggers();
                     }
                     return null;
                 } catch (SQLException e) {
-                    throw SqliteErrors.translate(e, storage.name(), "upgrade the database to schema version " + target
+                    throw SqliteErrors.translate(e, db.name(), "upgrade the database to schema version " + target
                             + " (it stays at version " + (target - 1) + ")");
                 }
             });
@@ -154,7 +157,7 @@ final class Migrator {
     }
 
     private int userVersion() throws SQLException {
-        try (Statement st = storage.connection().createStatement();
+        try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
@@ -162,7 +165,7 @@ final class Migrator {
 
     /** How many customers there are to upgrade, for the person waiting; 0 when that cannot be read. */
     private long customers() {
-        try (Statement st = storage.connection().createStatement();
+        try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM customer")) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
@@ -171,7 +174,7 @@ final class Migrator {
     }
 
     private boolean hasTables() throws SQLException {
-        try (Statement st = storage.connection().createStatement();
+        try (Statement st = db.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
             return rs.next() && rs.getInt(1) > 0;
         }

@@ -29,9 +29,9 @@ final class SqliteComplaintStore implements ComplaintStore {
             + " LEFT JOIN interaction i ON i.id = f.closed_by"
             + " WHERE o.type = 'resolve'";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
 
-    SqliteComplaintStore(SqliteStorage db) {
+    SqliteComplaintStore(SqliteStatements db) {
         this.db = db;
     }
 

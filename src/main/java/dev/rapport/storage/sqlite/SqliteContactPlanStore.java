@@ -22,9 +22,9 @@ final class SqliteContactPlanStore implements ContactPlanStore {
     static final String COLUMNS = "c.id, p.channel, p.goal, p.materials, p.planned_on, p.set_at";
     private static final int CUSTOMER_FIRST_COLUMN = COLUMNS.split(",").length + 1;
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
 
-    SqliteContactPlanStore(SqliteStorage db) {
+    SqliteContactPlanStore(SqliteStatements db) {
         this.db = db;
     }
 

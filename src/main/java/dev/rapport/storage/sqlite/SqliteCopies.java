@@ -1,6 +1,6 @@
 package dev.rapport.storage.sqlite;
 
-import dev.rapport.app.DatabaseCopies;
+import dev.rapport.app.Databases;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import java.io.IOException;
@@ -31,22 +31,22 @@ import org.sqlite.SQLiteException;
  * leaves the old. Every copy is owner-only and written under a temporary name first, so that a
  * failed copy never leaves a half-written file under the name asked for.
  */
-public final class SqliteCopies implements DatabaseCopies {
+final class SqliteCopies {
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int SLEEP_MS = 20;
 
     private final Path database;
 
-    public SqliteCopies(Path database) {
+    SqliteCopies(Path database) {
         this.database = database.toAbsolutePath();
     }
 
-    @Override
-    public int backupInto(Path file) {
+    /** See {@link Databases#backup}. */
+    int backupInto(Path file) {
         requireDatabase();
-        boolean readOnly = SqliteStorage.readOnly(database);
-        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database, readOnly), readOnly)) {
+        boolean readOnly = SqliteConnections.readOnly(database);
+        try (Connection c = SqliteConnections.connection(SqliteConnections.url(database, readOnly), readOnly)) {
             return copyInto(c, file);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, database.toString(), "back up the database");
@@ -58,8 +58,8 @@ public final class SqliteCopies implements DatabaseCopies {
     /** Copies the database to {@code target}, a name rapport chose: the copy a restore keeps. */
     private void backup(Path target, boolean replace) {
         requireDatabase();
-        boolean readOnly = SqliteStorage.readOnly(database);
-        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database, readOnly), readOnly)) {
+        boolean readOnly = SqliteConnections.readOnly(database);
+        try (Connection c = SqliteConnections.connection(SqliteConnections.url(database, readOnly), readOnly)) {
             copy(c, target.toAbsolutePath(), replace);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, database.toString(), "back up the database");
@@ -67,18 +67,18 @@ public final class SqliteCopies implements DatabaseCopies {
     }
 
     private void requireDatabase() {
-        SqliteStorage.refuseWhatIsNotAFile(database);
+        SqliteConnections.refuseWhatIsNotAFile(database);
         if (!Files.isRegularFile(database)) {
             throw new RapportException(ExitStatus.NO_INPUT, database + ": no database to back up");
         }
     }
 
-    /** Copies the database behind {@code storage} to {@code target}: the migrator's backup. */
-    static void backup(SqliteStorage storage, Path target, boolean replace) {
+    /** Copies the database that {@code db} runs on to {@code target}: the migrator's backup. */
+    static void backup(SqliteStatements db, Path target, boolean replace) {
         try {
-            copy(storage.connection(), target, replace);
+            copy(db.connection(), target, replace);
         } catch (SQLException e) {
-            throw SqliteErrors.translate(e, storage.name(), "back up the database to " + target + " before upgrading it");
+            throw SqliteErrors.translate(e, db.name(), "back up the database to " + target + " before upgrading it");
         }
     }
 
@@ -96,7 +96,7 @@ public final class SqliteCopies implements DatabaseCopies {
         try {
             part = PrivateFiles.createTempFile(dir, "." + target.getFileName() + ".");
         } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": " + SqliteStorage.reason(e), e);
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": " + SqliteConnections.reason(e), e);
         }
         try {
             copyInto(source, part);
@@ -110,9 +110,9 @@ public final class SqliteCopies implements DatabaseCopies {
     /** Fills the empty file {@code into} with the main database of {@code source}; returns its schema version. */
     private static int copyInto(Connection source, Path into) throws SQLException {
         Busy.retry(() -> check(source.unwrap(SQLiteConnection.class).getDatabase()
-                .backup("main", into.toString(), null, SLEEP_MS, SqliteStorage.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
+                .backup("main", into.toString(), null, SLEEP_MS, SqliteConnections.BUSY_TIMEOUT_MS / SLEEP_MS, -1)));
         // A copy is one self-contained file: no write-ahead log beside it, whoever opens it.
-        try (Connection copy = SqliteStorage.connection(SqliteStorage.url(into), false);
+        try (Connection copy = SqliteConnections.connection(SqliteConnections.url(into), false);
              Statement st = copy.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
             return intOf(st, "PRAGMA user_version");
@@ -144,13 +144,13 @@ public final class SqliteCopies implements DatabaseCopies {
         } catch (FileAlreadyExistsException e) {
             throw RapportException.usage(target + " exists already; choose another name or add --force to replace it");
         } catch (IOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": " + SqliteStorage.reason(e), e);
+            throw new RapportException(ExitStatus.IO_ERROR, "cannot write " + target + ": " + SqliteConnections.reason(e), e);
         }
     }
 
-    @Override
-    public Restored restore(Path source, String stamp) {
-        SqliteStorage.refuseWhatIsNotAFile(database);
+    /** See {@link Databases#restore}. */
+    Databases.Restored restore(Path source, String stamp) {
+        SqliteConnections.refuseWhatIsNotAFile(database);
         Path from = source.toAbsolutePath();
         int version = validate(from);
         if (Files.exists(database) && sameFile(from, database)) {
@@ -169,7 +169,7 @@ public final class SqliteCopies implements DatabaseCopies {
         }
         // An older copy is brought up to date at once (with its own backup), not at the next command.
         SqliteStorage.open(database).close();
-        return new Restored(source, version, previous);
+        return new Databases.Restored(source, version, previous);
     }
 
     /** The current database cannot be read as one; restore sets it aside instead of copying it. */
@@ -189,7 +189,7 @@ public final class SqliteCopies implements DatabaseCopies {
      */
     private Optional<Path> replaceUnderOneLock(Path from, int version, String stamp) {
         Optional<Path> kept = Optional.empty();
-        try (Connection c = SqliteStorage.connection(SqliteStorage.url(database), false);
+        try (Connection c = SqliteConnections.connection(SqliteConnections.url(database), false);
              Statement st = c.createStatement()) {
             // The tables arrive one at a time; the backup's references held when it was taken.
             st.execute("PRAGMA foreign_keys = OFF");
@@ -288,7 +288,7 @@ public final class SqliteCopies implements DatabaseCopies {
             return kept;
         } catch (IOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot move the damaged " + database + " aside: "
-                    + SqliteStorage.reason(e), e);
+                    + SqliteConnections.reason(e), e);
         }
     }
 
@@ -298,7 +298,7 @@ public final class SqliteCopies implements DatabaseCopies {
             PrivateFiles.createFile(database);
         } catch (IOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot create the database " + database + ": "
-                    + SqliteStorage.reason(e), e);
+                    + SqliteConnections.reason(e), e);
         }
     }
 
@@ -324,12 +324,12 @@ public final class SqliteCopies implements DatabaseCopies {
         } catch (AccessDeniedException e) {
             throw new RapportException(ExitStatus.NO_INPUT, file + ": permission denied");
         } catch (IOException e) {
-            throw new RapportException(ExitStatus.NO_INPUT, file + ": cannot read: " + SqliteStorage.reason(e), e);
+            throw new RapportException(ExitStatus.NO_INPUT, file + ": cannot read: " + SqliteConnections.reason(e), e);
         }
         if (n < head.length || !Arrays.equals(head, MAGIC)) {
             throw RapportException.badData(file + " is not a rapport database (not an SQLite file); nothing was changed");
         }
-        try (Connection c = SqliteStorage.connection(SqliteStorage.url(file), true);
+        try (Connection c = SqliteConnections.connection(SqliteConnections.url(file), true);
              Statement st = c.createStatement()) {
             String check;
             try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {

@@ -19,10 +19,12 @@ final class SqliteCustomerRecords implements CustomerRecords {
      */
     static final List<String> ERASED = List.of("complaint_event", "obligation", "contact_plan", "snooze", "interaction", "customer");
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
 
-    SqliteCustomerRecords(SqliteStorage db) {
+    SqliteCustomerRecords(SqliteStatements db, SqliteTransactions transactions) {
         this.db = db;
+        this.transactions = transactions;
     }
 
     private long number(String customerId) {
@@ -134,6 +136,6 @@ final class SqliteCustomerRecords implements CustomerRecords {
 
     @Override
     public boolean compact() {
-        return db.compact();
+        return transactions.compact();
     }
 }

@@ -36,6 +36,8 @@ final class SqliteCustomerStore implements CustomerStore {
     private static final String BULK_INSERT = "INSERT INTO customer (customer_no, " + COLUMNS + ", plan, next_due) VALUES ("
             + marks(FIELDS.size() + 4) + ")";
     private static final String UPDATE = "UPDATE customer SET " + keys("", true) + ", spread = ? WHERE id = ?";
+    /** What an import claims: the customer with an id, with its row number first. */
+    private static final String CLAIM = "SELECT customer_no, " + COLUMNS + " FROM customer WHERE id = ?";
 
     /** The fields' columns, each with {@code prefix}; as {@code key = ?} assignments, without the id, when {@code set}. */
     private static String keys(String prefix, boolean set) {
@@ -58,10 +60,16 @@ final class SqliteCustomerStore implements CustomerStore {
         return "?" + ", ?".repeat(count - 1);
     }
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
+    private final SqliteBulkLoads bulkLoads;
+    private final SqliteJournal journal;
 
-    SqliteCustomerStore(SqliteStorage db) {
+    SqliteCustomerStore(SqliteStatements db, SqliteTransactions transactions, SqliteBulkLoads bulkLoads, SqliteJournal journal) {
         this.db = db;
+        this.transactions = transactions;
+        this.bulkLoads = bulkLoads;
+        this.journal = journal;
     }
 
     @Override
@@ -70,25 +78,50 @@ final class SqliteCustomerStore implements CustomerStore {
     }
 
     @Override
-    public Optional<Customer> findByNumber(long number) {
+    public Optional<Customer> findByEmail(String email) {
+        return query(SELECT + " WHERE email = ? ORDER BY customer_no", List.of(email), 1).stream().findFirst();
+    }
+
+    private Optional<Customer> findByNumber(long number) {
         return db.query("read customer #" + number, SELECT + " WHERE customer_no = ?", SqliteCustomerStore::map, number)
                 .stream().findFirst();
     }
 
-    @Override
-    public Optional<Long> numberOf(String id) {
-        return db.query("read customer " + id, "SELECT customer_no FROM customer WHERE id = ?", rs -> rs.getLong(1), id)
+    /** A customer by the number of its row and its id: what the other tables of this package refer to it by. */
+    record Numbered(long number, String customerId) implements dev.rapport.app.InteractionStore.Party {
+    }
+
+    /** The customer with this id, by number. */
+    Optional<Numbered> numbered(String id) {
+        return db.query("read customer " + id, "SELECT customer_no FROM customer WHERE id = ?", rs -> new Numbered(rs.getLong(1), id), id)
                 .stream().findFirst();
     }
 
-    @Override
-    public Optional<Long> numberByEmail(String email) {
-        return db.query("read customer " + email, "SELECT customer_no FROM customer WHERE email = ? ORDER BY customer_no LIMIT 1",
-                rs -> rs.getLong(1), email).stream().findFirst();
+    /** The customer added first of those with this e-mail (ignoring case), by number. */
+    Optional<Numbered> numberedByEmail(String email) {
+        return db.query("read customer " + email, "SELECT customer_no, id FROM customer WHERE email = ? ORDER BY customer_no LIMIT 1",
+                rs -> new Numbered(rs.getLong(1), rs.getString(2)), email).stream().findFirst();
     }
 
     @Override
-    public long lastNumber() {
+    public dev.rapport.app.CustomerSet setOf(java.util.Collection<String> ids) {
+        SqliteCustomerSet set = new SqliteCustomerSet();
+        for (String id : ids) {
+            numbered(id).ifPresent(c -> set.add(c.number()));
+        }
+        return set;
+    }
+
+    @Override
+    public void forEach(dev.rapport.app.CustomerSet customers, Consumer<Customer> sink) {
+        java.util.BitSet numbers = SqliteCustomerSet.of(customers).numbers();
+        for (int no = numbers.nextSetBit(0); no >= 0; no = numbers.nextSetBit(no + 1)) {
+            findByNumber(no).ifPresent(sink);
+        }
+    }
+
+    /** The highest row number there is, 0 when there are no customers. */
+    private long lastNumber() {
         try (PreparedStatement st = db.connection().prepareStatement("SELECT coalesce(max(customer_no), 0) FROM customer");
              ResultSet rs = st.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
@@ -110,7 +143,7 @@ final class SqliteCustomerStore implements CustomerStore {
     }
 
     @Override
-    public long insert(Customer customer) {
+    public void insert(Customer customer) {
         try {
             PreparedStatement insert = db.prepare(INSERT);
             int i = 1;
@@ -119,7 +152,6 @@ final class SqliteCustomerStore implements CustomerStore {
             }
             insert.setLong(i, spreadColumn(customer));
             insert.executeUpdate();
-            return db.lastInsertId("add customer " + customer.id());
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, db.name(), "add customer " + customer.id());
         }
@@ -133,7 +165,7 @@ final class SqliteCustomerStore implements CustomerStore {
     /**
      * Batched inserts with row numbers chosen here (the transaction holds the write lock, so the
      * next numbers are ours): the planned contacts can then be written without looking the
-     * customer up again.
+     * customer up again, and every number above those there were is a customer this import added.
      */
     private final class Batch implements NewCustomers {
         private static final int SIZE = 1000;
@@ -141,23 +173,27 @@ final class SqliteCustomerStore implements CustomerStore {
         private static final long SIZE_CHARS = 1 << 20;
         private final java.util.Map<String, Long> queued = new java.util.HashMap<>();
         private long queuedChars;
-        private long next = lastNumber() + 1;
+        /** The highest number before the import: those above it are the import's own. */
+        private final long before = lastNumber();
+        private long next = before + 1;
         // Into an empty table, the secondary indexes are built once at the end, and every id
         // there is was added here: a Bloom filter of them answers most lookups without a query.
-        private final boolean bulk = next == 1;
+        private final boolean bulk = before == 0;
         private final KeyFilter added = new KeyFilter();
+        /** The stored customers the import has claimed, by number. */
+        private final java.util.BitSet claimed = new java.util.BitSet();
 
         Batch() {
             if (bulk) {
-                db.dropIndexes(Schema.CUSTOMER_BULK_INDEXES);
-                db.suspendCoverageTally();
-                db.suspendCustomerWords();
-                db.journalBulkInsert("customer", next - 1);
+                bulkLoads.dropIndexes(Schema.CUSTOMER_BULK_INDEXES);
+                transactions.suspendCoverageTally();
+                transactions.suspendCustomerWords();
+                journal.bulkInsert("customer");
             }
         }
 
         @Override
-        public long add(Customer customer, List<String> fields, List<dev.rapport.domain.NextContact> plan) {
+        public void add(Customer customer, List<String> fields, List<dev.rapport.domain.NextContact> plan) {
             long number = next++;
             try {
                 PreparedStatement insert = db.prepare(BULK_INSERT);
@@ -179,19 +215,32 @@ final class SqliteCustomerStore implements CustomerStore {
             if (queued.size() >= SIZE || queuedChars >= SIZE_CHARS) {
                 flush();
             }
-            return number;
         }
 
         @Override
-        public Optional<Long> numberOf(String id) {
-            Long number = queued.get(id);
-            if (number != null) {
-                return Optional.of(number);
+        public Claim claim(String id) {
+            if (queued.containsKey(id)) {
+                return Claim.REPEATED;
             }
             if (bulk && !added.mightContain(id)) {
-                return Optional.empty();
+                return Claim.FREE;
             }
-            return SqliteCustomerStore.this.numberOf(id);
+            // One query tells a free id from a stored one, and reads the customer to update.
+            return db.read("read customer " + id, () -> {
+                PreparedStatement st = db.prepare(CLAIM);
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        return Claim.FREE;
+                    }
+                    int number = Math.toIntExact(rs.getLong(1));
+                    if (number > before || claimed.get(number)) {
+                        return Claim.REPEATED;
+                    }
+                    claimed.set(number);
+                    return new Claim.Stored(map(rs, 2));
+                }
+            });
         }
 
         private void flush() {
@@ -208,7 +257,7 @@ final class SqliteCustomerStore implements CustomerStore {
         public void close() {
             flush();
             if (bulk) {
-                db.createIndexes(Schema.CUSTOMER_BULK_INDEXES);
+                bulkLoads.createIndexes(Schema.CUSTOMER_BULK_INDEXES);
             }
         }
     }
@@ -393,7 +442,7 @@ final class SqliteCustomerStore implements CustomerStore {
     @Override
     public void likelyPairs(java.util.function.Function<Customer, List<dev.rapport.domain.DuplicateKeys.Key>> keys,
                             Consumer<dev.rapport.domain.DuplicateKeys.Pair> sink) {
-        new SqliteDuplicates(db).pairs(keys, sink);
+        new SqliteDuplicates(db, transactions).pairs(keys, sink);
     }
 
     private List<Customer> query(String sql, List<?> args, int limit) {

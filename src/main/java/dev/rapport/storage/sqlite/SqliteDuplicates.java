@@ -30,14 +30,16 @@ final class SqliteDuplicates {
     private static final DuplicateKeys.Reason[] REASONS = DuplicateKeys.Reason.values();
     private static final String PAIRED = SqliteCustomerStore.columnsOf("a.") + ", " + SqliteCustomerStore.columnsOf("b.");
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
 
-    SqliteDuplicates(SqliteStorage db) {
+    SqliteDuplicates(SqliteStatements db, SqliteTransactions transactions) {
         this.db = db;
+        this.transactions = transactions;
     }
 
     void pairs(Function<Customer, List<DuplicateKeys.Key>> keys, Consumer<DuplicateKeys.Pair> sink) {
-        db.inReadTransaction("find likely duplicates", () -> {
+        transactions.inReadTransaction("find likely duplicates", () -> {
             try {
                 db.execute("CREATE TEMP TABLE duplicate_key (reason INTEGER NOT NULL, key TEXT NOT NULL,"
                         + " qualifier TEXT NOT NULL, customer_no INTEGER NOT NULL)");

@@ -22,9 +22,9 @@ final class SqliteFeedStore implements FeedStore {
     private static final String TEMP_COLUMNS = " (uid TEXT PRIMARY KEY, customer TEXT NOT NULL, sequence INTEGER NOT NULL,"
             + " modified TEXT NOT NULL, fingerprint TEXT NOT NULL, day TEXT NOT NULL, summary TEXT NOT NULL, cancelled TEXT) WITHOUT ROWID";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
 
-    SqliteFeedStore(SqliteStorage db) {
+    SqliteFeedStore(SqliteStatements db) {
         this.db = db;
     }
 

@@ -29,10 +29,19 @@ final class SqliteInteractionStore implements InteractionStore {
     /** The contacts that restart a clock, bound as parameters: the rule stays in {@link Outcome#restartsClock}. */
     private static final InList CLOCK_RESTARTING = InList.of(Outcome.clockRestarting());
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
+    private final SqliteBulkLoads bulkLoads;
+    private final SqliteJournal journal;
+    private final SqliteCustomerStore customers;
 
-    SqliteInteractionStore(SqliteStorage db) {
+    SqliteInteractionStore(SqliteStatements db, SqliteTransactions transactions, SqliteBulkLoads bulkLoads, SqliteJournal journal,
+                           SqliteCustomerStore customers) {
         this.db = db;
+        this.transactions = transactions;
+        this.bulkLoads = bulkLoads;
+        this.journal = journal;
+        this.customers = customers;
     }
 
     @Override
@@ -49,95 +58,123 @@ final class SqliteInteractionStore implements InteractionStore {
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Override
-    public void insert(long customerNumber, Interaction i) {
-        db.update("import a contact", INSERT_BY_NUMBER,
-                customerNumber, i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
-                i.kind().toString(), i.note(), i.satisfaction(), i.loggedBy(), i.answers());
-    }
-
-    @Override
     public NewInteractions newInteractions() {
         boolean empty = db.query("count contacts", "SELECT NOT EXISTS (SELECT 1 FROM interaction)", rs -> rs.getInt(1) == 1).get(0);
-        if (!empty) {
-            return new NewInteractions() {
-                @Override
-                public boolean startedEmpty() {
-                    return false;
-                }
-
-                @Override
-                public void add(long customerNumber, Interaction interaction) {
-                    insert(customerNumber, interaction);
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        }
-        // Into an empty history: batched inserts, and the index built once at the end.
-        db.dropIndexes(Schema.INTERACTION_BULK_INDEXES);
-        db.suspendContactTallies();
-        db.journalBulkInsert("interaction", 0);
-        return new NewInteractions() {
-            private int queued;
-
-            @Override
-            public boolean startedEmpty() {
-                return true;
-            }
-
-            @Override
-            public void add(long no, Interaction i) {
-                try {
-                    java.sql.PreparedStatement st = db.prepare(INSERT_BY_NUMBER);
-                    int k = 1;
-                    st.setLong(k++, no);
-                    st.setString(k++, i.at().toString());
-                    st.setString(k++, i.channel().name());
-                    st.setString(k++, i.direction().toString());
-                    st.setString(k++, i.outcome().toString());
-                    st.setString(k++, i.kind().toString());
-                    st.setString(k++, i.note());
-                    if (i.satisfaction().isPresent()) {
-                        st.setInt(k++, i.satisfaction().get());
-                    } else {
-                        st.setNull(k++, java.sql.Types.INTEGER);
-                    }
-                    st.setString(k++, i.loggedBy());
-                    st.setNull(k, java.sql.Types.INTEGER);
-                    st.addBatch();
-                    if (++queued == 1000) {
-                        flush();
-                    }
-                } catch (SQLException e) {
-                    throw SqliteErrors.translate(e, db.name(), "import a contact");
-                }
-            }
-
-            private void flush() throws SQLException {
-                db.prepare(INSERT_BY_NUMBER).executeBatch();
-                queued = 0;
-            }
-
-            @Override
-            public void close() {
-                try {
-                    flush();
-                } catch (SQLException e) {
-                    throw SqliteErrors.translate(e, db.name(), "import contacts");
-                }
-                db.createIndexes(Schema.INTERACTION_BULK_INDEXES);
-            }
-        };
+        return new Writer(empty);
     }
 
-    @Override
-    public boolean exists(long customerNumber, Interaction i) {
-        return !db.query("read the history", "SELECT 1 FROM interaction WHERE customer_no = ? AND at = ? AND channel = ?"
-                        + " AND direction = ? AND outcome = ? AND kind = ? AND note = ? AND deleted = 0 LIMIT 1", rs -> 1,
-                customerNumber, i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
-                i.kind().toString(), i.note()).isEmpty();
+    /**
+     * Contacts added by customer number, which the writer's own lookups found: into an empty
+     * history in batches, with the index built once at the end; into one with contacts one at a
+     * time, each looked for first by the import.
+     */
+    private final class Writer implements NewInteractions {
+        private final boolean bulk;
+        private final SqliteCustomerSet touched = new SqliteCustomerSet();
+        private int queued;
+
+        Writer(boolean bulk) {
+            this.bulk = bulk;
+            if (bulk) {
+                bulkLoads.dropIndexes(Schema.INTERACTION_BULK_INDEXES);
+                transactions.suspendContactTallies();
+                journal.bulkInsert("interaction");
+            }
+        }
+
+        @Override
+        public boolean startedEmpty() {
+            return bulk;
+        }
+
+        @Override
+        public Optional<Party> customer(String id) {
+            return customers.numbered(id).map(Party.class::cast);
+        }
+
+        @Override
+        public Optional<Party> customerByEmail(String email) {
+            return customers.numberedByEmail(email).map(Party.class::cast);
+        }
+
+        @Override
+        public boolean exists(Party customer, Interaction i) {
+            return !db.query("read the history", "SELECT 1 FROM interaction WHERE customer_no = ? AND at = ? AND channel = ?"
+                            + " AND direction = ? AND outcome = ? AND kind = ? AND note = ? AND deleted = 0 LIMIT 1", rs -> 1,
+                    number(customer), i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
+                    i.kind().toString(), i.note()).isEmpty();
+        }
+
+        @Override
+        public void add(Party customer, Interaction i) {
+            long no = number(customer);
+            if (bulk) {
+                queue(no, i);
+            } else {
+                db.update("import a contact", INSERT_BY_NUMBER,
+                        no, i.at().toString(), i.channel().name(), i.direction().toString(), i.outcome().toString(),
+                        i.kind().toString(), i.note(), i.satisfaction(), i.loggedBy(), i.answers());
+            }
+            touched.add(no);
+        }
+
+        private void queue(long no, Interaction i) {
+            try {
+                java.sql.PreparedStatement st = db.prepare(INSERT_BY_NUMBER);
+                int k = 1;
+                st.setLong(k++, no);
+                st.setString(k++, i.at().toString());
+                st.setString(k++, i.channel().name());
+                st.setString(k++, i.direction().toString());
+                st.setString(k++, i.outcome().toString());
+                st.setString(k++, i.kind().toString());
+                st.setString(k++, i.note());
+                if (i.satisfaction().isPresent()) {
+                    st.setInt(k++, i.satisfaction().get());
+                } else {
+                    st.setNull(k++, java.sql.Types.INTEGER);
+                }
+                st.setString(k++, i.loggedBy());
+                st.setNull(k, java.sql.Types.INTEGER);
+                st.addBatch();
+                if (++queued == 1000) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, db.name(), "import a contact");
+            }
+        }
+
+        private void flush() throws SQLException {
+            db.prepare(INSERT_BY_NUMBER).executeBatch();
+            queued = 0;
+        }
+
+        @Override
+        public dev.rapport.app.CustomerSet touched() {
+            return touched;
+        }
+
+        @Override
+        public void close() {
+            if (!bulk) {
+                return;
+            }
+            try {
+                flush();
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e, db.name(), "import contacts");
+            }
+            bulkLoads.createIndexes(Schema.INTERACTION_BULK_INDEXES);
+        }
+    }
+
+    /** The number of a customer this package's writer found. */
+    private static long number(Party customer) {
+        if (customer instanceof SqliteCustomerStore.Numbered numbered) {
+            return numbered.number();
+        }
+        throw new IllegalArgumentException("a customer found by another storage: " + customer.getClass().getName());
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,18 @@ final class SqliteJournal implements Journal {
     private static final String ENTRY = "(SELECT id FROM journal WHERE summary IS NULL)";
     private static final String RECORDING = "EXISTS (SELECT 1 FROM journal WHERE summary IS NULL)";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
+    private final SqliteBulkLoads bulkLoads;
     private Optional<Command> command = Optional.empty();
     private int unrecorded;
     /** The entry of the transaction under way; 0 when it is not recorded. */
     private long entry;
 
-    SqliteJournal(SqliteStorage db) {
+    SqliteJournal(SqliteStatements db, SqliteTransactions transactions, SqliteBulkLoads bulkLoads) {
         this.db = db;
+        this.transactions = transactions;
+        this.bulkLoads = bulkLoads;
     }
 
     @Override
@@ -126,17 +129,19 @@ final class SqliteJournal implements Journal {
     }
 
     /**
-     * A bulk load into an empty table: rather than a trigger and a change per row, the entry
-     * records that the rows of {@code table} above row id {@code above} are its own. Does nothing
-     * when the transaction is not recorded.
+     * A bulk load into {@code table}: rather than a trigger and a change per row, the entry records
+     * that the rows of the table above its highest row id now are its own (SQLite gives a new row
+     * a higher id than any there is). Does nothing when the transaction is not recorded.
      */
-    void bulkInsert(String table, long above) {
+    void bulkInsert(String table) {
         if (entry == 0) {
             return;
         }
         // Made again from its definition before the commit, as installTriggers makes it.
         RecordedTable recorded = RecordedTable.all(db).stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow();
-        db.suspendTriggers(List.of(recorded.triggers().get(RecordedTable.triggerName(table, "insert"))));
+        transactions.suspendTriggers(List.of(recorded.triggers().get(RecordedTable.triggerName(table, "insert"))));
+        long above = db.query("prepare the bulk load", "SELECT coalesce(max(rowid), 0) FROM " + quoted(table),
+                rs -> rs.getLong(1)).get(0);
         db.update("prepare the bulk load", "INSERT INTO journal_bulk (entry, table_name, above) VALUES (?, ?, ?)",
                 entry, table, above);
     }
@@ -212,12 +217,12 @@ final class SqliteJournal implements Journal {
         if (e.irreversible().isPresent()) {
             throw new RapportException(ExitStatus.USAGE, "cannot undo #" + e.id() + " (" + e.command() + "): " + e.irreversible().get());
         }
-        BitSet customers = new BitSet();
+        SqliteCustomerSet customers = new SqliteCustomerSet();
         db.each("read the journal", "SELECT customer_no, old_customer_no FROM journal_change WHERE entry = ?", rs -> {
             for (int column = 1; column <= 2; column++) {
                 long no = rs.getLong(column);
                 if (!rs.wasNull()) {
-                    customers.set(Math.toIntExact(no));
+                    customers.add(no);
                 }
             }
         }, e.id());
@@ -236,7 +241,7 @@ final class SqliteJournal implements Journal {
                 }
             }, e.id());
             for (Bulk bulk : bulks(e.id())) {
-                db.deleteBulk(bulk.table(), bulk.above(), customers);
+                bulkLoads.deleteBulk(bulk.table(), bulk.above(), customers);
             }
         } catch (SQLException failed) {
             throw SqliteErrors.translate(failed, db.name(), "undo #" + e.id());
@@ -249,13 +254,15 @@ final class SqliteJournal implements Journal {
     }
 
     @Override
-    public Erasure erase(BitSet customers, java.util.function.Predicate<String> names, String erasedLine, String why) {
+    public Erasure erase(dev.rapport.app.CustomerSet erased, java.util.function.Predicate<String> names, String erasedLine,
+                         String why) {
         if (entry != 0) {
             throw new IllegalStateException("forget ran in a recorded transaction");
         }
         String doing = "erase the customer from the journal";
         java.util.SortedSet<Long> touched = new java.util.TreeSet<>();
         long changes = 0;
+        java.util.BitSet customers = SqliteCustomerSet.of(erased).numbers();
         for (int no = customers.nextSetBit(0); no >= 0; no = customers.nextSetBit(no + 1)) {
             db.each(doing, "SELECT DISTINCT entry FROM journal_change WHERE customer_no = ?1 OR old_customer_no = ?1",
                     rs -> touched.add(rs.getLong(1)), no);
@@ -343,7 +350,7 @@ final class SqliteJournal implements Journal {
         }
 
         /** Every table of the database but those of {@link Schema#UNJOURNALED}. */
-        static List<RecordedTable> all(SqliteStorage db) {
+        static List<RecordedTable> all(SqliteStatements db) {
             List<String> names = db.query("read the schema", "SELECT name FROM sqlite_schema WHERE type = 'table'"
                     + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", rs -> rs.getString(1));
             Map<String, List<String>> columnsOf = new LinkedHashMap<>();
@@ -369,7 +376,7 @@ final class SqliteJournal implements Journal {
             return tables;
         }
 
-        private static Optional<CustomerOf> customerOf(SqliteStorage db, String table, Map<String, List<String>> columnsOf) {
+        private static Optional<CustomerOf> customerOf(SqliteStatements db, String table, Map<String, List<String>> columnsOf) {
             if (columnsOf.get(table).contains("customer_no")) {
                 return Optional.of(new CustomerOf(Optional.empty(), "customer_no", ""));
             }

@@ -18,7 +18,7 @@ import org.sqlite.util.OSInfo;
  * file lookups: working out the platform's library folder (sqlite-jdbc's OSInfo starts a process
  * and reads /proc) and the driver's version (a resource read) are left to the first run.
  */
-public final class SqliteNativeLibrary {
+final class SqliteNativeLibrary {
 
     private SqliteNativeLibrary() {
     }
@@ -27,7 +27,7 @@ public final class SqliteNativeLibrary {
      * Uses the copy in {@code cacheDir}, making it first if needed. Does nothing when the library
      * path is already set, and leaves the driver to its own ways when the copy cannot be made.
      */
-    public static void useCacheIn(Path cacheDir) {
+    static void useCacheIn(Path cacheDir) {
         if (System.getProperty("org.sqlite.lib.path") != null) {
             return;
         }

@@ -28,9 +28,9 @@ final class SqliteObligationStore implements ObligationStore {
     /** Where the customer's columns start when a query selects them after {@link #COLUMNS}. */
     private static final int CUSTOMER_FIRST_COLUMN = COLUMNS.split(",").length + 1;
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
 
-    SqliteObligationStore(SqliteStorage db) {
+    SqliteObligationStore(SqliteStatements db) {
         this.db = db;
     }
 

@@ -32,9 +32,9 @@ final class SqliteReportStore implements ReportStore {
     /** The contacts that restart a clock, bound as parameters: the rule stays in {@link Outcome#restartsClock}. */
     private static final InList CLOCK_RESTARTING = InList.of(Outcome.clockRestarting());
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
 
-    SqliteReportStore(SqliteStorage db) {
+    SqliteReportStore(SqliteStatements db) {
         this.db = db;
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 final class SqliteRowCheck {
 
     /** A table, the query that selects what its mapper reads, and the mapper. */
-    private record Table(String name, String sql, SqliteStorage.RowMapper<?> mapper) {
+    private record Table(String name, String sql, SqliteStatements.RowMapper<?> mapper) {
     }
 
     private static final String OF_CUSTOMER = " JOIN customer c ON c.customer_no = ";
@@ -48,7 +48,7 @@ final class SqliteRowCheck {
     private SqliteRowCheck() {
     }
 
-    static void damagedRows(SqliteStorage db, Consumer<DamagedRow> sink) {
+    static void damagedRows(SqliteStatements db, Consumer<DamagedRow> sink) {
         for (Table table : TABLES) {
             db.each("check the " + table.name() + " table", table.sql(), rs -> {
                 try {

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +38,12 @@ final class SqliteScheduleStore implements ScheduleStore {
     private static final String LATEST_COUNTING = "SELECT customer_no, channel, max(at), id FROM interaction"
             + " WHERE outcome IN (" + CLOCK_RESTARTING.marks() + ") AND deleted = 0 GROUP BY customer_no, channel ORDER BY customer_no";
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
+    private final SqliteTransactions transactions;
 
-    SqliteScheduleStore(SqliteStorage db) {
+    SqliteScheduleStore(SqliteStatements db, SqliteTransactions transactions) {
         this.db = db;
+        this.transactions = transactions;
     }
 
     /** The plan column's text. */
@@ -108,14 +109,25 @@ final class SqliteScheduleStore implements ScheduleStore {
     }
 
     @Override
-    public void scan(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) {
+    public void scan(java.util.function.Consumer<Planned> sink) {
+        scan(Optional.empty(), (number, planned) -> sink.accept(planned));
+    }
+
+    /** A customer's plan input and stored plan, with the number of its row. */
+    @FunctionalInterface
+    private interface NumberedSink {
+        void accept(long number, Planned planned);
+    }
+
+    /** Every customer, or those in {@code only}, in one pass in row order. */
+    private void scan(Optional<SqliteCustomerSet> only, NumberedSink sink) {
         db.read("read every customer's plan", () -> {
             scanRows(only, sink);
             return null;
         });
     }
 
-    private void scanRows(Optional<BitSet> only, java.util.function.Consumer<Planned> sink) throws SQLException {
+    private void scanRows(Optional<SqliteCustomerSet> only, NumberedSink sink) throws SQLException {
         try (Statement customers = db.connection().createStatement();
              PreparedStatement history = db.connection().prepareStatement(LATEST_COUNTING);
              Statement snoozes = db.connection().createStatement();
@@ -147,8 +159,8 @@ final class SqliteScheduleStore implements ScheduleStore {
                     readSnooze(snooze, 2, held);
                     hasZ = z.next();
                 }
-                if (only.isEmpty() || only.get().get(Math.toIntExact(no))) {
-                    sink.accept(new Planned(no, new PlanInput(SqliteCustomerStore.map(c, 1), last, held),
+                if (only.isEmpty() || only.get().contains(no)) {
+                    sink.accept(no, new Planned(new PlanInput(SqliteCustomerStore.map(c, 1), last, held),
                             parsePlan(new StoredRow(c, "customer", () -> id), c.getString(numberColumn + 1))));
                 }
             }
@@ -166,21 +178,23 @@ final class SqliteScheduleStore implements ScheduleStore {
     private static final int MANY = 50_000;
 
     @Override
-    public long replanAll(Optional<BitSet> only, Function<PlanInput, List<NextContact>> plan, LongConsumer progress) {
+    public long replanAll(Optional<dev.rapport.app.CustomerSet> customers, Function<PlanInput, List<NextContact>> plan,
+                          LongConsumer progress) {
+        Optional<SqliteCustomerSet> only = customers.map(SqliteCustomerSet::of);
         long[] planned = {0};
         int[] pending = {0};
-        if (only.isEmpty() || only.get().cardinality() > MANY) {
-            db.suspendCoverageTally(); // one count at the end beats two tally writes per customer
+        if (only.isEmpty() || only.get().size() > MANY) {
+            transactions.suspendCoverageTally(); // one count at the end beats two tally writes per customer
         }
         try {
             PreparedStatement update = db.prepare("UPDATE customer SET plan = ?, next_due = ? WHERE customer_no = ?");
-            scan(only, p -> {
+            scan(only, (number, p) -> {
                 List<NextContact> next = plan.apply(p.input());
                 try {
                     if (!planDates(next).equals(p.stored())) {
                         update.setString(1, planText(next));
                         update.setString(2, nextDue(next));
-                        update.setLong(3, p.number());
+                        update.setLong(3, number);
                         update.addBatch();
                         if (++pending[0] == 1000) {
                             update.executeBatch();

@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
  */
 final class SqliteTriggerSuspension {
 
-    private final SqliteStorage db;
+    private final SqliteStatements db;
     private final BooleanSupplier inTransaction;
     /** Triggers dropped in this transaction, by name, with the SQL that creates them. */
     private final Map<String, String> suspended = new LinkedHashMap<>();
@@ -28,7 +28,7 @@ final class SqliteTriggerSuspension {
     /** Whether the word index's triggers are suspended: it is built afresh from the customers before the commit. */
     private boolean wordsRebuild;
 
-    SqliteTriggerSuspension(SqliteStorage db, BooleanSupplier inTransaction) {
+    SqliteTriggerSuspension(SqliteStatements db, BooleanSupplier inTransaction) {
         this.db = db;
         this.inTransaction = inTransaction;
     }

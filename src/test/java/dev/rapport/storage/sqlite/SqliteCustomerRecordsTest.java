@@ -13,7 +13,7 @@ class SqliteCustomerRecordsTest {
     @Test
     void every_table_the_journal_records_holds_a_customer_s_records_and_forget_erases_it() {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
-            Set<String> recorded = db.query("read the schema", "SELECT name FROM sqlite_schema WHERE type = 'table'"
+            Set<String> recorded = db.statements().query("read the schema", "SELECT name FROM sqlite_schema WHERE type = 'table'"
                     + " AND name NOT LIKE 'sqlite%'", rs -> rs.getString(1)).stream()
                     .filter(t -> !Schema.UNJOURNALED.contains(t)).collect(Collectors.toSet());
 
@@ -26,7 +26,7 @@ class SqliteCustomerRecordsTest {
     void forget_erases_the_leaves_before_what_they_refer_to() {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
             for (String table : SqliteCustomerRecords.ERASED) {
-                List<String> parents = db.query("read the schema", "SELECT \"table\" FROM pragma_foreign_key_list(?)",
+                List<String> parents = db.statements().query("read the schema", "SELECT \"table\" FROM pragma_foreign_key_list(?)",
                         rs -> rs.getString(1), table);
                 for (String parent : parents) {
                     if (!parent.equals(table)) {

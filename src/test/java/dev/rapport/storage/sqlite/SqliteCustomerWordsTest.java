@@ -40,7 +40,7 @@ class SqliteCustomerWordsTest {
     /** FTS5's own check: the index holds exactly the words of the customer table it reads from. */
     private static boolean indexAgrees(SqliteStorage db) {
         try {
-            db.execute("INSERT INTO customer_words (customer_words, rank) VALUES ('integrity-check', 1)");
+            db.statements().execute("INSERT INTO customer_words (customer_words, rank) VALUES ('integrity-check', 1)");
             return true;
         } catch (java.sql.SQLException e) {
             return false;
@@ -127,7 +127,7 @@ class SqliteCustomerWordsTest {
             var search = List.<Object>of("\"m\"*", "m%", "m%");
             for (var sql : java.util.Map.of(SqliteCustomerStore.MATCHING, lookup,
                     "SELECT * FROM customer WHERE customer_no IN (" + SqliteCustomerStore.FOUND + ")", search).entrySet()) {
-                List<String> plan = db.query("plan", "EXPLAIN QUERY PLAN " + sql.getKey(), rs -> rs.getString(4),
+                List<String> plan = db.statements().query("plan", "EXPLAIN QUERY PLAN " + sql.getKey(), rs -> rs.getString(4),
                         sql.getValue().toArray());
                 assertThat(plan).as(String.join("\n", plan)).noneMatch(step -> step.matches("SCAN (customer|c)( .*)?"))
                         .anyMatch(step -> step.contains("VIRTUAL TABLE INDEX") && step.contains("customer_words"))
@@ -210,7 +210,7 @@ class SqliteCustomerWordsTest {
             assertThat(indexAgrees(db)).isTrue();
             assertThat(found(db, "name1234")).containsExactly("B1234");
             assertThat(db.customers().matching("muller", false, 11)).hasSize(11);
-            assertThat(db.query("read the schema", "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customer_words%'",
+            assertThat(db.statements().query("read the schema", "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'customer_words%'",
                     rs -> rs.getString(1))).as("the triggers are back after the load").hasSize(3);
 
             imported(db, List.of(customer("B9999", "Late Comer", "")));

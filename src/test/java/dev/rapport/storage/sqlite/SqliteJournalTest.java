@@ -43,7 +43,7 @@ class SqliteJournalTest {
     @Test
     void every_table_but_the_tallies_the_planners_notes_and_the_journal_is_recorded() {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
-            assertThat(SqliteJournal.RecordedTable.all(db)).extracting(SqliteJournal.RecordedTable::name)
+            assertThat(SqliteJournal.RecordedTable.all(db.statements())).extracting(SqliteJournal.RecordedTable::name)
                     .as("a new table: record it, or add it to Schema.UNJOURNALED with why")
                     .containsExactly("complaint_event", "contact_plan", "customer", "interaction", "obligation", "snooze");
         }
@@ -59,7 +59,7 @@ class SqliteJournalTest {
             recording(db);
             db.inTransaction(() -> {
                 for (String text : texts) {
-                    db.update("test", "UPDATE customer SET notes = ?, needs = ? WHERE id = 'C1'", text, text + text);
+                    db.statements().update("test", "UPDATE customer SET notes = ?, needs = ? WHERE id = 'C1'", text, text + text);
                 }
             });
             assertThat(rows(db)).isNotEqualTo(before);
@@ -75,16 +75,16 @@ class SqliteJournalTest {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
             db.inTransaction(() -> {
                 db.customers().insert(Customer.builder("C1", "Ada", "key", LocalDate.EPOCH).notes("x'y").build());
-                db.update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, satisfaction)"
+                db.statements().update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind, note, satisfaction)"
                         + " VALUES (1, '2026-11-20T10:00', 'call', 'out', 'reached', 'routine', 'it''s done', 4)");
-                db.update("test", "INSERT INTO snooze (customer_no, channel, until) VALUES (1, '*', '2026-12-01')");
+                db.statements().update("test", "INSERT INTO snooze (customer_no, channel, until) VALUES (1, '*', '2026-12-01')");
             });
             String before = rows(db);
             recording(db);
             db.inTransaction(() -> {
-                db.update("test", "DELETE FROM snooze");
-                db.update("test", "DELETE FROM interaction");
-                db.update("test", "DELETE FROM customer");
+                db.statements().update("test", "DELETE FROM snooze");
+                db.statements().update("test", "DELETE FROM interaction");
+                db.statements().update("test", "DELETE FROM customer");
             });
 
             undoLast(db);
@@ -98,8 +98,8 @@ class SqliteJournalTest {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
             db.inTransaction(() -> db.customers().insert(Customer.builder("C1", "Ada", "key", LocalDate.EPOCH).build()));
             recording(db);
-            db.inTransaction(() -> db.update("test", "UPDATE customer SET plan = 'call=2026-12-01', next_due = '2026-12-01', contacted = 1"));
-            db.inTransaction(() -> db.update("test", "UPDATE customer SET name = name, tier = tier"));
+            db.inTransaction(() -> db.statements().update("test", "UPDATE customer SET plan = 'call=2026-12-01', next_due = '2026-12-01', contacted = 1"));
+            db.inTransaction(() -> db.statements().update("test", "UPDATE customer SET name = name, tier = tier"));
 
             assertThat(db.journal().latest(10)).isEmpty();
         }
@@ -111,17 +111,17 @@ class SqliteJournalTest {
             db.inTransaction(() -> {
                 db.customers().insert(Customer.builder("C1", "Ada", "key", LocalDate.EPOCH).build());
                 db.customers().insert(Customer.builder("C2", "Bob", "key", LocalDate.EPOCH).build());
-                db.update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind)"
+                db.statements().update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind)"
                         + " VALUES (1, '2026-11-20T10:00', 'call', 'out', 'reached', 'routine')");
             });
             recording(db);
-            db.inTransaction(() -> db.update("test", "UPDATE interaction SET customer_no = 2"));
+            db.inTransaction(() -> db.statements().update("test", "UPDATE interaction SET customer_no = 2"));
 
             var reversal = db.journal().unrecorded(() -> db.inTransaction(() ->
                     db.journal().reverse(db.journal().lastUndoable().orElseThrow(), ANNA)));
 
-            assertThat(reversal.customers().stream().toArray()).containsExactly(1, 2);
-            assertThat(db.query("test", "SELECT customer_no FROM interaction", rs -> rs.getLong(1))).containsExactly(1L);
+            assertThat(SqliteCustomerSet.of(reversal.customers()).numbers().stream().toArray()).containsExactly(1, 2);
+            assertThat(db.statements().query("test", "SELECT customer_no FROM interaction", rs -> rs.getLong(1))).containsExactly(1L);
         }
     }
 
@@ -134,7 +134,7 @@ class SqliteJournalTest {
                 db.customers().insert(Customer.builder("C2", "Bob", "key", LocalDate.EPOCH).build());
             });
             db.journal().attribute(Optional.empty());
-            db.inTransaction(() -> db.update("test", "DELETE FROM customer WHERE id = 'C1'"));
+            db.inTransaction(() -> db.statements().update("test", "DELETE FROM customer WHERE id = 'C1'"));
 
             assertThatThrownBy(() -> undoLast(db)).isInstanceOfSatisfying(RapportException.class,
                     e -> assertThat(e.status()).isEqualTo(ExitStatus.BAD_DATA))
@@ -158,7 +158,7 @@ class SqliteJournalTest {
             st.executeUpdate("INSERT INTO snooze (customer_no, channel, until) VALUES (1, '*', '2026-12-01')");
         }
         try (SqliteStorage db = SqliteStorage.open(file)) {
-            assertThat(db.query("test", "SELECT count(*) FROM journal_change", rs -> rs.getLong(1))).containsExactly(1L);
+            assertThat(db.statements().query("test", "SELECT count(*) FROM journal_change", rs -> rs.getLong(1))).containsExactly(1L);
             assertThat(db.journal().latest(10)).hasSize(1);
         }
     }
@@ -172,7 +172,7 @@ class SqliteJournalTest {
         try (SqliteStorage db = SqliteStorage.open(file)) {
             db.inTransaction(() -> db.customers().insert(Customer.builder("C1", "Ada", "key", LocalDate.EPOCH).build()));
             recording(db);
-            db.inTransaction(() -> db.update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind)"
+            db.inTransaction(() -> db.statements().update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind)"
                     + " VALUES (1, '2026-11-20T10:00', 'call', 'out', 'reached', 'routine')"));
         }
         List<String> upgraded = new ArrayList<>(Schema.MIGRATIONS);
@@ -184,11 +184,11 @@ class SqliteJournalTest {
             assertThat(db.interactions().count()).isZero();
             // And the new column is recorded from the next command on: the triggers are made afresh.
             recording(db);
-            db.inTransaction(() -> db.update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind,"
+            db.inTransaction(() -> db.statements().update("test", "INSERT INTO interaction (customer_no, at, channel, direction, outcome, kind,"
                     + " reviewed) VALUES (1, '2026-11-21T10:00', 'call', 'out', 'reached', 'routine', NULL)"));
-            db.inTransaction(() -> db.update("test", "UPDATE interaction SET reviewed = '2026-11-22'"));
+            db.inTransaction(() -> db.statements().update("test", "UPDATE interaction SET reviewed = '2026-11-22'"));
             undoLast(db);
-            assertThat(db.query("test", "SELECT reviewed FROM interaction", rs -> String.valueOf(rs.getString(1)))).containsExactly("null");
+            assertThat(db.statements().query("test", "SELECT reviewed FROM interaction", rs -> String.valueOf(rs.getString(1)))).containsExactly("null");
         }
     }
 
@@ -198,8 +198,8 @@ class SqliteJournalTest {
         try (SqliteStorage db = SqliteStorage.open(file)) {
             db.inTransaction(() -> db.customers().insert(Customer.builder("C1", "Ada", "key", LocalDate.EPOCH).build()));
             recording(db);
-            db.inTransaction(() -> db.update("test", "INSERT INTO snooze (customer_no, channel, until) VALUES (1, '*', '2026-12-01')"));
-            db.inTransaction(() -> db.update("test", "DELETE FROM snooze"));
+            db.inTransaction(() -> db.statements().update("test", "INSERT INTO snooze (customer_no, channel, until) VALUES (1, '*', '2026-12-01')"));
+            db.inTransaction(() -> db.statements().update("test", "DELETE FROM snooze"));
         }
         List<String> upgraded = new ArrayList<>(Schema.MIGRATIONS);
         upgraded.add("ALTER TABLE snooze RENAME COLUMN until TO snoozed_until;\n");
@@ -211,7 +211,7 @@ class SqliteJournalTest {
                     .hasMessageEndingWith("); nothing was changed");
 
             assertThat(db.journal().lastUndoable()).map(JournalEntry::id).contains(2L);
-            assertThat(db.query("test", "SELECT count(*) FROM snooze", rs -> rs.getLong(1))).containsExactly(0L);
+            assertThat(db.statements().query("test", "SELECT count(*) FROM snooze", rs -> rs.getLong(1))).containsExactly(0L);
         }
     }
 
@@ -219,7 +219,7 @@ class SqliteJournalTest {
     private static String rows(SqliteStorage db) {
         StringBuilder text = new StringBuilder();
         for (String table : List.of("customer", "interaction", "snooze")) {
-            db.each("test", "SELECT * FROM " + table + " ORDER BY 1, 2", rs -> {
+            db.statements().each("test", "SELECT * FROM " + table + " ORDER BY 1, 2", rs -> {
                 text.append(table);
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     text.append('|').append(rs.getString(i));

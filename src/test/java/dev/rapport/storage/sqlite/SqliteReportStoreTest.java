@@ -146,11 +146,11 @@ class SqliteReportStoreTest {
         book();
         db.inTransaction(() -> {
             try (var added = db.interactions().newInteractions()) {
-                added.add(db.customers().numberOf("A2").orElseThrow(),
+                added.add(added.customer("A2").orElseThrow(),
                         contact("A2", "2026-10-05T10:00", Channel.CALL, Direction.OUT, Outcome.REACHED, 4));
-                added.add(db.customers().numberOf("B2").orElseThrow(),
+                added.add(added.customer("B2").orElseThrow(),
                         contact("B2", "2026-10-05T11:00", Channel.CALL, Direction.IN, Outcome.MISSED, null));
-                added.add(db.customers().numberOf("A1").orElseThrow(),
+                added.add(added.customer("A1").orElseThrow(),
                         contact("A1", "2026-11-02T09:30", Channel.EMAIL, Direction.IN, Outcome.RECEIVED, 2));
             }
             planner.replanAll(Optional.empty(), n -> { });
@@ -216,9 +216,9 @@ class SqliteReportStoreTest {
     void check_finds_a_tally_row_that_is_off_missing_or_left_over() throws Exception {
         book();
         db.inTransaction(() -> db.interactions().insert(contact("A1", "2026-11-02T09:30", Channel.CALL, Direction.OUT, Outcome.REACHED, 3)));
-        db.execute("UPDATE coverage_tally SET customers = customers + 1 WHERE tier = 'major'");
-        db.execute("DELETE FROM activity_tally");
-        db.execute("INSERT INTO satisfaction_tally VALUES ('2020-01', 'key', 'anna', 1, 5)");
+        db.statements().execute("UPDATE coverage_tally SET customers = customers + 1 WHERE tier = 'major'");
+        db.statements().execute("DELETE FROM activity_tally");
+        db.statements().execute("INSERT INTO satisfaction_tally VALUES ('2020-01', 'key', 'anna', 1, 5)");
         assertThat(differences()).containsExactly(
                 new CheckTallies.Difference("coverage", "tier=major owner= next_due=2026-01-05 contacted=0", "customers=2", "customers=1"),
                 new CheckTallies.Difference("satisfaction", "month=2020-01", "responses=1 total=5", ""),
@@ -229,7 +229,7 @@ class SqliteReportStoreTest {
     void reports_skip_tally_rows_left_at_zero() throws Exception {
         book();
         edited(db.customers().find("B2").orElseThrow().toBuilder().owner("carla").build());
-        try (var st = db.connection().createStatement();
+        try (var st = db.statements().connection().createStatement();
              var rs = st.executeQuery("SELECT count(*) FROM coverage_tally WHERE customers = 0")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);

@@ -182,9 +182,9 @@ class SqliteStorageTest {
 
     @Test
     void the_warm_up_reads_its_made_up_row_without_error_and_opens_nothing(@org.junit.jupiter.api.io.TempDir Path dir) {
-        assertThat(SqliteStorage.warmUpCustomer().timeZone()).isPresent();
-        assertThat(SqliteStorage.warmUpCustomer().tags()).containsExactly("a", "b");
-        SqliteStorage.warmUp(dir.resolve("cache"));
+        assertThat(SqliteWarmUp.warmUpCustomer().timeZone()).isPresent();
+        assertThat(SqliteWarmUp.warmUpCustomer().tags()).containsExactly("a", "b");
+        new SqliteDatabases(dir.resolve("cache")).warmUp();
         assertThat(dir.resolve("data")).doesNotExist();
     }
 }

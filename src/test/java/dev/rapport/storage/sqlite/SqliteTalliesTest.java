@@ -45,7 +45,7 @@ class SqliteTalliesTest {
         try (SqliteStorage db = SqliteStorage.inMemory()) {
             for (String create : definitions()) {
                 String name = SqliteTallies.triggerName(create);
-                assertThat(db.query("read the schema", "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
+                assertThat(db.statements().query("read the schema", "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
                         rs -> rs.getString(1), name)).as(name).containsExactly(create.strip().replaceAll(";$", ""));
             }
         }

@@ -36,7 +36,7 @@ class StorageFaultsTest {
                     storage.customers().insert(customer(i));
                 }
             });
-            storage.execute("PRAGMA max_page_count = " + (pages(storage) + 3));
+            storage.statements().execute("PRAGMA max_page_count = " + (pages(storage) + 3));
             assertThatThrownBy(() -> storage.inTransaction(() -> {
                 for (int i = 10; i < 5_000; i++) {
                     storage.customers().insert(customer(i));
@@ -79,7 +79,7 @@ class StorageFaultsTest {
     }
 
     private static long pages(SqliteStorage storage) throws Exception {
-        try (var st = storage.connection().createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
+        try (var st = storage.statements().connection().createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
             return rs.getLong(1);
         }
     }
