@@ -78,7 +78,8 @@ public final class RapportCli {
         });
         cli.setExecutionExceptionHandler(errors);
         cli.setExitCodeExceptionMapper(errors);
-        cli.setParameterExceptionHandler(factory.part(UsageErrors.class));
+        // Built when a command line is refused, not at every start: it needs the lookups a question completes from.
+        cli.setParameterExceptionHandler((e, refused) -> factory.part(UsageErrors.class).handleParseException(e, refused));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         HelpText.use(cli, session);
         return cli;
