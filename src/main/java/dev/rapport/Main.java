@@ -26,10 +26,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,10 +79,9 @@ public final class Main {
         GlobalOptions options = new GlobalOptions();
         PolicyFiles policyFiles = new YamlPolicyFiles();
         JLineConsole console = new JLineConsole(environment, err);
-        Session session = new Session(environment, options, err, policyFiles, console);
-        Path nativeLibraryCache = environment.xdg("CACHE", ".cache").resolve("rapport");
         Databases databases = new SqliteDatabases(environment.xdg("CACHE", ".cache").resolve("rapport"));
-        OpenWorkspace workspace = new OpenWorkspace(session, databases, err);
+        Session session = new Session(environment, options, err, policyFiles, databases, console);
+        OpenWorkspace workspace = new OpenWorkspace(session, err);
         CommandFactory factory = new CommandFactory(Map.of(Session.class, session, GlobalOptions.class, options, PolicyFiles.class, policyFiles,
                 Databases.class, databases, Program.class, (Program) Main::run,
                 Console.class, console, InteractiveShell.class, shell(environment, console)),

@@ -44,11 +44,8 @@ public final class CommandFactory implements CommandLine.IFactory {
      * may be used.
      */
     static CommandFactory forModel(Session session) {
-        dev.rapport.app.Databases noDatabases = (dev.rapport.app.Databases) java.lang.reflect.Proxy.newProxyInstance(
-                CommandFactory.class.getClassLoader(), new Class<?>[] {dev.rapport.app.Databases.class}, (proxy, method, args) -> {
-                    throw new IllegalStateException("a model of the command line opens no database");
-                });
-        OpenWorkspace none = new OpenWorkspace(session, noDatabases, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        dev.rapport.app.Databases noDatabases = session.databases();
+        OpenWorkspace none = new OpenWorkspace(session, new java.io.PrintWriter(java.io.Writer.nullWriter()));
         Map<Class<?>, Object> services = Map.of(Session.class, session, GlobalOptions.class, session.options(),
                 dev.rapport.app.PolicyFiles.class, session.policyFiles(),
                 dev.rapport.app.Databases.class, noDatabases,
@@ -95,9 +92,9 @@ public final class CommandFactory implements CommandLine.IFactory {
         Object[] args = new Object[params.length];
         for (int i = 0; i < params.length; i++) {
             Class<?> type = params[i];
-            args[i] = services.containsKey(type) || type == CommandFactory.class ? create(type)
-                    : type.getPackage() == CommandFactory.class.getPackage() ? create(type)   // a part of commands, such as AgendaReport
-                    : useCase(type);
+            // A service, or a part of commands such as AgendaReport, is built as commands are; else it is a use case.
+            boolean part = services.containsKey(type) || type.getPackage() == CommandFactory.class.getPackage();
+            args[i] = part ? create(type) : useCase(type);
         }
         return args;
     }

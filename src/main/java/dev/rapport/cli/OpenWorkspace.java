@@ -27,15 +27,14 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
     static final long MANY_TO_REPLAN = 10_000;
 
     private final Session session;
-    private final Databases databases;
     private final PrintWriter err;
     private final boolean creating;
     private final OpenWorkspace shared;
     private Storage storage;
     private Path storagePath;
 
-    public OpenWorkspace(Session session, Databases databases, PrintWriter err) {
-        this(session, databases, err, false, null);
+    public OpenWorkspace(Session session, PrintWriter err) {
+        this(session, err, false, null);
         session.onRunning(() -> {
             if (storage != null) {
                 storage.journal().attribute(session.command());
@@ -43,9 +42,8 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
         });
     }
 
-    private OpenWorkspace(Session session, Databases databases, PrintWriter err, boolean creating, OpenWorkspace shared) {
+    private OpenWorkspace(Session session, PrintWriter err, boolean creating, OpenWorkspace shared) {
         this.session = session;
-        this.databases = databases;
         this.err = err;
         this.creating = creating;
         this.shared = shared;
@@ -58,7 +56,7 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
      * than an empty report.
      */
     public OpenWorkspace creating() {
-        return new OpenWorkspace(session, databases, err, true, this);
+        return new OpenWorkspace(session, err, true, this);
     }
 
     @Override
@@ -73,6 +71,7 @@ public final class OpenWorkspace implements Workspace, AutoCloseable {
         }
         if (storage == null) {
             session.policy(); // a broken policy is reported before the database is touched
+            Databases databases = session.databases();
             if (!create && !databases.exists(path.toString())) {
                 refuseMissing(path);
             }

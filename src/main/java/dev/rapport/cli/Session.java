@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.Databases;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.PolicyFiles;
@@ -27,6 +28,7 @@ public final class Session {
     private final GlobalOptions options;
     private final PrintWriter err;
     private final PolicyFiles policyFiles;
+    private final Databases databases;
     private Policy policy;
     private Path policyPath;
     private final List<Runnable> listeners = new java.util.ArrayList<>();
@@ -38,20 +40,28 @@ public final class Session {
      * of the options): it reads no policy file and has no one to ask.
      */
     public Session(Environment environment, GlobalOptions options, PrintWriter err) {
-        this(environment, options, err, NO_POLICY_FILES, Console.NONE);
+        this(environment, options, err, NO_POLICY_FILES, NO_DATABASES, Console.NONE);
     }
 
     /**
-     * A session that reads the policy through {@code policyFiles}, and whose output fits the
-     * terminal that {@code console} has open.
+     * A session that reads the policy through {@code policyFiles}, whose database is of the kind
+     * {@code databases} opens, and whose output fits the terminal that {@code console} has open.
      */
-    public Session(Environment environment, GlobalOptions options, PrintWriter err, PolicyFiles policyFiles, Console console) {
+    public Session(Environment environment, GlobalOptions options, PrintWriter err, PolicyFiles policyFiles, Databases databases,
+                   Console console) {
         this.environment = environment;
         this.options = options;
         this.err = err;
         this.policyFiles = policyFiles;
+        this.databases = databases;
         this.console = console;
     }
+
+    /** Databases for a model of the command line, which runs no command. */
+    private static final Databases NO_DATABASES = (Databases) java.lang.reflect.Proxy.newProxyInstance(
+            Databases.class.getClassLoader(), new Class<?>[] {Databases.class}, (proxy, method, args) -> {
+                throw new IllegalStateException("a model of the command line opens no database");
+            });
 
     /** Policy files for a model of the command line, which runs no command. */
     private static final PolicyFiles NO_POLICY_FILES = new PolicyFiles() {
@@ -77,6 +87,11 @@ public final class Session {
     };
 
     /** Where the policy is read from (and a command that writes or checks a policy file reads it). */
+    /** The kind of database {@code --db} names, which opens and copies it. */
+    Databases databases() {
+        return databases;
+    }
+
     PolicyFiles policyFiles() {
         return policyFiles;
     }
@@ -108,12 +123,12 @@ public final class Session {
      * SQLite keeps beside it (they are the database as much as it is), and the configuration.
      */
     public List<OutputFile.Input> inputFiles() {
-        Path db = databasePath();
-        return List.of(new OutputFile.Input(db, "the database"),
-                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-wal"), "the database's write-ahead log"),
-                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-shm"), "the database's shared-memory index"),
-                new OutputFile.Input(db.resolveSibling(db.getFileName() + "-journal"), "the database's rollback journal"),
-                new OutputFile.Input(configPath(), "the configuration"));
+        List<OutputFile.Input> inputs = new java.util.ArrayList<>();
+        for (Databases.HeldIn held : databases.files(databasePath().toString())) {
+            inputs.add(new OutputFile.Input(held.file(), held.what()));
+        }
+        inputs.add(new OutputFile.Input(configPath(), "the configuration"));
+        return inputs;
     }
 
     /** The policy, read once; again only when a command of the shell names another file. */
