@@ -688,7 +688,7 @@ function _picocli_rapport_history() {
   local commands=""
   local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--channel' '--kind' '--from' '--to' '--limit' '--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -926,7 +926,7 @@ function _picocli_rapport_next() {
   local commands=""
   local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1307,7 +1307,7 @@ function _picocli_rapport_undo() {
   local commands=""
   local flag_opts="'--list' '--dry-run' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1778,7 +1778,7 @@ function _picocli_rapport_customer_show() {
   local commands=""
   local flag_opts="'--all' '--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -1953,7 +1953,7 @@ function _picocli_rapport_customer_list() {
   local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--tier' '--owner' '--status' '--tag' '--search' '-s' '--limit' '--format' '--db' '--config' '--today'"
   local STATUS_option_args=("active" "paused" "archived") # --status values
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2163,7 +2163,7 @@ function _picocli_rapport_customer_duplicates() {
   local commands=""
   local flag_opts="'--excel-safe' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2531,7 +2531,7 @@ function _picocli_rapport_complaint_list() {
   local commands=""
   local flag_opts="'--all' '-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--customer' '--owner' '--status' '--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "csv" "tsv" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -2587,7 +2587,7 @@ function _picocli_rapport_complaint_show() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--no-color' '--verbose' '-q' '--quiet'"
   local arg_opts="'--format' '--db' '--config' '--today'"
-  local FORMAT_option_args=("table" "csv" "tsv" "json" "ics") # --format values
+  local FORMAT_option_args=("table" "json") # --format values
 
   type compopt &>/dev/null && compopt +o default
 

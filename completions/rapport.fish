@@ -191,7 +191,7 @@ complete -c rapport -n '__rapport_using \'customer add\'' -s q -l quiet -d 'Prin
 
 # rapport customer show
 complete -c rapport -n '__rapport_using \'customer show\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
-complete -c rapport -n '__rapport_using \'customer show\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'customer show\'' -l format -x -a 'table csv tsv json'
 complete -c rapport -n '__rapport_using \'customer show\'' -l format -x -d 'table, csv, tsv or json (default: table)'
 complete -c rapport -n '__rapport_using \'customer show\'' -l excel-safe -d 'With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading \' so that it shows as text instead of running as a formula'
 complete -c rapport -n '__rapport_using \'customer show\'' -s h -l help -d 'Show this help message and exit'
@@ -254,7 +254,7 @@ complete -c rapport -n '__rapport_using \'customer list\'' -l status -x -d 'Only
 complete -c rapport -n '__rapport_using \'customer list\'' -l tag -x -d 'Only customers with this tag'
 complete -c rapport -n '__rapport_using \'customer list\'' -l search -s s -x -d 'Only customers with a word of the name or company that starts with each word of TEXT, ignoring case and accents (muller finds Jürgen Müller), or whose id or e-mail starts with TEXT'
 complete -c rapport -n '__rapport_using \'customer list\'' -l limit -x -d 'At most N customers'
-complete -c rapport -n '__rapport_using \'customer list\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'customer list\'' -l format -x -a 'table csv tsv json'
 complete -c rapport -n '__rapport_using \'customer list\'' -l format -x -d 'table, csv, tsv or json (default: table)'
 complete -c rapport -n '__rapport_using \'customer list\'' -l excel-safe -d 'With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading \' so that it shows as text instead of running as a formula'
 complete -c rapport -n '__rapport_using \'customer list\'' -s h -l help -d 'Show this help message and exit'
@@ -306,7 +306,7 @@ complete -c rapport -n '__rapport_at \'customer merge\' 0' -x -a '(__rapport_val
 complete -c rapport -n '__rapport_at \'customer merge\' 1' -x -a '(__rapport_values customers)' -d 'DUPLICATE'
 
 # rapport customer duplicates
-complete -c rapport -n '__rapport_using \'customer duplicates\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'customer duplicates\'' -l format -x -a 'table csv tsv json'
 complete -c rapport -n '__rapport_using \'customer duplicates\'' -l format -x -d 'table, csv, tsv or json (default: table); all but table are written as found'
 complete -c rapport -n '__rapport_using \'customer duplicates\'' -l excel-safe -d 'With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading \' so that it shows as text instead of running as a formula'
 complete -c rapport -n '__rapport_using \'customer duplicates\'' -s h -l help -d 'Show this help message and exit'
@@ -452,7 +452,7 @@ complete -c rapport -n '__rapport_using \'history\'' -l kind -x -d 'Only contact
 complete -c rapport -n '__rapport_using \'history\'' -l from -x -d 'Only contacts on or after this day, such as 2026-11-01, -2w or last monday'
 complete -c rapport -n '__rapport_using \'history\'' -l to -x -d 'Only contacts on or before this day, such as 2026-11-30 or yesterday'
 complete -c rapport -n '__rapport_using \'history\'' -l limit -x -d 'At most N contacts, the newest'
-complete -c rapport -n '__rapport_using \'history\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'history\'' -l format -x -a 'table csv tsv json'
 complete -c rapport -n '__rapport_using \'history\'' -l format -x -d 'table, csv, tsv or json (default: table)'
 complete -c rapport -n '__rapport_using \'history\'' -l excel-safe -d 'With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading \' so that it shows as text instead of running as a formula'
 complete -c rapport -n '__rapport_using \'history\'' -s h -l help -d 'Show this help message and exit'
@@ -562,7 +562,7 @@ complete -c rapport -n '__rapport_using \'overdue\'' -s q -l quiet -d 'Print onl
 
 # rapport next
 complete -c rapport -n '__rapport_using \'next\'' -l all -d 'Archived customers count too when the customer\'s words fit several (they are left out unless only archived ones fit)'
-complete -c rapport -n '__rapport_using \'next\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'next\'' -l format -x -a 'table csv tsv json'
 complete -c rapport -n '__rapport_using \'next\'' -l format -x -d 'table, csv, tsv or json (default: table)'
 complete -c rapport -n '__rapport_using \'next\'' -l excel-safe -d 'With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading \' so that it shows as text instead of running as a formula'
 complete -c rapport -n '__rapport_using \'next\'' -s h -l help -d 'Show this help message and exit'
@@ -609,7 +609,7 @@ complete -c rapport -n '__rapport_using \'complaint list\'' -l owner -x -a '(__r
 complete -c rapport -n '__rapport_using \'complaint list\'' -l owner -x -d 'Only complaints of this account manager\'s customers'
 complete -c rapport -n '__rapport_using \'complaint list\'' -l status -x -d 'Only open, overdue, escalated, resolved or closed ones'
 complete -c rapport -n '__rapport_using \'complaint list\'' -l all -d 'Closed cases too; and archived customers count when the words of --customer fit several'
-complete -c rapport -n '__rapport_using \'complaint list\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'complaint list\'' -l format -x -a 'table csv tsv json'
 complete -c rapport -n '__rapport_using \'complaint list\'' -l format -x -d 'table, csv, tsv or json (default: table)'
 complete -c rapport -n '__rapport_using \'complaint list\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'complaint list\'' -s V -l version -d 'Print version information and exit'
@@ -621,7 +621,7 @@ complete -c rapport -n '__rapport_using \'complaint list\'' -l verbose -d 'On er
 complete -c rapport -n '__rapport_using \'complaint list\'' -s q -l quiet -d 'Print only the data: no messages on success'
 
 # rapport complaint show
-complete -c rapport -n '__rapport_using \'complaint show\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'complaint show\'' -l format -x -a 'table json'
 complete -c rapport -n '__rapport_using \'complaint show\'' -l format -x -d 'table or json (default: table)'
 complete -c rapport -n '__rapport_using \'complaint show\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'complaint show\'' -s V -l version -d 'Print version information and exit'
@@ -804,7 +804,7 @@ complete -c rapport -n '__rapport_at \'unsnooze\' 0' -x -a '(__rapport_values cu
 # rapport undo
 complete -c rapport -n '__rapport_using \'undo\'' -l list -d 'Show the last 20 changes: when, who, the command, what it changed'
 complete -c rapport -n '__rapport_using \'undo\'' -l dry-run -d 'Say what would be undone, and change nothing'
-complete -c rapport -n '__rapport_using \'undo\'' -l format -x -a 'table csv tsv json ics'
+complete -c rapport -n '__rapport_using \'undo\'' -l format -x -a 'table csv tsv json'
 complete -c rapport -n '__rapport_using \'undo\'' -l format -x -d 'With --list: table, csv, tsv or json (default: table)'
 complete -c rapport -n '__rapport_using \'undo\'' -s h -l help -d 'Show this help message and exit'
 complete -c rapport -n '__rapport_using \'undo\'' -s V -l version -d 'Print version information and exit'

@@ -317,7 +317,7 @@ _rapport_customer_add() {
 _rapport_customer_show() {
   _arguments -s -S \
     '--all[Archived customers count too when the customer'\''s words fit several (they are left out unless only archived ones fit)]' \
-    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json ics)' \
+    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json)' \
     '--excel-safe[With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading '\'' so that it shows as text instead of running as a formula]' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
@@ -386,7 +386,7 @@ _rapport_customer_list() {
     '(--search -s)--search=[Only customers with a word of the name or company that starts with each word of TEXT, ignoring case and accents (muller finds Jürgen Müller), or whose id or e-mail starts with TEXT]:TEXT: ' \
     '(--search -s)-s+[Only customers with a word of the name or company that starts with each word of TEXT, ignoring case and accents (muller finds Jürgen Müller), or whose id or e-mail starts with TEXT]:TEXT: ' \
     '--limit=[At most N customers]:N: ' \
-    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json ics)' \
+    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json)' \
     '--excel-safe[With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading '\'' so that it shows as text instead of running as a formula]' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
@@ -461,7 +461,7 @@ _rapport_customer_merge() {
 # rapport customer duplicates
 _rapport_customer_duplicates() {
   _arguments -s -S \
-    '--format=[table, csv, tsv or json (default: table); all but table are written as found]:FORMAT:(table csv tsv json ics)' \
+    '--format=[table, csv, tsv or json (default: table); all but table are written as found]:FORMAT:(table csv tsv json)' \
     '--excel-safe[With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading '\'' so that it shows as text instead of running as a formula]' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
@@ -672,7 +672,7 @@ _rapport_history() {
     '--from=[Only contacts on or after this day, such as 2026-11-01, -2w or last monday]:DATE: ' \
     '--to=[Only contacts on or before this day, such as 2026-11-30 or yesterday]:DATE: ' \
     '--limit=[At most N contacts, the newest]:N: ' \
-    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json ics)' \
+    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json)' \
     '--excel-safe[With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading '\'' so that it shows as text instead of running as a formula]' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
@@ -828,7 +828,7 @@ _rapport_overdue() {
 _rapport_next() {
   _arguments -s -S \
     '--all[Archived customers count too when the customer'\''s words fit several (they are left out unless only archived ones fit)]' \
-    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json ics)' \
+    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json)' \
     '--excel-safe[With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage return gets a leading '\'' so that it shows as text instead of running as a formula]' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
@@ -915,7 +915,7 @@ _rapport_complaint_list() {
     '--owner=[Only complaints of this account manager'\''s customers]:NAME:_rapport_values owners' \
     '--status=[Only open, overdue, escalated, resolved or closed ones]:STATUS: ' \
     '--all[Closed cases too; and archived customers count when the words of --customer fit several]' \
-    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json ics)' \
+    '--format=[table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json)' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
     '(-V --version)-V[Print version information and exit]' \
@@ -932,7 +932,7 @@ _rapport_complaint_list() {
 # rapport complaint show
 _rapport_complaint_show() {
   _arguments -s -S \
-    '--format=[table or json (default: table)]:FORMAT:(table csv tsv json ics)' \
+    '--format=[table or json (default: table)]:FORMAT:(table json)' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
     '(-V --version)-V[Print version information and exit]' \
@@ -1205,7 +1205,7 @@ _rapport_undo() {
   _arguments -s -S \
     '--list[Show the last 20 changes: when, who, the command, what it changed]' \
     '--dry-run[Say what would be undone, and change nothing]' \
-    '--format=[With --list: table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json ics)' \
+    '--format=[With --list: table, csv, tsv or json (default: table)]:FORMAT:(table csv tsv json)' \
     '(-h --help)-h[Show this help message and exit]' \
     '(-h --help)--help[Show this help message and exit]' \
     '(-V --version)-V[Print version information and exit]' \

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.io.Format;
 import picocli.CommandLine.Option;
 
 /** The options of {@code agenda} and {@code overdue}. */
@@ -34,9 +35,9 @@ final class AgendaOptions {
     @Option(names = "--explain", description = "Show how each priority was computed.")
     boolean explain;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Planned.class, defaultValue = "table",
             description = "table, csv, tsv, json or ics (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Format format;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;

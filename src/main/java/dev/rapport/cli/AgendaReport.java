@@ -8,6 +8,7 @@ import dev.rapport.app.PublishFeed;
 import dev.rapport.domain.AgendaFilter;
 import dev.rapport.domain.AgendaItem;
 import dev.rapport.domain.IsoDate;
+import dev.rapport.io.Format;
 import dev.rapport.io.IcsWriter;
 import dev.rapport.io.RecordWriter;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ final class AgendaReport {
         if (o.limit != null && o.limit < 1) {
             throw new CommandLine.ParameterException(cli, "--limit must be 1 or more, not " + o.limit);
         }
-        if (o.noCancelled && o.format != OutputFormat.ics) {
+        if (o.noCancelled && o.format != Format.ics) {
             throw new CommandLine.ParameterException(cli, "--no-cancelled is for --format ics");
         }
         boolean excelSafe = o.excel.in(o.format);
@@ -63,7 +64,7 @@ final class AgendaReport {
         boolean[] overdue = {false};
         long[] count = {0};
         buildAgenda.open(); // before any output: a missing database prints no header
-        if (o.format == OutputFormat.table) {
+        if (o.format == Format.table) {
             // Drawn as the items come: the first rows size the columns (TableRenderer#open).
             Output output = new Output(session);
             try (AgendaView.Table table = new AgendaView.Table(new TableRenderer(output.width(), output.style()), out, today, o.explain)) {
@@ -73,12 +74,12 @@ final class AgendaReport {
                     table.add(i);
                 });
             }
-        } else if (o.format == OutputFormat.ics) {
+        } else if (o.format == Format.ics) {
             feed(cli, o, overdueOnly, buildAgenda, filter, limit, overdue);
         } else {
             // Machine formats stream: memory stays flat however many items there are.
-            boolean detail = o.format == OutputFormat.json;
-            RecordWriter.Format format = RecordWriter.Format.valueOf(o.format.name());
+            boolean detail = o.format == Format.json;
+            Format format = o.format;
             try (RecordWriter writer = RecordWriter.open(format, out, AgendaView.columns(detail), excelSafe)) {
                 buildAgenda.agenda(filter, limit, i -> {
                     overdue[0] |= i.isOverdue();
@@ -88,7 +89,7 @@ final class AgendaReport {
             }
         }
         out.flush();
-        if (count[0] == 0 && o.format == OutputFormat.table) {
+        if (count[0] == 0 && o.format == Format.table) {
             session.say(cli, overdueOnly ? "Nothing is overdue." : "Nothing due" + (o.days > 0 ? " in the next " + o.days + " days." : " today."));
         }
         return o.failIfOverdue && overdue[0] ? ExitStatus.OVERDUE.code() : 0;

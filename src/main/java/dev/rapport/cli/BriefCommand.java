@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.BriefCustomer;
+import dev.rapport.io.Format;
 import dev.rapport.terminal.BriefJson;
 import dev.rapport.terminal.BriefView;
 import java.util.concurrent.Callable;
@@ -15,9 +16,6 @@ import picocli.CommandLine.Spec;
             "Who they are, how to reach them and when, how they listen, their needs and feedback, the last five contacts, what is owed to them, their satisfaction, and the goal and materials of the next contact (rapport plan)."})
 final class BriefCommand implements Callable<Integer> {
 
-    /** The sheet's forms: for the terminal, for pasting into notes, for other programs. */
-    enum Format { table, markdown, json }
-
     private final Session session;
     private final BriefCustomer briefCustomer;
 
@@ -30,7 +28,7 @@ final class BriefCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ArchivedTooOption archived;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Sheet.class, defaultValue = "table",
             description = "table, markdown or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -46,6 +44,7 @@ final class BriefCommand implements Callable<Integer> {
             case table -> BriefView.text(brief, new Output(session).style());
             case markdown -> BriefView.markdown(brief);
             case json -> dev.rapport.io.JsonOutput.render(BriefJson.of(brief));
+            default -> throw new IllegalStateException("brief does not write " + format);
         });
         return 0;
     }

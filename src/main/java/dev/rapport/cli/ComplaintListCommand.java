@@ -4,6 +4,7 @@ import dev.rapport.app.CustomerRef;
 import dev.rapport.app.KnownValues;
 import dev.rapport.app.ListComplaints;
 import dev.rapport.domain.Complaint;
+import dev.rapport.io.Format;
 import dev.rapport.terminal.ComplaintListings;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -37,9 +38,9 @@ final class ComplaintListCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Closed cases too; and archived customers count when the words of --customer fit several.")
     boolean all;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Format format;
 
     ComplaintListCommand(Session session, KnownValues knownValues, ListComplaints listComplaints) {
         this.session = session;
@@ -53,7 +54,7 @@ final class ComplaintListCommand implements Callable<Integer> {
         var query = new ListComplaints.Query(Optional.ofNullable(customer).map(c -> new CustomerRef(c, all)), Optional.ofNullable(owner).map(o -> knownValues.owner("--owner", o)),
                 wanted, all);
         LocalDate today = session.today();
-        boolean table = format == OutputFormat.table;
+        boolean table = format == Format.table;
         var out = spec.commandLine().getOut();
         // As a table, nothing at all when no complaint is listed: a sentence says so instead.
         long listed;

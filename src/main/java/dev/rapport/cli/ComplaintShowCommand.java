@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.ListComplaints;
+import dev.rapport.io.Format;
 import dev.rapport.terminal.ComplaintListings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +22,8 @@ final class ComplaintShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The complaint's number (see: rapport complaint list).")
     long id;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Document.class, defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     ComplaintShowCommand(Session session, ListComplaints listComplaints) {
         this.session = session;
@@ -31,11 +32,8 @@ final class ComplaintShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format != OutputFormat.table && format != OutputFormat.json) {
-            throw dev.rapport.app.RapportException.usage("--format " + format + ": complaint show writes table or json");
-        }
         ListComplaints.Shown shown = listComplaints.show(id);
-        spec.commandLine().getOut().print(format == OutputFormat.json
+        spec.commandLine().getOut().print(format == Format.json
                 ? dev.rapport.io.JsonOutput.render(ComplaintListings.showJson(shown, session.today()))
                 : ComplaintListings.show(shown, session.today()));
         return 0;

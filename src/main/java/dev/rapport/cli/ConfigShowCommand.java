@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.Listing;
 import dev.rapport.app.PolicyFiles;
+import dev.rapport.io.Format;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,9 +27,9 @@ final class ConfigShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = ReportCommand.Formats.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.Listing.class,
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Format format;
 
     ConfigShowCommand(Session session, PolicyFiles policyFiles) {
         this.session = session;

@@ -5,6 +5,7 @@ import dev.rapport.app.FindDuplicates;
 import dev.rapport.app.Listing;
 import dev.rapport.app.RapportException;
 import dev.rapport.domain.DuplicateKeys;
+import dev.rapport.io.Format;
 import dev.rapport.io.RecordWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -34,9 +35,9 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); all but table are written as found.")
-    OutputFormat format;
+    Format format;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
@@ -48,12 +49,9 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == OutputFormat.ics) {
-            throw RapportException.usage("--format ics is for the agenda and overdue reports");
-        }
         boolean excelSafe = excel.in(format);
         long[] pairs = {0};
-        if (format == OutputFormat.table) {
+        if (format == Format.table) {
             Listing listing = Listing.of(COLUMNS);
             findDuplicates.pairs(pair -> {
                 listing.add(row(pair));
@@ -68,7 +66,7 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
         }
         // A million customers may have many pairs: machine formats stream them.
         findDuplicates.open(); // before the header: a missing database prints nothing
-        try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), spec.commandLine().getOut(), COLUMNS,
+        try (RecordWriter writer = RecordWriter.open(format, spec.commandLine().getOut(), COLUMNS,
                 excelSafe)) {
             Consumer<DuplicateKeys.Pair> write = pair -> writer.write(row(pair));
             findDuplicates.pairs(write);

@@ -4,6 +4,7 @@ import dev.rapport.app.KnownValues;
 import dev.rapport.app.CustomerQuery;
 import dev.rapport.app.FindCustomers;
 import dev.rapport.domain.Status;
+import dev.rapport.io.Format;
 import dev.rapport.terminal.CustomerListings;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -41,9 +42,9 @@ final class CustomerListCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N customers.")
     Integer limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Format format;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
@@ -64,7 +65,7 @@ final class CustomerListCommand implements Callable<Integer> {
                 Optional.ofNullable(status), Optional.ofNullable(tag), Optional.ofNullable(search),
                 limit == null ? Integer.MAX_VALUE : limit);
         boolean excelSafe = excel.in(format);
-        boolean table = format == OutputFormat.table;
+        boolean table = format == Format.table;
         var out = spec.commandLine().getOut();
         findCustomers.open(); // before the header: a missing database prints nothing
         try (Output.Rows rows = new Output(session).open(format, CustomerListings.columns(table), excelSafe, out)) {

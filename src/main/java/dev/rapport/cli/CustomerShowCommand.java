@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.FindCustomers;
+import dev.rapport.io.Format;
 import dev.rapport.terminal.CustomerListings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +25,9 @@ final class CustomerShowCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ArchivedTooOption archived;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Format format;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
@@ -40,7 +41,7 @@ final class CustomerShowCommand implements Callable<Integer> {
     public Integer call() {
         boolean excelSafe = excel.in(format);
         FindCustomers.Details details = findCustomers.show(archived.ref(customer));
-        String text = format == OutputFormat.json
+        String text = format == Format.json
                 ? dev.rapport.io.JsonOutput.render(CustomerListings.details(details))
                 : new Output(session).render(CustomerListings.detailsListing(details), format, excelSafe);
         spec.commandLine().getOut().print(text);

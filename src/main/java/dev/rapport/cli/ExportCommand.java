@@ -6,6 +6,7 @@ import dev.rapport.app.FindCustomers;
 import dev.rapport.app.ReadHistory;
 import dev.rapport.app.RapportException;
 import dev.rapport.domain.CustomerField;
+import dev.rapport.io.Format;
 import dev.rapport.io.OutputFile;
 import dev.rapport.io.RecordWriter;
 import dev.rapport.terminal.ContactListings;
@@ -38,8 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "customers or interactions")
     What what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv, tsv, json or yaml (default: ${DEFAULT-VALUE}).")
-    RecordWriter.Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Records.class, defaultValue = "csv", description = "csv, tsv, json or yaml (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE instead of stdout (- is stdout), owner-only. FILE appears when the export is whole; "

@@ -5,6 +5,7 @@ import dev.rapport.app.Listing;
 import dev.rapport.app.ReadHistory;
 import dev.rapport.domain.ContactKind;
 import dev.rapport.domain.DateWords;
+import dev.rapport.io.Format;
 import dev.rapport.io.RecordWriter;
 import dev.rapport.terminal.ContactListings;
 import java.io.PrintWriter;
@@ -53,9 +54,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N contacts, the newest.")
     Integer limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    Format format;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
@@ -67,15 +68,12 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == OutputFormat.ics) {
-            throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
-        }
         var query = new ReadHistory.Query(archived.ref(customer), Optional.ofNullable(channel).map(k -> CliValues.channel("--channel", k)),
                 Optional.ofNullable(kind).map(k -> CliValues.parse("--kind", k, ContactKind::parse)),
                 Optional.ofNullable(from).map(d -> session.day("--from", d)), Optional.ofNullable(to).map(d -> session.day("--to", d)),
                 Optional.ofNullable(limit));
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.table) {
+        if (format == Format.table) {
             // A table needs every row to size its columns; --limit bounds it, a machine format streams.
             Listing listing = Listing.of(ContactListings.TABLE);
             var whose = readHistory.read(query, e -> listing.add(ContactListings.row(e, true)));
@@ -89,7 +87,7 @@ final class HistoryCommand implements Callable<Integer> {
             return 0;
         }
         readHistory.open(); // before the header: a missing database prints nothing
-        try (RecordWriter writer = RecordWriter.open(RecordWriter.Format.valueOf(format.name()), out, ContactListings.COLUMNS,
+        try (RecordWriter writer = RecordWriter.open(format, out, ContactListings.COLUMNS,
                 excel.in(format))) {
             readHistory.read(query, (InteractionStore.HistoryEntry e) -> writer.write(ContactListings.row(e, false)));
         }

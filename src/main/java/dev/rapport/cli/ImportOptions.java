@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.app.ImportCustomers;
 import dev.rapport.app.SourceRow;
 import dev.rapport.app.TabularSource;
+import dev.rapport.io.Format;
 import dev.rapport.io.OutputFile;
 import dev.rapport.io.RejectsFile;
 import dev.rapport.terminal.ImportReport;
@@ -21,9 +22,9 @@ final class ImportOptions {
             + " the rejects file leaves that field empty."})
     String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Imported.class,
             description = "csv, tsv, json or yaml (default: by the file's extension, else csv; a CSV whose header is split at tabs is TSV).")
-    InputFiles.Format format;
+    Format format;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
             description = "The file's encoding, e.g. windows-1252 for spreadsheets saved on Windows (default: ${DEFAULT-VALUE}).")

@@ -4,6 +4,7 @@ import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
 import dev.rapport.app.TabularSource;
 import dev.rapport.io.CsvSource;
+import dev.rapport.io.Format;
 import dev.rapport.io.YamlSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +24,6 @@ import java.util.Locale;
  * writes it, so that what export writes, import reads back.
  */
 final class InputFiles {
-
-    enum Format { csv, tsv, json, yaml }
 
     private InputFiles() {
     }
@@ -59,6 +58,7 @@ final class InputFiles {
             case json -> YamlSource.json(name, new InputStreamReader(in, charset), yamlHeader);
             case tsv -> CsvSource.open(name, in, size, charset, true);
             case csv -> CsvSource.open(name, in, size, charset);
+            default -> throw new IllegalStateException("an import does not read " + chosen);
         };
     }
 

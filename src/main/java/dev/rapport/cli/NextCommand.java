@@ -4,6 +4,7 @@ import dev.rapport.app.ExplainNext;
 import dev.rapport.app.Listing;
 import dev.rapport.domain.NextContact;
 import dev.rapport.domain.Obligation;
+import dev.rapport.io.Format;
 import dev.rapport.io.JsonOutput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +32,8 @@ final class NextCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ArchivedTooOption archived;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
@@ -56,7 +57,7 @@ final class NextCommand implements Callable<Integer> {
             listing.add(List.of(o.channel().name(), o.due().toString(), o.reason(session.today()).key(), why));
         }
         var out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("customer_id", e.customer().id());
             json.put("customer", e.customer().displayName());
@@ -71,7 +72,7 @@ final class NextCommand implements Callable<Integer> {
             json.put("next", rows);
             out.print(JsonOutput.render(json));
         } else {
-            if (format == OutputFormat.table) {
+            if (format == Format.table) {
                 out.println(dev.rapport.terminal.DisplayWidth.safe(e.customer().displayName() + " [" + e.customer().id()
                         + "], tier " + e.customer().tier() + (e.customer().isActive() ? "" : ", " + e.customer().status()
                         + ": no cadence")));

@@ -1,7 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.Listing;
-import dev.rapport.app.RapportException;
+import dev.rapport.io.Format;
 import dev.rapport.io.RecordWriter;
 import dev.rapport.terminal.Style;
 import dev.rapport.terminal.TableRenderer;
@@ -18,16 +18,15 @@ final class Output {
         this.session = session;
     }
 
-    String render(Listing listing, OutputFormat format) {
+    String render(Listing listing, Format format) {
         return render(listing, format, false);
     }
 
     /** With {@code excelSafe}, CSV and TSV values that a spreadsheet would run as formulas are defused. */
-    String render(Listing listing, OutputFormat format, boolean excelSafe) {
+    String render(Listing listing, Format format, boolean excelSafe) {
         return switch (format) {
             case table -> new TableRenderer(width(), style()).render(listing);
-            case csv, tsv, json -> machine(listing, RecordWriter.Format.valueOf(format.name()), excelSafe);
-            case ics -> throw RapportException.usage("--format ics is for the agenda and overdue reports");
+            default -> machine(listing, format, excelSafe);
         };
     }
 
@@ -36,20 +35,19 @@ final class Output {
      * row by row, a table after its first rows have sized the columns ({@link TableRenderer#open}).
      * Memory stays flat however many rows there are.
      */
-    Rows open(OutputFormat format, List<String> columns, boolean excelSafe, Writer out) {
+    Rows open(Format format, List<String> columns, boolean excelSafe, Writer out) {
         return open(format, columns, excelSafe, out, true);
     }
 
     /** Like {@link #open}; without {@code headerAlone}, no row means nothing written at all, not even a header. */
-    Rows open(OutputFormat format, List<String> columns, boolean excelSafe, Writer out, boolean headerAlone) {
+    Rows open(Format format, List<String> columns, boolean excelSafe, Writer out, boolean headerAlone) {
         return headerAlone ? opened(format, columns, excelSafe, out) : new FirstRowOpens(() -> opened(format, columns, excelSafe, out));
     }
 
-    private Rows opened(OutputFormat format, List<String> columns, boolean excelSafe, Writer out) {
+    private Rows opened(Format format, List<String> columns, boolean excelSafe, Writer out) {
         return switch (format) {
             case table -> new TableRows(new TableRenderer(width(), style()).open(columns, out));
-            case csv, tsv, json -> new MachineRows(RecordWriter.open(RecordWriter.Format.valueOf(format.name()), out, columns, excelSafe));
-            case ics -> throw RapportException.usage("--format ics is for the agenda and overdue reports");
+            default -> new MachineRows(RecordWriter.open(format, out, columns, excelSafe));
         };
     }
 
@@ -130,7 +128,7 @@ final class Output {
     }
 
     /** The same writer export and the agenda stream through, here into text. */
-    private static String machine(Listing listing, RecordWriter.Format format, boolean excelSafe) {
+    private static String machine(Listing listing, Format format, boolean excelSafe) {
         java.io.StringWriter text = new java.io.StringWriter();
         try (RecordWriter writer = RecordWriter.open(format, text, listing.columns(), excelSafe)) {
             listing.rows().forEach(writer::write);

@@ -86,12 +86,13 @@ public final class RapportCli {
     }
 
     /**
-     * picocli's usual strategy, except that a failure while it prints help or the version (onto a
-     * full disk, into a closed pipe) takes the error path of a command's failures: picocli would
-     * print its stack trace.
+     * picocli's usual strategy, after refusing a format the command does not write, except that a
+     * failure while it prints help or the version (onto a full disk, into a closed pipe) takes the
+     * error path of a command's failures: picocli would print its stack trace.
      */
     private static int runWithHelpFailuresHandled(CommandLine.ParseResult parsed) {
         try {
+            Formats.refuseUnoffered(parsed);
             return new CommandLine.RunLast().execute(parsed);
         } catch (CommandLine.PicocliException routedAlready) {
             throw routedAlready;
@@ -117,6 +118,7 @@ public final class RapportCli {
         // mean is refused in words.
         cli.registerConverter(dev.rapport.domain.DateWords.class, CliValues::dateWords);
         cli.registerConverter(java.nio.file.Path.class, CliValues::path);
+        cli.registerConverter(dev.rapport.io.Format.class, Formats::parse);
         return cli;
     }
 }

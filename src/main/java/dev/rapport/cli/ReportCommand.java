@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.Listing;
+import dev.rapport.io.Format;
 import dev.rapport.terminal.TableRenderer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,27 +27,19 @@ final class ReportCommand implements Runnable {
 
     /** The {@code --format} of every report. */
     static final class FormatOption {
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.class,
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", completionCandidates = Formats.Listing.class,
                 description = "table (with charts), csv, tsv or json (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
-    }
-
-    /** The formats a report offers, for completion: all but ics. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of("table", "csv", "tsv", "json").iterator();
-        }
+        Format format;
     }
 
     /**
      * Prints the report: the table drawn to the terminal's width, or the plain rows in a machine
      * format, written row by row. A report has a row per group (tier, owner, period), not per customer.
      */
-    static void print(Session session, java.io.PrintWriter out, OutputFormat format, Function<TableRenderer, String> table,
+    static void print(Session session, java.io.PrintWriter out, Format format, Function<TableRenderer, String> table,
                       Supplier<Listing> rows) {
         Output output = new Output(session);
-        if (format == OutputFormat.table) {
+        if (format == Format.table) {
             out.print(table.apply(new TableRenderer(output.width(), output.style())));
         } else {
             Listing listing = rows.get();

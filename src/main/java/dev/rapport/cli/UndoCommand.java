@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.app.JournalEntry;
 import dev.rapport.app.UndoLastChange;
+import dev.rapport.io.Format;
 import dev.rapport.terminal.JournalListings;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,8 @@ final class UndoCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Say what would be undone, and change nothing.")
     boolean dryRun;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "With --list: table, csv, tsv or json (default: table).")
-    OutputFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, description = "With --list: table, csv, tsv or json (default: table).")
+    Format format;
 
     UndoCommand(Session session, UndoLastChange undoLastChange) {
         this.session = session;
@@ -44,9 +45,6 @@ final class UndoCommand implements Callable<Integer> {
         if (format != null && !list) {
             throw dev.rapport.app.RapportException.usage("--format " + format + ": only undo --list has formats");
         }
-        if (format == OutputFormat.ics) {
-            throw dev.rapport.app.RapportException.usage("--format ics is for the agenda and overdue reports");
-        }
         if (list) {
             return list(undoLastChange.list());
         }
@@ -57,12 +55,12 @@ final class UndoCommand implements Callable<Integer> {
     }
 
     private int list(List<JournalEntry> entries) {
-        OutputFormat shown = format == null ? OutputFormat.table : format;
-        if (shown == OutputFormat.table && entries.isEmpty()) {
+        Format shown = format == null ? Format.table : format;
+        if (shown == Format.table && entries.isEmpty()) {
             session.say(spec.commandLine(), "No changes recorded.");
             return 0;
         }
-        spec.commandLine().getOut().print(new Output(session).render(JournalListings.list(entries, shown == OutputFormat.table), shown));
+        spec.commandLine().getOut().print(new Output(session).render(JournalListings.list(entries, shown == Format.table), shown));
         return 0;
     }
 }

@@ -63,6 +63,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             err.flush();
             return ExitStatus.USAGE.code();
         }
+        if (e.getCause() instanceof CommandLine.TypeConversionException && e.getArgSpec() instanceof OptionSpec option
+                && option.type() == dev.rapport.io.Format.class) {
+            err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safe(Formats.unknown(option, e.getValue())));
+            err.flush();
+            return ExitStatus.USAGE.code();
+        }
         err.println("rapport: " + dev.rapport.terminal.DisplayWidth.safeLines(e.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try: " + cmd.getCommandSpec().qualifiedName() + " --help");

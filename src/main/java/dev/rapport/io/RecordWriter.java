@@ -15,8 +15,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public abstract class RecordWriter implements AutoCloseable {
 
-    public enum Format { csv, tsv, json, yaml }
-
     protected final List<String> columns;
 
     private RecordWriter(List<String> columns) {
@@ -30,7 +28,7 @@ public abstract class RecordWriter implements AutoCloseable {
     /**
      * With {@code excelSafe}, CSV and TSV values that a spreadsheet would run as a formula are
      * written with a leading {@code '} ({@link DelimitedOutput#excelSafe}); other formats are not
-     * affected.
+     * affected. Only the {@linkplain Format#records() record formats} are written here.
      */
     public static RecordWriter open(Format format, Writer out, List<String> columns, boolean excelSafe) {
         try {
@@ -39,6 +37,7 @@ public abstract class RecordWriter implements AutoCloseable {
                 case tsv -> new Tsv(out, columns, excelSafe);
                 case json -> new Json(out, columns);
                 case yaml -> new Yaml(out, columns);
+                case table, markdown, ics -> throw new IllegalArgumentException(format + " is not a format of records");
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
