@@ -8,14 +8,14 @@ import picocli.CommandLine.Option;
  * leave the archived ones out of the choice (a merged duplicate, a customer no longer served);
  * with it they count too.
  */
-final class ArchivedTooOption {
+public final class ArchivedTooOption {
 
     @Option(names = "--all", description = "Archived customers count too when the customer's words fit several"
             + " (they are left out unless only archived ones fit).")
     boolean all;
 
     /** The customer named by {@code typed}. */
-    CustomerRef ref(String typed) {
+    public CustomerRef ref(String typed) {
         return new CustomerRef(typed, all);
     }
 }

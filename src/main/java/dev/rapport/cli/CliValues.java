@@ -10,12 +10,12 @@ import java.util.function.Function;
 /**
  * Option values that the domain reads: a value it refuses is a usage error that names the option.
  */
-final class CliValues {
+public final class CliValues {
 
     private CliValues() {
     }
 
-    static <T> T parse(String option, String text, Function<String, T> parser) {
+    public static <T> T parse(String option, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (InvalidValueException e) {
@@ -23,16 +23,16 @@ final class CliValues {
         }
     }
 
-    static Channel channel(String option, String text) {
+    public static Channel channel(String option, String text) {
         return parse(option, text, Channel::of);
     }
 
-    static Period period(String option, String text) {
+    public static Period period(String option, String text) {
         return parse(option, text, Period::parse);
     }
 
     /** A contact's number as {@code rapport history} shows it, {@code #812}, or bare, {@code 812}. */
-    static long contactId(String text) {
+    public static long contactId(String text) {
         String t = text.strip();
         String digits = t.startsWith("#") ? t.substring(1) : t;
         try {

@@ -20,6 +20,8 @@ import picocli.CommandLine;
 public final class CommandFactory implements CommandLine.IFactory {
 
     private static final String USE_CASES = Workspace.class.getPackageName() + ".";
+    /** The commands and what they are made of: cli and its families. */
+    private static final String COMMAND_PARTS = CommandFactory.class.getPackageName() + ".";
 
     private final Map<Class<?>, Object> services;
     private final Workspace workspace;
@@ -93,7 +95,7 @@ public final class CommandFactory implements CommandLine.IFactory {
         for (int i = 0; i < params.length; i++) {
             Class<?> type = params[i];
             // A service, or a part of commands such as AgendaReport, is built as commands are; else it is a use case.
-            boolean part = services.containsKey(type) || type.getPackage() == CommandFactory.class.getPackage();
+            boolean part = services.containsKey(type) || type.getName().startsWith(COMMAND_PARTS);
             args[i] = part ? create(type) : useCase(type);
         }
         return args;

@@ -15,11 +15,11 @@ import picocli.CommandLine.ParseResult;
  * The one error path: every failure becomes one sentence on stderr, prefixed {@code rapport:}, and
  * an exit status of SPEC §4; the stack trace only with {@code --verbose}.
  */
-final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+public final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
     private final GlobalOptions options;
 
-    Errors(GlobalOptions options) {
+    public Errors(GlobalOptions options) {
         this.options = options;
     }
 
@@ -64,7 +64,7 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
      * Prints the failure as one sentence (and the trace with --verbose); returns its exit code. A
      * reader of standard output that has gone is no failure: nothing is printed.
      */
-    int report(Throwable e, PrintWriter err) {
+    public int report(Throwable e, PrintWriter err) {
         if (e instanceof StandardOutputClosed) {
             return getExitCode(e);
         }

@@ -4,7 +4,7 @@ import dev.rapport.app.RapportException;
 import picocli.CommandLine.Option;
 
 /** {@code --excel-safe}: for every command that can write a listing as CSV or TSV. */
-final class ExcelSafeOption {
+public final class ExcelSafeOption {
 
     @Option(names = "--excel-safe",
             description = "With csv or tsv, for spreadsheets: a value that begins with =, +, -, @, a tab or a carriage"
@@ -13,7 +13,7 @@ final class ExcelSafeOption {
     boolean excelSafe;
 
     /** Whether to write spreadsheet-safe values in {@code format}; asking for it elsewhere is a usage error. */
-    boolean in(Enum<?> format) {
+    public boolean in(Enum<?> format) {
         if (excelSafe && !format.name().equals("csv") && !format.name().equals("tsv")) {
             throw RapportException.usage("--excel-safe is for --format csv and tsv, not " + format.name());
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * names, and what {@link #refuseUnoffered} lets through: a format the command does not write is a
  * usage error before the command runs, in the words of the formats it does.
  */
-abstract class Formats implements Iterable<String> {
+public abstract class Formats implements Iterable<String> {
 
     private final String verb;
     private final List<Format> offered;
@@ -33,42 +33,42 @@ abstract class Formats implements Iterable<String> {
     }
 
     /** Listings and reports: a table on a terminal, rows for other programs. */
-    static final class Listing extends Formats {
+    public static final class Listing extends Formats {
         Listing() {
             super("writes", Format.table, Format.csv, Format.tsv, Format.json);
         }
     }
 
     /** The agenda and overdue lists, which have dates a calendar can plan by. */
-    static final class Planned extends Formats {
+    public static final class Planned extends Formats {
         Planned() {
             super("writes", Format.table, Format.csv, Format.tsv, Format.json, Format.ics);
         }
     }
 
     /** One record shown whole. */
-    static final class Document extends Formats {
+    public static final class Document extends Formats {
         Document() {
             super("writes", Format.table, Format.json);
         }
     }
 
     /** The preparation sheet: for the terminal, for pasting into notes, for other programs. */
-    static final class Sheet extends Formats {
+    public static final class Sheet extends Formats {
         Sheet() {
             super("writes", Format.table, Format.markdown, Format.json);
         }
     }
 
     /** What export writes. */
-    static final class Records extends Formats {
+    public static final class Records extends Formats {
         Records() {
             super("writes", Format.csv, Format.tsv, Format.json, Format.yaml);
         }
     }
 
     /** What an import reads: what export writes. */
-    static final class Imported extends Formats {
+    public static final class Imported extends Formats {
         Imported() {
             super("reads", Format.csv, Format.tsv, Format.json, Format.yaml);
         }

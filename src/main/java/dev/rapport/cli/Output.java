@@ -10,20 +10,20 @@ import java.io.Writer;
 import java.util.List;
 
 /** Turns a listing into text in the chosen format, fitted to the terminal where there is one. */
-final class Output {
+public final class Output {
 
     private final Session session;
 
-    Output(Session session) {
+    public Output(Session session) {
         this.session = session;
     }
 
-    String render(Listing listing, Format format) {
+    public String render(Listing listing, Format format) {
         return render(listing, format, false);
     }
 
     /** With {@code excelSafe}, CSV and TSV values that a spreadsheet would run as formulas are defused. */
-    String render(Listing listing, Format format, boolean excelSafe) {
+    public String render(Listing listing, Format format, boolean excelSafe) {
         return switch (format) {
             case table -> new TableRenderer(width(), style()).render(listing);
             default -> machine(listing, format, excelSafe);
@@ -35,12 +35,12 @@ final class Output {
      * row by row, a table after its first rows have sized the columns ({@link TableRenderer#open}).
      * Memory stays flat however many rows there are.
      */
-    Rows open(Format format, List<String> columns, boolean excelSafe, Writer out) {
+    public Rows open(Format format, List<String> columns, boolean excelSafe, Writer out) {
         return open(format, columns, excelSafe, out, true);
     }
 
     /** Like {@link #open}; without {@code headerAlone}, no row means nothing written at all, not even a header. */
-    Rows open(Format format, List<String> columns, boolean excelSafe, Writer out, boolean headerAlone) {
+    public Rows open(Format format, List<String> columns, boolean excelSafe, Writer out, boolean headerAlone) {
         return headerAlone ? opened(format, columns, excelSafe, out) : new FirstRowOpens(() -> opened(format, columns, excelSafe, out));
     }
 
@@ -52,7 +52,7 @@ final class Output {
     }
 
     /** Rows on their way out; see {@link #open}. */
-    interface Rows extends AutoCloseable {
+    public interface Rows extends AutoCloseable {
 
         void add(List<?> row);
 
@@ -136,12 +136,12 @@ final class Output {
         return text.toString();
     }
 
-    Style style() {
+    public Style style() {
         return new Style(session.colour());
     }
 
     /** The terminal's width; {@code COLUMNS} wins; no limit when the output is not a terminal. */
-    int width() {
+    public int width() {
         return TerminalWidth.of(session.environment().get("COLUMNS"), session.environment().terminal(), session.openTerminalWidth());
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * argument and leave the rest to picocli, so that the option's converter reads it (DateWords are
  * refused there in words) and options in a group ({@code --promise … --due}) are matched as such.
  */
-final class Phrases {
+public final class Phrases {
 
     static final int MOST_WORDS = 4;
 
@@ -34,7 +34,7 @@ final class Phrases {
      * A day, perhaps with a time of day, into a DateWords field:
      * {@code @Option(names = "--at", preprocessor = Phrases.Date.class) DateWords at;}.
      */
-    static final class Date implements CommandLine.IParameterPreprocessor {
+    public static final class Date implements CommandLine.IParameterPreprocessor {
         @Override
         public boolean preprocess(Stack<String> args, CommandSpec command, ArgSpec arg, Map<String, Object> info) {
             join(args, command, DateWords::isDate);
@@ -43,7 +43,7 @@ final class Phrases {
     }
 
     /** A period ({@code 2 weeks}, {@code 3 workdays}, {@code P1M}) into a String field, read by the command. */
-    static final class Periods implements CommandLine.IParameterPreprocessor {
+    public static final class Periods implements CommandLine.IParameterPreprocessor {
         @Override
         public boolean preprocess(Stack<String> args, CommandSpec command, ArgSpec arg, Map<String, Object> info) {
             join(args, command, Periods::isPeriod);
@@ -64,7 +64,7 @@ final class Phrases {
      * {@code --last-contacted}: a day for all channels, or {@code CHANNEL=DAY} pairs separated by
      * {@code ;}, into a String field (CustomerOptions reads the days).
      */
-    static final class LastContacts implements CommandLine.IParameterPreprocessor {
+    public static final class LastContacts implements CommandLine.IParameterPreprocessor {
         @Override
         public boolean preprocess(Stack<String> args, CommandSpec command, ArgSpec arg, Map<String, Object> info) {
             join(args, command, LastContacts::isDays);

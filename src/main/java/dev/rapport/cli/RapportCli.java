@@ -67,7 +67,7 @@ public final class RapportCli {
     }
 
     /** The command line with the given commands under {@code rapport}; settings are set last, so they reach them all. */
-    static CommandLine commandLine(Session session, CommandFactory factory, Errors errors, PrintWriter out, PrintWriter err,
+    public static CommandLine commandLine(Session session, CommandFactory factory, Errors errors, PrintWriter out, PrintWriter err,
                                    List<Class<?>> commands) {
         CommandLine cli = model(factory, commands);
         cli.setOut(out);
@@ -102,12 +102,12 @@ public final class RapportCli {
     }
 
     /** The picocli model of rapport and the given commands, without output or error handling. */
-    static CommandLine model(Session session, List<Class<?>> commands) {
+    public static CommandLine model(Session session, List<Class<?>> commands) {
         return model(CommandFactory.forModel(session), commands);
     }
 
     /** The picocli model of rapport and the given commands, built by the given factory. */
-    static CommandLine model(CommandFactory factory, List<Class<?>> commands) {
+    public static CommandLine model(CommandFactory factory, List<Class<?>> commands) {
         CommandLine cli = new CommandLine(RapportCommand.class, factory);
         for (Class<?> command : commands) {
             cli.addSubcommand(command);

@@ -1,5 +1,31 @@
 package dev.rapport.cli;
 
+import dev.rapport.cli.complaint.ComplaintCommand;
+import dev.rapport.cli.config.ConfigCommand;
+import dev.rapport.cli.contact.ContactCommand;
+import dev.rapport.cli.contact.DoneCommand;
+import dev.rapport.cli.contact.HistoryCommand;
+import dev.rapport.cli.contact.LogCommand;
+import dev.rapport.cli.customer.CustomerCommand;
+import dev.rapport.cli.database.BackupCommand;
+import dev.rapport.cli.database.CheckCommand;
+import dev.rapport.cli.database.InitCommand;
+import dev.rapport.cli.database.RestoreCommand;
+import dev.rapport.cli.database.UndoCommand;
+import dev.rapport.cli.integration.CompleteCommand;
+import dev.rapport.cli.integration.CompletionCommand;
+import dev.rapport.cli.integration.ShellCommand;
+import dev.rapport.cli.integration.TrainCommand;
+import dev.rapport.cli.plan.AgendaCommand;
+import dev.rapport.cli.plan.BriefCommand;
+import dev.rapport.cli.plan.NextCommand;
+import dev.rapport.cli.plan.OverdueCommand;
+import dev.rapport.cli.plan.PlanCommand;
+import dev.rapport.cli.plan.SnoozeCommand;
+import dev.rapport.cli.plan.UnsnoozeCommand;
+import dev.rapport.cli.report.ReportCommand;
+import dev.rapport.cli.transfer.ExportCommand;
+import dev.rapport.cli.transfer.ImportCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +54,7 @@ import picocli.CommandLine.Spec;
             "74:I/O error",
             "75:database busy",
             "130:cancelled at a question (Ctrl-C)"})
-final class RapportCommand implements Runnable {
+public final class RapportCommand implements Runnable {
 
     /**
      * The commands by name, in the order help lists them. Not in {@code @Command(subcommands)}:
@@ -48,7 +74,7 @@ final class RapportCommand implements Runnable {
             "backup", BackupCommand.class, "restore", RestoreCommand.class, "shell", ShellCommand.class, "completion", CompletionCommand.class, "complete", CompleteCommand.class,
             "cds-training", TrainCommand.class);
 
-    static final List<Class<?>> COMMANDS = List.copyOf(BY_NAME.values());
+    public static final List<Class<?>> COMMANDS = List.copyOf(BY_NAME.values());
 
     /**
      * The commands a command line can run: those whose name is one of its words (a customer

@@ -287,7 +287,7 @@ public final class Session {
     }
 
     /** A progress bar on {@code err}, drawn only when a person watches a terminal and --quiet was not given. */
-    Progress progress(PrintWriter err, String label) {
+    public Progress progress(PrintWriter err, String label) {
         return new Progress(environment.terminal() && !options.quiet(), err, label);
     }
 

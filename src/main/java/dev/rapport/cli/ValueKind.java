@@ -29,7 +29,7 @@ public enum ValueKind {
     }
 
     /** Whether finding these values needs the database (tiers and channels are the policy's). */
-    boolean needsDatabase() {
+    public boolean needsDatabase() {
         return this == customers || this == owners;
     }
 

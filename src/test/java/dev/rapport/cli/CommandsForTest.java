@@ -2,6 +2,10 @@ package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.cli.contact.ContactCommand;
+import dev.rapport.cli.contact.HistoryCommand;
+import dev.rapport.cli.contact.LogCommand;
+import dev.rapport.cli.plan.AgendaCommand;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.cli.integration.CompletionCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

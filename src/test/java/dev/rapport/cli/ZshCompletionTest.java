@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.cli.integration.CompletionCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * The zsh completion script (issue 13 item 15): native zsh, generated from the command model,

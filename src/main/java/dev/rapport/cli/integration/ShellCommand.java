@@ -1,0 +1,107 @@
+package dev.rapport.cli.integration;
+
+import dev.rapport.app.Suggest;
+import dev.rapport.cli.CommandFactory;
+import dev.rapport.cli.Errors;
+import dev.rapport.cli.InteractiveShell;
+import dev.rapport.cli.RapportCli;
+import dev.rapport.cli.RapportCommand;
+import dev.rapport.cli.Session;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+/**
+ * {@code rapport shell}: every command without the {@code rapport} in front, with tab completion
+ * and history, in one session whose database and policy are opened once. Each line runs through
+ * the same command line and error path as {@code rapport LINE}; a failing command prints its error
+ * and the shell goes on. Ctrl-C drops the line, Ctrl-D (or {@code exit}) leaves; so does a standard
+ * output that can no longer be written, quietly when its reader has gone. Its status is that of the
+ * first command that failed. Read from a file or a pipe ({@code rapport shell < commands}), it shows
+ * no prompt and echoes nothing: the output is the commands' alone.
+ */
+@Command(name = "shell",
+        description = {"Start an interactive session: type commands without \"rapport\".",
+            "",
+            "Tab completes commands, options, customers, owners, tiers and channels. History in $XDG_STATE_HOME/rapport/history. Ctrl-C drops the line, Ctrl-D or exit leaves. The database and policy are opened once."})
+public final class ShellCommand implements Callable<Integer> {
+
+    private final Session session;
+    private final CommandFactory factory;
+    private final Suggest suggest;
+    private final InteractiveShell shell;
+
+    @Spec
+    CommandSpec spec;
+
+    ShellCommand(Session session, Suggest suggest, CommandFactory factory, InteractiveShell shell) {
+        this.factory = factory;
+        this.session = session;
+        this.suggest = suggest;
+        this.shell = shell;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CommandLine cli = RapportCli.commandLine(session, factory, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
+        cli.setOverwrittenOptionsAllowed(true);   // a line's --today replaces the shell's
+        List<String> globals = globalArguments();
+        return shell.run(cli.getCommandSpec(), suggest, words -> run(cli, withGlobals(cli, words, globals), err), out, err);
+    }
+
+    /** One line, as {@code rapport} would run it; anything that escapes the handlers is reported the same way. */
+    private int run(CommandLine cli, List<String> args, PrintWriter err) {
+        try {
+            return cli.execute(args.toArray(String[]::new));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Errors(session.options()).report(e, err);
+        }
+    }
+
+    /**
+     * The line with the shell's global options after its command word, where they take their
+     * place among the command's own: the line's own options come later and win, and an unknown
+     * command is reported at the index the person typed it.
+     */
+    private static List<String> withGlobals(CommandLine cli, List<String> words, List<String> globals) {
+        if (!cli.getSubcommands().containsKey(words.get(0))) {
+            return words;
+        }
+        List<String> args = new ArrayList<>(words.subList(0, 1));
+        args.addAll(globals);
+        args.addAll(words.subList(1, words.size()));
+        return args;
+    }
+
+    /** The global options the shell was started with ({@code rapport --db X shell}), given again before each line. */
+    private List<String> globalArguments() {
+        List<String> args = new ArrayList<>();
+        for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            CommandLine.ParseResult parsed = c.getParseResult();
+            if (parsed == null) {
+                continue;
+            }
+            for (OptionSpec option : parsed.matchedOptions()) {
+                if (option.scopeType() != CommandLine.ScopeType.INHERIT && !option.inherited()) {
+                    continue;
+                }
+                if (option.usageHelp() || option.versionHelp()) {
+                    continue;
+                }
+                args.add(option.longestName());
+                if (option.arity().max() > 0) {
+                    args.addAll(option.originalStringValues());
+                }
+            }
+        }
+        return args;
+    }
+}
