@@ -8,12 +8,10 @@ import dev.rapport.cli.RapportCli;
 import dev.rapport.cli.RapportCommand;
 import dev.rapport.cli.Session;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
@@ -53,8 +51,8 @@ public final class ShellCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CommandLine cli = RapportCli.commandLine(session, factory, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
         cli.setOverwrittenOptionsAllowed(true);   // a line's --today replaces the shell's
-        List<String> globals = globalArguments();
-        return shell.run(cli.getCommandSpec(), suggest, words -> run(cli, withGlobals(cli, words, globals), err), out, err);
+        ShellLines lines = new ShellLines(spec.commandLine());
+        return shell.run(cli.getCommandSpec(), suggest, words -> run(cli, lines.arguments(cli, words), err), out, err);
     }
 
     /** One line, as {@code rapport} would run it; anything that escapes the handlers is reported the same way. */
@@ -64,44 +62,5 @@ public final class ShellCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             return new Errors(session.options()).report(e, err);
         }
-    }
-
-    /**
-     * The line with the shell's global options after its command word, where they take their
-     * place among the command's own: the line's own options come later and win, and an unknown
-     * command is reported at the index the person typed it.
-     */
-    private static List<String> withGlobals(CommandLine cli, List<String> words, List<String> globals) {
-        if (!cli.getSubcommands().containsKey(words.get(0))) {
-            return words;
-        }
-        List<String> args = new ArrayList<>(words.subList(0, 1));
-        args.addAll(globals);
-        args.addAll(words.subList(1, words.size()));
-        return args;
-    }
-
-    /** The global options the shell was started with ({@code rapport --db X shell}), given again before each line. */
-    private List<String> globalArguments() {
-        List<String> args = new ArrayList<>();
-        for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
-            CommandLine.ParseResult parsed = c.getParseResult();
-            if (parsed == null) {
-                continue;
-            }
-            for (OptionSpec option : parsed.matchedOptions()) {
-                if (option.scopeType() != CommandLine.ScopeType.INHERIT && !option.inherited()) {
-                    continue;
-                }
-                if (option.usageHelp() || option.versionHelp()) {
-                    continue;
-                }
-                args.add(option.longestName());
-                if (option.arity().max() > 0) {
-                    args.addAll(option.originalStringValues());
-                }
-            }
-        }
-        return args;
     }
 }
