@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 public abstract class RecordWriter implements AutoCloseable {
 
     protected final List<String> columns;
+    private long written;
 
     private RecordWriter(List<String> columns) {
         this.columns = List.copyOf(columns);
@@ -48,9 +49,15 @@ public abstract class RecordWriter implements AutoCloseable {
     public final void write(List<?> values) {
         try {
             record(values);
+            written++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many records have been written. */
+    public final long written() {
+        return written;
     }
 
     protected abstract void record(List<?> values) throws IOException;

@@ -15,7 +15,6 @@ import dev.rapport.io.RecordWriter;
 import dev.rapport.terminal.ContactListings;
 import dev.rapport.terminal.CustomerListings;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,13 +44,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Records.class, defaultValue = "csv", description = "csv, tsv, json or yaml (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of stdout (- is stdout), owner-only. FILE appears when the export is whole; "
-                    + "a failed export leaves no FILE and an old one as it was.")
-    Path output;
-
-    @Option(names = "--force", description = "Replace FILE when it exists.")
-    boolean force;
+    @picocli.CommandLine.Mixin
+    ExportTarget target;
 
     @picocli.CommandLine.Mixin
     ExcelSafeOption excel;
@@ -64,39 +58,23 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean excelSafe = excel.in(format);
-        boolean toFile = output != null && !OutputFile.isStandardOutput(output);
-        // Readied before the database is opened, so that an output that is the database is refused first.
-        try (OutputFile out = toFile ? OutputFile.open("export", output, force, session.inputFiles())
-                : OutputFile.standardOutput(spec.commandLine().getOut())) {
-            long count = write(out, excelSafe);
-            out.commit();
-            if (toFile) {
-                session.say(spec.commandLine(), "Exported " + count + " " + what + " to " + output);
+        try (OutputFile out = target.open(session, spec.commandLine().getOut())) {
+            findCustomers.open(); // before the header: a missing database prints nothing
+            List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
+            long count;
+            try (RecordWriter writer = RecordWriter.open(format, out.writer(), columns, excel.in(format))) {
+                if (what == What.customers) {
+                    findCustomers.forEach(CustomerQuery.ALL, c -> writer.write(CustomerListings.row(c, false)));
+                } else {
+                    readHistory.forEach(i -> writer.write(ContactListings.exported(i)));
+                }
+                count = writer.written();
+            } catch (UncheckedIOException e) {
+                throw new RapportException(ExitStatus.IO_ERROR, "cannot write the export: " + e.getCause().getMessage(), e);
             }
+            out.commit();
+            target.file().ifPresent(file -> session.say(spec.commandLine(), "Exported " + count + " " + what + " to " + file));
             return 0;
         }
-    }
-
-    private long write(OutputFile out, boolean excelSafe) {
-        long[] count = {0};
-        List<String> columns = what == What.customers ? CustomerField.keys() : ImportInteractionsCommand.YAML_FIELDS;
-        findCustomers.open(); // the database opened before the header is written: a missing one prints nothing
-        try (RecordWriter writer = RecordWriter.open(format, out.writer(), columns, excelSafe)) {
-            if (what == What.customers) {
-                findCustomers.forEach(CustomerQuery.ALL, c -> {
-                    writer.write(CustomerListings.row(c, false));
-                    count[0]++;
-                });
-            } else {
-                readHistory.forEach(i -> {
-                    writer.write(ContactListings.exported(i));
-                    count[0]++;
-                });
-            }
-        } catch (UncheckedIOException e) {
-            throw new RapportException(ExitStatus.IO_ERROR, "cannot write the export: " + e.getCause().getMessage(), e);
-        }
-        return count[0];
     }
 }
