@@ -97,7 +97,7 @@ public final class Documentation {
     static CommandLine visibleModel() {
         Session session = new Session(new Environment(Map.of(), Clock.systemUTC(), false), new GlobalOptions(),
                 new PrintWriter(new StringWriter()));
-        List<Class<?>> visible = RapportCommand.COMMANDS.stream()
+        List<Class<?>> visible = Commands.COMMANDS.stream()
                 .filter(c -> !c.getAnnotation(Command.class).hidden()).toList();
         return RapportCli.model(session, visible);
     }

@@ -24,8 +24,8 @@ public final class RapportCli {
         PrintWriter stdout = new PrintWriter(checked);
         try {
             try {
-                List<Class<?>> commands = RapportCommand.commandsFor(args);
-                if (!commands.isEmpty() && commands.size() < RapportCommand.COMMANDS.size()) {
+                List<Class<?>> commands = Commands.commandsFor(args);
+                if (!commands.isEmpty() && commands.size() < Commands.COMMANDS.size()) {
                     warmUp.run();   // a command is named: it will most likely open the database
                 }
                 CommandLine cli = commandLine(session, factory, errors, stdout, err, commands);

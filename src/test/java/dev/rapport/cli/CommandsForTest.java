@@ -18,34 +18,34 @@ class CommandsForTest {
 
     @Test
     void every_command_is_listed_under_the_name_its_annotation_gives() {
-        RapportCommand.BY_NAME.forEach((name, command) ->
+        Commands.BY_NAME.forEach((name, command) ->
                 assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name()).as(command.getSimpleName()).isEqualTo(name));
     }
 
     @Test
     void a_command_line_builds_the_command_it_names() {
-        assertThat(RapportCommand.commandsFor("--db", "x.db", "agenda", "--days", "3")).containsExactly(AgendaCommand.class);
+        assertThat(Commands.commandsFor("--db", "x.db", "agenda", "--days", "3")).containsExactly(AgendaCommand.class);
     }
 
     @Test
     void corrections_build_the_contact_command_and_history_its_own() {
-        assertThat(RapportCommand.commandsFor("contact", "edit", "812", "--outcome", "missed")).containsExactly(ContactCommand.class);
-        assertThat(RapportCommand.commandsFor("contact", "delete", "#812")).containsExactly(ContactCommand.class);
-        assertThat(RapportCommand.commandsFor("history", "C1", "--limit", "5")).containsExactly(HistoryCommand.class);
+        assertThat(Commands.commandsFor("contact", "edit", "812", "--outcome", "missed")).containsExactly(ContactCommand.class);
+        assertThat(Commands.commandsFor("contact", "delete", "#812")).containsExactly(ContactCommand.class);
+        assertThat(Commands.commandsFor("history", "C1", "--limit", "5")).containsExactly(HistoryCommand.class);
     }
 
     @Test
     void a_customer_named_like_a_command_only_adds_that_command() {
-        assertThat(RapportCommand.commandsFor("log", "agenda", "--via", "call", "--in"))
+        assertThat(Commands.commandsFor("log", "agenda", "--via", "call", "--in"))
                 .containsExactlyInAnyOrder(LogCommand.class, AgendaCommand.class);
     }
 
     @Test
     void help_no_command_or_an_unknown_one_builds_them_all_and_version_none() {
-        assertThat(RapportCommand.commandsFor()).isEqualTo(RapportCommand.COMMANDS);
-        assertThat(RapportCommand.commandsFor("--help")).isEqualTo(RapportCommand.COMMANDS);
-        assertThat(RapportCommand.commandsFor("agnda")).isEqualTo(RapportCommand.COMMANDS);
-        assertThat(RapportCommand.commandsFor("--version")).isEmpty();
+        assertThat(Commands.commandsFor()).isEqualTo(Commands.COMMANDS);
+        assertThat(Commands.commandsFor("--help")).isEqualTo(Commands.COMMANDS);
+        assertThat(Commands.commandsFor("agnda")).isEqualTo(Commands.COMMANDS);
+        assertThat(Commands.commandsFor("--version")).isEmpty();
     }
 
     @Test

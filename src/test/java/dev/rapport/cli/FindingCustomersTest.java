@@ -139,7 +139,7 @@ class FindingCustomersTest {
         var session = new Session(new Environment(Map.of("HOME", home.toString()), Clock.systemUTC(), false), new GlobalOptions(),
                 new PrintWriter(Writer.nullWriter()));
         List<String> without = new ArrayList<>();
-        walk(RapportCli.model(session, RapportCommand.COMMANDS).getCommandSpec(), without);
+        walk(RapportCli.model(session, Commands.COMMANDS).getCommandSpec(), without);
         assertThat(without).as("commands that look a customer up without --all").isEmpty();
     }
 

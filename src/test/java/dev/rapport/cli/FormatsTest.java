@@ -96,7 +96,7 @@ class FormatsTest {
     private static CommandLine model() {
         Environment environment = new Environment(Map.of(), Clock.systemUTC(), false);
         return RapportCli.model(new Session(environment, new GlobalOptions(), new PrintWriter(Writer.nullWriter())),
-                RapportCommand.COMMANDS);
+                Commands.COMMANDS);
     }
 
     private static void each(CommandLine parent, java.util.function.BiConsumer<String, OptionSpec> visit) {

@@ -282,7 +282,7 @@ class NaturalDatesTest {
                 new PrintWriter(Writer.nullWriter()));
         List<String> dateOptions = new ArrayList<>();
         List<String> plain = new ArrayList<>();
-        visit(RapportCli.model(session, RapportCommand.COMMANDS).getCommandSpec(), option -> {
+        visit(RapportCli.model(session, Commands.COMMANDS).getCommandSpec(), option -> {
             String where = option.command().qualifiedName() + " " + option.longestName();
             Class<?> type = option.type();
             if (type == LocalDate.class || type == LocalDateTime.class) {

@@ -44,7 +44,7 @@ class ShellCompleterTest {
         var session = new Session(new Environment(Map.of("HOME", home.toString()), Clock.systemUTC(), false),
                 new GlobalOptions(), new PrintWriter(new StringWriter()));
         var policy = PolicyFile.load(home.resolve("none.yaml"));
-        completer = new ShellCompleter(RapportCli.model(session, RapportCommand.COMMANDS).getCommandSpec(),
+        completer = new ShellCompleter(RapportCli.model(session, Commands.COMMANDS).getCommandSpec(),
                 new Suggest(dev.rapport.app.Workspace.of(storage, policy, java.time.LocalDate.of(2026, 1, 1))));
     }
 

@@ -253,7 +253,7 @@ class StandardOutputFailureTest {
     private static CommandLine model() {
         Environment environment = new Environment(Map.of(), Clock.systemUTC(), false);
         return RapportCli.model(new Session(environment, new GlobalOptions(), new PrintWriter(Writer.nullWriter())),
-                RapportCommand.COMMANDS);
+                Commands.COMMANDS);
     }
 
     /** Every visible command under {@code parent}, with the words that name it. */

@@ -97,7 +97,7 @@ class TerminalTextTest {
         try (SqliteStorage storage = SqliteStorage.open(rapport.database())) {
             var session = new Session(new Environment(Map.of("HOME", home.toString()), Clock.systemUTC(), false),
                     new GlobalOptions(), new PrintWriter(new StringWriter()));
-            var completer = new ShellCompleter(RapportCli.model(session, RapportCommand.COMMANDS).getCommandSpec(),
+            var completer = new ShellCompleter(RapportCli.model(session, Commands.COMMANDS).getCommandSpec(),
                     new Suggest(dev.rapport.app.Workspace.of(storage, PolicyFile.load(home.resolve("none.yaml")), java.time.LocalDate.of(2026, 1, 1))));
             for (List<String> words : List.of(List.of("agenda", "--owner", ""), List.of("brief", "Eve"), List.of("brief", "E"))) {
                 var offer = (ShellCompleter.Candidates) completer.offer(words);

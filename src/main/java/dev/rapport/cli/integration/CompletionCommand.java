@@ -1,7 +1,7 @@
 package dev.rapport.cli.integration;
 
+import dev.rapport.cli.Commands;
 import dev.rapport.cli.RapportCli;
-import dev.rapport.cli.RapportCommand;
 import dev.rapport.cli.Session;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +41,7 @@ public final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(script(RapportCli.model(session, RapportCommand.COMMANDS), shell));
+        spec.commandLine().getOut().print(script(RapportCli.model(session, Commands.COMMANDS), shell));
         return 0;
     }
 

@@ -2,10 +2,10 @@ package dev.rapport.cli.integration;
 
 import dev.rapport.app.Suggest;
 import dev.rapport.cli.CommandFactory;
+import dev.rapport.cli.Commands;
 import dev.rapport.cli.Errors;
 import dev.rapport.cli.InteractiveShell;
 import dev.rapport.cli.RapportCli;
-import dev.rapport.cli.RapportCommand;
 import dev.rapport.cli.Session;
 import java.io.PrintWriter;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class ShellCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CommandLine cli = RapportCli.commandLine(session, factory, new Errors(session.options()), out, err, RapportCommand.COMMANDS);
+        CommandLine cli = RapportCli.commandLine(session, factory, new Errors(session.options()), out, err, Commands.COMMANDS);
         cli.setOverwrittenOptionsAllowed(true);   // a line's --today replaces the shell's
         ShellLines lines = new ShellLines(spec.commandLine());
         return shell.run(cli.getCommandSpec(), suggest, words -> run(cli, lines.arguments(cli, words), err), out, err);
