@@ -33,6 +33,9 @@ import java.util.function.Supplier;
 final class SqliteJournal implements Journal {
 
     private static final String TRIGGER_PREFIX = "journal_";
+    /** The form of the triggers, noted in meta: 2 checks that a reversed row is as the change left it. */
+    private static final String TRIGGERS_KEY = "journal_triggers";
+    private static final String TRIGGERS_FORM = "2";
     /** The open entry, found through the partial index journal_open. */
     private static final String ENTRY = "(SELECT id FROM journal WHERE summary IS NULL)";
     private static final String RECORDING = "EXISTS (SELECT 1 FROM journal WHERE summary IS NULL)";
@@ -117,15 +120,22 @@ final class SqliteJournal implements Journal {
                     db.execute(trigger);
                 }
             }
+            db.update("set up the journal", "INSERT INTO meta (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value", TRIGGERS_KEY, TRIGGERS_FORM);
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, db.name(), "set up the journal");
         }
     }
 
-    /** Whether the database has the journal's triggers. */
+    /**
+     * Whether the database has the journal's triggers as this rapport makes them: made in an
+     * older form (before a reversal checked that its row is as the change left it), they are made
+     * again, as they are for a database that has none.
+     */
     boolean hasTriggers() {
         return db.query("read the schema", "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'trigger'"
-                + " AND name LIKE 'journal\\_%' ESCAPE '\\')", rs -> rs.getInt(1) == 1).get(0);
+                + " AND name LIKE 'journal\\_%' ESCAPE '\\') AND EXISTS (SELECT 1 FROM meta WHERE key = '" + TRIGGERS_KEY
+                + "' AND value = '" + TRIGGERS_FORM + "')", rs -> rs.getInt(1) == 1).get(0);
     }
 
     /**
@@ -410,10 +420,38 @@ final class SqliteJournal implements Journal {
             return sql.toString();
         }
 
+        /**
+         * SQL that makes the text {@code hex(col) || typeof(col) = 'hex of row.col, and its type'}
+         * for each column, joined by AND: equal exactly when the value is, NULL and text with a NUL
+         * in it included (quote() stops at a NUL; hex() reads every byte).
+         */
+        private static String unchanged(List<String> columns, String row) {
+            StringBuilder sql = new StringBuilder();
+            for (String c : columns) {
+                String value = row + "." + quoted(c);
+                sql.append(sql.length() == 0 ? "" : " || ").append(literal((sql.length() == 0 ? "" : " AND ") + "hex(" + quoted(c)
+                        + ") || typeof(" + quoted(c) + ") = ")).append(" || quote(hex(").append(value).append(") || typeof(")
+                        .append(value).append("))");
+            }
+            return sql.toString();
+        }
+
+        /**
+         * SQL that makes the WHERE of a reversal: the row by its key, and only while its recorded
+         * columns hold what the change left in them, byte for byte and of the same type. A row
+         * changed since by anything the journal did not record (the sqlite3 shell, a write outside
+         * a command) matches nothing, and the reversal is refused rather than overwrite it.
+         */
+        private String asLeft() {
+            List<String> held = recorded().stream().filter(c -> !key.contains(c)).toList();
+            String where = literal(" WHERE ") + " || " + assignments(key, "new", " AND ");
+            return held.isEmpty() ? where : where + " || " + literal(" AND ") + " || " + unchanged(held, "new");
+        }
+
         /** The three triggers, by name. */
         Map<String, String> triggers() {
             String table = quoted(name);
-            String where = literal(" WHERE ") + " || " + assignments(key, "new", " AND ");
+            String where = asLeft();
             String change = "INSERT INTO journal_change (entry, table_name, customer_no, old_customer_no, undo) VALUES ("
                     + ENTRY + ", " + literal(name) + ", ";
             Map<String, String> triggers = new LinkedHashMap<>();

@@ -279,12 +279,6 @@ abstract class JournalContract extends PortContract {
         assertThat(db.journal().lastUndoable()).map(JournalEntry::id).contains(entry.id());
     }
 
-    /*
-     * The Journal port promises this (a row changed outside the journal is refused), but the
-     * SQLite journal finds only rows that are gone: its undo statements match a row by its key
-     * alone, so a row edited since (by the sqlite3 shell, say) is deleted or overwritten by undo.
-     */
-    @org.junit.jupiter.api.Disabled("fails on SQLite: undo matches rows by key only and overwrites a row changed outside the journal")
     @Test
     void an_entry_whose_records_changed_outside_the_journal_since_is_refused_and_nothing_changes() {
         as(command("rapport import customers two.csv"));
@@ -302,6 +296,38 @@ abstract class JournalContract extends PortContract {
         assertThat(db.customers().find("C1")).contains(changedElsewhere);
         assertThat(db.customers().exists("C2")).isTrue();
         assertThat(db.journal().lastUndoable()).map(JournalEntry::id).contains(entry.id());
+    }
+
+    @Test
+    void an_edit_whose_record_changed_outside_the_journal_since_is_refused_and_nothing_changes() {
+        add("C1");
+        as(command("rapport customer edit C1 --name Renamed"));
+        write(() -> db.customers().update(db.customers().find("C1").orElseThrow().toBuilder().name("Renamed").build()));
+        JournalEntry entry = db.journal().lastUndoable().orElseThrow();
+        unattributed();
+        Customer changedElsewhere = db.customers().find("C1").orElseThrow().toBuilder().email("ada@example.org").build();
+        write(() -> db.customers().update(changedElsewhere));
+
+        assertThatThrownBy(() -> reverse(entry)).isInstanceOf(RapportException.class);
+
+        assertThat(db.customers().find("C1")).contains(changedElsewhere);
+        assertThat(db.journal().lastUndoable()).map(JournalEntry::id).contains(entry.id());
+    }
+
+    @Test
+    void an_edit_undone_after_a_later_edit_was_undone_comes_back_as_it_was() {
+        add("C1");
+        Customer before = db.customers().find("C1").orElseThrow();
+        as(command("rapport customer edit C1 --name Renamed"));
+        write(() -> db.customers().update(before.toBuilder().name("Renamed").build()));
+        as(command("rapport customer edit C1 --email ada@example.org"));
+        write(() -> db.customers().update(db.customers().find("C1").orElseThrow().toBuilder().email("ada@example.org").build()));
+        unattributed();
+
+        reverse(db.journal().lastUndoable().orElseThrow());
+        reverse(db.journal().lastUndoable().orElseThrow());
+
+        assertThat(db.customers().find("C1")).contains(before);
     }
 
     @Test

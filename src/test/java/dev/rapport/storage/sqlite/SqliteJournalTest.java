@@ -163,6 +163,32 @@ class SqliteJournalTest {
         }
     }
 
+    @Test
+    void triggers_of_the_older_form_that_reversed_a_row_by_its_key_alone_are_made_again_on_opening() throws Exception {
+        Path file = dir.resolve("r.db");
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            db.inTransaction(() -> db.customers().insert(Customer.builder("C1", "Ada", "key", LocalDate.EPOCH).build()));
+        }
+        String older = "CREATE TRIGGER \"journal_customer_update\" AFTER UPDATE ON customer WHEN EXISTS (SELECT 1 FROM journal"
+                + " WHERE summary IS NULL) BEGIN INSERT INTO journal_change (entry, table_name, customer_no, old_customer_no, undo)"
+                + " VALUES ((SELECT id FROM journal WHERE summary IS NULL), 'customer', new.customer_no, NULL,"
+                + " 'UPDATE customer SET name = ' || quote(old.name) || ' WHERE customer_no = ' || quote(new.customer_no)); END";
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("DROP TRIGGER journal_customer_update");
+            st.executeUpdate(older);
+            st.executeUpdate("DELETE FROM meta WHERE key = 'journal_triggers'");
+        }
+        try (SqliteStorage db = SqliteStorage.open(file)) {
+            recording(db);
+            db.inTransaction(() -> db.customers().update(db.customers().find("C1").orElseThrow().toBuilder().name("Renamed").build()));
+            db.journal().attribute(Optional.empty());
+            db.inTransaction(() -> db.statements().update("test", "UPDATE customer SET name = 'Changed elsewhere' WHERE id = 'C1'"));
+
+            assertThatThrownBy(() -> undoLast(db)).isInstanceOf(RapportException.class);
+            assertThat(db.customers().find("C1").orElseThrow().name()).isEqualTo("Changed elsewhere");
+        }
+    }
+
     /** The next migration of a rapport to come, adding a column (the usual kind of change). */
     private static final String ADDS_A_COLUMN = "ALTER TABLE interaction ADD COLUMN reviewed TEXT;\n";
 
