@@ -2,6 +2,7 @@ package dev.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.domain.ObligationType;
 import dev.rapport.domain.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,9 +28,12 @@ class OutcomeLiteralsTest {
 
     private static final Path MAIN = Path.of("src/main/java");
 
-    /** Every outcome there is, as an SQL string literal: a new outcome is covered too. */
-    private static final Pattern OUTCOME_LITERAL = Pattern.compile("'(" + Arrays.stream(Outcome.values()).map(Outcome::toString)
-            .collect(Collectors.joining("|")) + ")'", Pattern.CASE_INSENSITIVE);
+    /**
+     * Every outcome and obligation type there is, as an SQL string literal: a new one is covered
+     * too. (Which obligations are complaints is {@code ObligationType.RESOLVE}'s to say.)
+     */
+    private static final Pattern OUTCOME_LITERAL = Pattern.compile("'(" + Stream.concat(Arrays.stream(Outcome.values()),
+            Arrays.stream(ObligationType.values())).map(Object::toString).collect(Collectors.joining("|")) + ")'", Pattern.CASE_INSENSITIVE);
 
     @Test
     void no_sql_in_the_sources_names_an_outcome() throws IOException {
@@ -39,7 +43,8 @@ class OutcomeLiteralsTest {
                 found.addAll(outcomeLiterals(MAIN.relativize(file).toString(), Files.readString(file)));
             }
         }
-        assertThat(found).as("outcomes written into SQL; bind InList.of(Outcome.clockRestarting()) or render it").isEmpty();
+        assertThat(found).as("outcomes or obligation types written into SQL; bind InList.of(Outcome.clockRestarting()),"
+                + " ObligationType.RESOLVE.key() and the like, or render them").isEmpty();
     }
 
     @Test
@@ -54,10 +59,11 @@ class OutcomeLiteralsTest {
                                 WHERE outcome = 'voicemail';
                             \""";
                     String c = "it's fine: " + 'x' + "'unsent'";
+                    String d = "SELECT count(*) FROM obligation WHERE type = 'resolve'";
                 }
                 """;
         assertThat(outcomeLiterals("X.java", source)).containsExactly(
-                "X.java:4: 'reached'", "X.java:4: 'Sent'", "X.java:7: 'voicemail'");
+                "X.java:4: 'reached'", "X.java:4: 'Sent'", "X.java:7: 'voicemail'", "X.java:10: 'resolve'");
     }
 
     /** Each outcome literal in the string literals of {@code source}, as "file:line: literal". */

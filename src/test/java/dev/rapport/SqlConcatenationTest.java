@@ -39,6 +39,7 @@ class SqlConcatenationTest {
             Map.entry("SqliteTriggerSuspension.java: tally.getKey", "the name of one of SqliteTallies' own tally tables"),
             Map.entry("SqliteTriggerSuspension.java: tally.getValue", "one of SqliteTallies' own constant counting queries"),
             Map.entry("SqliteTallies.java: CLOCK_RESTARTING.marks", "a run of ? placeholders, one per outcome that restarts a clock"),
+            Map.entry("SqliteComplaintStore.java: COMPLAINT.literals", "the obligation type of complaints, from the domain, as an SQL literal (InList doubles quotes)"),
             Map.entry("SqliteJournal.java: quoted", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
             Map.entry("SqliteJournal.java: literal", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),
             Map.entry("SqliteJournal.java: value", "the journal's trigger SQL, made from the schema's own table and column names (quoted as identifiers) and SQL literals of them"),

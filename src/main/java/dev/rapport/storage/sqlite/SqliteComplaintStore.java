@@ -1,11 +1,13 @@
 package dev.rapport.storage.sqlite;
 
-import dev.rapport.storage.DamagedValueException;
-import dev.rapport.storage.StoredRow;
 import dev.rapport.app.ComplaintStore;
 import dev.rapport.domain.Complaint;
 import dev.rapport.domain.ComplaintEvent;
 import dev.rapport.domain.Obligation;
+import dev.rapport.domain.ObligationType;
+import dev.rapport.storage.DamagedValueException;
+import dev.rapport.storage.InList;
+import dev.rapport.storage.StoredRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.function.Consumer;
  */
 final class SqliteComplaintStore implements ComplaintStore {
 
+    /** Which obligations are complaints, rendered from the domain: SELECT takes the parameters of the conditions each query adds. */
+    private static final InList COMPLAINT = InList.of(List.of(ObligationType.RESOLVE));
     private static final String COLUMNS = SqliteObligationStore.columns("o");
     private static final String FOLLOW_UP_COLUMNS = SqliteObligationStore.columns("f");
     private static final int FOLLOW_UP_FIRST_COLUMN = COLUMNS.split(",").length + 1;
@@ -27,7 +31,7 @@ final class SqliteComplaintStore implements ComplaintStore {
             + SqliteCustomerStore.COLUMNS_OF_C + " FROM obligation o JOIN customer c ON c.customer_no = o.customer_no"
             + " LEFT JOIN obligation f ON f.id = (SELECT max(id) FROM obligation WHERE complaint = o.id)"
             + " LEFT JOIN interaction i ON i.id = f.closed_by"
-            + " WHERE o.type = 'resolve'";
+            + " WHERE o.type IN (" + COMPLAINT.literals() + ")";
 
     private final SqliteStatements db;
 

@@ -3,6 +3,7 @@ package dev.rapport.storage.sqlite;
 import dev.rapport.app.CustomerRecords;
 import dev.rapport.app.ExitStatus;
 import dev.rapport.app.RapportException;
+import dev.rapport.domain.ObligationType;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ final class SqliteCustomerRecords implements CustomerRecords {
         long from = number(fromId);
         long to = number(toId);
         String doing = "move the records of " + fromId + " to " + toId;
-        long complaints = count(doing, "SELECT count(*) FROM obligation WHERE customer_no = ? AND type = 'resolve'", from);
+        long complaints = count(doing, "SELECT count(*) FROM obligation WHERE customer_no = ? AND type = ?", from, ObligationType.RESOLVE.key());
         long contacts = changed(doing, "UPDATE interaction SET customer_no = ? WHERE customer_no = ?", to, from);
         long obligations = changed(doing, "UPDATE obligation SET customer_no = ? WHERE customer_no = ?", to, from);
 
@@ -80,7 +81,7 @@ final class SqliteCustomerRecords implements CustomerRecords {
         } catch (java.sql.SQLException e) {
             throw SqliteErrors.translate(e, db.name(), doing);
         }
-        long complaints = count(doing, "SELECT count(*) FROM obligation WHERE customer_no = ? AND type = 'resolve'", no);
+        long complaints = count(doing, "SELECT count(*) FROM obligation WHERE customer_no = ? AND type = ?", no, ObligationType.RESOLVE.key());
         long events = changed(doing, "DELETE FROM complaint_event WHERE complaint IN (SELECT id FROM obligation WHERE customer_no = ?)", no);
         long obligations = changed(doing, "DELETE FROM obligation WHERE customer_no = ?", no);
         // A plan refers to the contact that fulfilled it: plans go before contacts.

@@ -1,18 +1,19 @@
 package dev.rapport.storage.sqlite;
 
-import dev.rapport.storage.DamagedValueException;
-import dev.rapport.storage.InList;
-import dev.rapport.storage.StoredRow;
 import dev.rapport.app.ReportStore;
 import dev.rapport.domain.ActivityReport;
 import dev.rapport.domain.Channel;
 import dev.rapport.domain.CoverageReport;
 import dev.rapport.domain.Direction;
+import dev.rapport.domain.ObligationType;
 import dev.rapport.domain.Outcome;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import dev.rapport.domain.ReportGroup;
 import dev.rapport.domain.SatisfactionReport;
+import dev.rapport.storage.DamagedValueException;
+import dev.rapport.storage.InList;
+import dev.rapport.storage.StoredRow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -87,8 +88,8 @@ final class SqliteReportStore implements ReportStore {
         return db.query("read the complaints",
                 "SELECT c.tier, c.owner, o.opened_at, o.due, o.closed, o.escalate_on, o.id, c.id FROM obligation o"
                         + " JOIN customer c ON c.customer_no = o.customer_no"
-                        + " WHERE o.type = 'resolve' AND o.opened_at >= ? AND o.opened_at < ?",
-                SqliteReportStore::complaint, from.toString(), to + "U");
+                        + " WHERE o.type = ? AND o.opened_at >= ? AND o.opened_at < ?",
+                SqliteReportStore::complaint, ObligationType.RESOLVE.key(), from.toString(), to + "U");
     }
 
     private static SatisfactionReport.Complaint complaint(ResultSet rs) throws SQLException {
