@@ -731,12 +731,12 @@ _rapport_contact_edit() {
   _arguments -s -S \
     '--at=[When it happened, such as yesterday 16:00, last friday or 2026-11-16 14:30 (never in the future); a day alone is its noon, today alone is now]:WHEN: ' \
     '--via=[call, visit, email, letter, fax, …]:CHANNEL:_rapport_values channels' \
-    '(--in --out)--in[The customer reached out]' \
-    '(--in --out)--out[You reached out]' \
     '--outcome=[reached, missed, voicemail, sent or received (when only the channel or direction changes, a usual outcome follows it)]:OUTCOME:(reached missed voicemail sent received)' \
     '--kind=[routine, complaint, feedback, needs, sale or follow-up]:KIND: ' \
     '--note=[What was said]:TEXT: ' \
     '--satisfaction=[How satisfied the customer is, 1 to 5]:1-5: ' \
+    '(--in --out)--in[The customer reached out]' \
+    '(--in --out)--out[You reached out]' \
     '--customer=[Whose contact it was: id, e-mail, or the start of words of the name or company]:CUSTOMER:_rapport_values customers' \
     '--all[Archived customers count too when the customer'\''s words fit several (they are left out unless only archived ones fit)]' \
     '(-h --help)-h[Show this help message and exit]' \
