@@ -113,6 +113,23 @@ class ArchitectureTest {
                 .filteredOn(u -> u.name().matches("dev\\.rapport\\.(config|storage|shell)\\..*") || within(u.name(), JLINE)).isEmpty();
     }
 
+    /** A screen: what a reader sees of a file at once in an editor, imports and help text included. */
+    private static final int SCREEN = 80;
+
+    @Test
+    void every_command_fits_on_a_screen() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN.resolve("cli"))) {
+            List<String> longer = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Command.java")).toList()) {
+                long lines = Files.readAllLines(file).size();
+                if (lines > SCREEN) {
+                    longer.add(MAIN.relativize(file) + ": " + lines + " lines");
+                }
+            }
+            assertThat(longer).as("commands longer than " + SCREEN + " lines").isEmpty();
+        }
+    }
+
     @Test
     void config_uses_of_app_only_its_error_type_and_the_port_it_implements() throws IOException {
         assertThat(uses()).filteredOn(u -> u.pkg().equals("config") && u.name().startsWith("dev.rapport.app."))

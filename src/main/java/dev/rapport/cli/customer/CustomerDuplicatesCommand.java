@@ -8,13 +8,11 @@ import dev.rapport.cli.ExcelSafeOption;
 import dev.rapport.cli.Formats;
 import dev.rapport.cli.Output;
 import dev.rapport.cli.Session;
-import dev.rapport.domain.DuplicateKeys;
 import dev.rapport.io.Format;
 import dev.rapport.io.RecordWriter;
+import dev.rapport.terminal.DuplicatePairs;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,11 +25,8 @@ import picocli.CommandLine.Spec;
             "",
             "Merge a pair with: rapport customer merge KEEP DUPLICATE."},
         footer = {"",
-            "CSV columns: " + CustomerDuplicatesCommand.CSV_COLUMNS})
+            "CSV columns: " + DuplicatePairs.CSV_COLUMNS})
 final class CustomerDuplicatesCommand implements Callable<Integer> {
-
-    static final List<String> COLUMNS = List.of("keep", "keep_name", "duplicate", "duplicate_name", "reason");
-    static final String CSV_COLUMNS = "keep,keep_name,duplicate,duplicate_name,reason";
 
     private final Session session;
     private final FindDuplicates findDuplicates;
@@ -56,9 +51,9 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
         boolean excelSafe = excel.in(format);
         long[] pairs = {0};
         if (format == Format.table) {
-            Listing listing = Listing.of(COLUMNS);
+            Listing listing = Listing.of(DuplicatePairs.COLUMNS);
             findDuplicates.pairs(pair -> {
-                listing.add(row(pair));
+                listing.add(DuplicatePairs.row(pair));
                 pairs[0]++;
             });
             if (pairs[0] == 0) {
@@ -70,18 +65,11 @@ final class CustomerDuplicatesCommand implements Callable<Integer> {
         }
         // A million customers may have many pairs: machine formats stream them.
         findDuplicates.open(); // before the header: a missing database prints nothing
-        try (RecordWriter writer = RecordWriter.open(format, spec.commandLine().getOut(), COLUMNS,
-                excelSafe)) {
-            Consumer<DuplicateKeys.Pair> write = pair -> writer.write(row(pair));
-            findDuplicates.pairs(write);
+        try (RecordWriter writer = RecordWriter.open(format, spec.commandLine().getOut(), DuplicatePairs.COLUMNS, excelSafe)) {
+            findDuplicates.pairs(pair -> writer.write(DuplicatePairs.row(pair)));
         } catch (UncheckedIOException e) {
             throw new RapportException(ExitStatus.IO_ERROR, "cannot write the pairs: " + e.getCause().getMessage(), e);
         }
         return 0;
-    }
-
-    private static List<Object> row(DuplicateKeys.Pair pair) {
-        return List.of(pair.keep().id(), pair.keep().displayName(), pair.duplicate().id(), pair.duplicate().displayName(),
-                pair.reasons().stream().map(DuplicateKeys.Reason::toString).toList());
     }
 }

@@ -7,10 +7,8 @@ import dev.rapport.cli.ExcelSafeOption;
 import dev.rapport.cli.Formats;
 import dev.rapport.cli.Output;
 import dev.rapport.cli.Session;
-import dev.rapport.domain.Status;
 import dev.rapport.io.Format;
 import dev.rapport.terminal.CustomerListings;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,24 +25,8 @@ final class CustomerListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--tier", paramLabel = "TIER", description = "Only this tier.")
-    String tier;
-
-    @Option(names = "--owner", paramLabel = "NAME", description = "Only this account manager's customers.")
-    String owner;
-
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only active, paused or archived customers.")
-    Status status;
-
-    @Option(names = "--tag", paramLabel = "TAG", description = "Only customers with this tag.")
-    String tag;
-
-    @Option(names = {"--search", "-s"}, paramLabel = "TEXT", description = "Only customers with a word of the name or company that starts with each word of TEXT,"
-            + " ignoring case and accents (muller finds Jürgen Müller), or whose id or e-mail starts with TEXT.")
-    String search;
-
-    @Option(names = "--limit", paramLabel = "N", description = "At most N customers.")
-    Integer limit;
+    @picocli.CommandLine.Mixin
+    CustomerSelection selection;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Formats.Listing.class, defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -61,13 +43,7 @@ final class CustomerListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit != null && limit < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 1 or more, not " + limit);
-        }
-        CustomerQuery query = new CustomerQuery(Optional.ofNullable(tier).map(t -> knownValues.tier("--tier", t)),
-                Optional.ofNullable(owner).map(o -> knownValues.owner("--owner", o)),
-                Optional.ofNullable(status), Optional.ofNullable(tag), Optional.ofNullable(search),
-                limit == null ? Integer.MAX_VALUE : limit);
+        CustomerQuery query = selection.query(knownValues, spec.commandLine());
         boolean excelSafe = excel.in(format);
         boolean table = format == Format.table;
         var out = spec.commandLine().getOut();

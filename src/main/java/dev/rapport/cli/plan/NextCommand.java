@@ -7,14 +7,9 @@ import dev.rapport.cli.ExcelSafeOption;
 import dev.rapport.cli.Formats;
 import dev.rapport.cli.Output;
 import dev.rapport.cli.Session;
-import dev.rapport.domain.NextContact;
-import dev.rapport.domain.Obligation;
 import dev.rapport.io.Format;
 import dev.rapport.io.JsonOutput;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.rapport.terminal.NextListings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,38 +47,16 @@ public final class NextCommand implements Callable<Integer> {
     public Integer call() {
         boolean excelSafe = excel.in(format);
         ExplainNext.Explanation e = explainNext.explain(archived.ref(customer));
-        Listing listing = Listing.of(List.of("channel", "due", "reason", "why"));
-        for (NextContact n : e.next()) {
-            listing.add(List.of(n.channel().name(), n.due().toString(), "cadence", String.join("; ", n.steps())));
-        }
-        for (Obligation o : e.open()) {
-            String why = "#" + o.id() + " opened " + o.opened() + (o.note().isEmpty() ? "" : ": " + o.note())
-                    + o.escalation().map(x -> "; escalates to " + x.to() + " on " + x.on()).orElse("");
-            listing.add(List.of(o.channel().name(), o.due().toString(), o.reason(session.today()).key(), why));
-        }
+        Listing listing = NextListings.of(e, session.today());
         var out = spec.commandLine().getOut();
         if (format == Format.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("customer_id", e.customer().id());
-            json.put("customer", e.customer().displayName());
-            List<Object> rows = new ArrayList<>();
-            for (List<Object> row : listing.rows()) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                for (int i = 0; i < listing.columns().size(); i++) {
-                    r.put(listing.columns().get(i), row.get(i));
-                }
-                rows.add(r);
-            }
-            json.put("next", rows);
-            out.print(JsonOutput.render(json));
-        } else {
-            if (format == Format.table) {
-                out.println(dev.rapport.terminal.DisplayWidth.safe(e.customer().displayName() + " [" + e.customer().id()
-                        + "], tier " + e.customer().tier() + (e.customer().isActive() ? "" : ", " + e.customer().status()
-                        + ": no cadence")));
-            }
-            out.print(new Output(session).render(listing, format, excelSafe));
+            out.print(JsonOutput.render(NextListings.json(e, listing)));
+            return 0;
         }
+        if (format == Format.table) {
+            out.println(NextListings.heading(e.customer()));
+        }
+        out.print(new Output(session).render(listing, format, excelSafe));
         return 0;
     }
 }
