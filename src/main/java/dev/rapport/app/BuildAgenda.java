@@ -45,21 +45,24 @@ public final class BuildAgenda {
      */
     public void agenda(AgendaFilter filter, int limit, Consumer<AgendaItem> sink) {
         Planner.current(workspace);
-        filter.channel().ifPresent(k -> new KnownChannels(workspace.policy(), workspace.storage().customers()).require("--channel", k));
+        // Read once: the workspace answers each time from the session, and the loop below asks per item.
+        Policy policy = workspace.policy();
+        LocalDate today = workspace.today();
+        filter.channel().ifPresent(k -> new KnownChannels(policy, workspace.storage().customers()).require("--channel", k));
         PriorityQueue<AgendaItem> waiting = new PriorityQueue<>(AgendaItem.ORDER);
         for (ObligationStore.Due d : workspace.storage().obligations().openBy(filter.until())) {
-            Tier tier = workspace.policy().findTier(d.customer().tier()).orElse(null);
-            AgendaItem item = AgendaItem.obligation(d.customer(), tier, d.obligation(), workspace.today());
+            Tier tier = policy.findTier(d.customer().tier()).orElse(null);
+            AgendaItem item = AgendaItem.obligation(d.customer(), tier, d.obligation(), today);
             if (filter.accepts(item)) {
                 waiting.add(item);
             }
             // An escalated complaint is listed twice: the owner's resolve item and the escalation.
-            AgendaItem.escalation(d.customer(), tier, d.obligation(), workspace.today()).filter(filter::accepts).ifPresent(waiting::add);
+            AgendaItem.escalation(d.customer(), tier, d.obligation(), today).filter(filter::accepts).ifPresent(waiting::add);
         }
         boolean anyPlans = workspace.storage().plans().any();
         if (anyPlans) {
             for (ContactPlanStore.Due d : workspace.storage().plans().arrangedBy(filter.until())) {
-                AgendaItem item = AgendaItem.arranged(d.customer(), workspace.policy().findTier(d.customer().tier()).orElse(null), d.plan(), workspace.today());
+                AgendaItem item = AgendaItem.arranged(d.customer(), policy.findTier(d.customer().tier()).orElse(null), d.plan(), today);
                 if (filter.accepts(item)) {
                     waiting.add(item);
                 }
@@ -78,8 +81,8 @@ public final class BuildAgenda {
             for (ScheduleStore.Scheduled s : due.channels()) {
                 String goal = plans.stream().filter(p -> p.covers(s.channel()))
                         .min(java.util.Comparator.comparing(p -> p.channel().isEmpty())).map(ContactPlan::note).orElse("");
-                AgendaItem item = AgendaItem.cadence(s.customer(), workspace.policy().findTier(s.customer().tier()).orElse(null),
-                        s.channel(), s.due(), workspace.today(), goal);
+                AgendaItem item = AgendaItem.cadence(s.customer(), policy.findTier(s.customer().tier()).orElse(null),
+                        s.channel(), s.due(), today, goal);
                 if (filter.accepts(item)) {
                     waiting.add(item);
                 }

@@ -35,8 +35,9 @@ public final class ListComplaints {
         Planner.current(workspace);
         Optional<String> customerId = query.customer().map(ref -> new CustomerLookup(workspace.storage().customers()).resolve(ref).id());
         long[] found = {0};
+        LocalDate today = workspace.today();
         workspace.storage().complaints().list(new ComplaintStore.Query(customerId, query.owner()), c -> {
-            Complaint.Status status = c.status(workspace.today());
+            Complaint.Status status = c.status(today);
             boolean wanted = query.status().map(status::equals).orElse(query.all() || status.isActive());
             if (wanted) {
                 found[0]++;
