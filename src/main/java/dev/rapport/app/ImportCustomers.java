@@ -86,9 +86,10 @@ public final class ImportCustomers {
 
     private void importAll(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts) {
         CustomerStore customers = workspace.storage().customers();
-        Planner planner = new Planner(workspace.storage(), workspace.policy());
+        Policy policy = workspace.policy();
+        Run run = new Run(policy, workspace.today(), new Planner(workspace.storage(), policy));
         try (CustomerStore.NewCustomers added = customers.newCustomers()) {
-            importRows(source, mapping, options, listener, counts, customers, planner, added);
+            importRows(source, mapping, options, listener, counts, customers, run, added);
         }
         listener.progress(counts.read, 1.0);
     }
@@ -98,9 +99,16 @@ public final class ImportCustomers {
                             List<String> draftText, List<NextContact> plan, String error) {
     }
 
+    /**
+     * What every row of one import is checked and planned against, read once: the workspace asks
+     * the session each time, and rows are prepared on the reading thread.
+     */
+    private record Run(Policy policy, LocalDate today, Planner planner) {
+    }
+
     private void importRows(TabularSource source, Mapping mapping, Options options, Listener listener, Counts counts,
-                            CustomerStore customers, Planner planner, CustomerStore.NewCustomers added) {
-        try (ReadAhead<Prepared> rows = new ReadAhead<>(source, row -> prepare(row, mapping, options, planner))) {
+                            CustomerStore customers, Run run, CustomerStore.NewCustomers added) {
+        try (ReadAhead<Prepared> rows = new ReadAhead<>(source, row -> prepare(row, mapping, options, run))) {
             while (rows.hasNext()) {
                 Prepared p = rows.next();
                 counts.read++;
@@ -108,7 +116,7 @@ public final class ImportCustomers {
                     if (p.error() != null) {
                         throw new InvalidValueException(p.error());
                     }
-                    upsert(p, customers, planner, added, counts);
+                    upsert(p, customers, run, added, counts);
                 } catch (InvalidValueException e) {
                     counts.rejected++;
                     options.reject(source.name(), p.row(), e.getMessage(), listener);
@@ -124,7 +132,7 @@ public final class ImportCustomers {
      * The pure part of importing a row, done ahead on the reading thread: its fields, its key, and
      * the customer and first plan it makes if the key is new. A bad row carries its reason.
      */
-    private Prepared prepare(SourceRow row, Mapping mapping, Options options, Planner planner) {
+    private Prepared prepare(SourceRow row, Mapping mapping, Options options, Run run) {
         Map<CustomerField, String> fields = null;
         String key = null;
         try {
@@ -144,22 +152,21 @@ public final class ImportCustomers {
             key = key(fields.getOrDefault(CustomerField.ID, "").strip(), email, name, company);
             fields.put(CustomerField.ID, key);
             // The fields are checked the same way whether they make a new customer or change one.
-            Customer draft = apply(Customer.builder(key, "", workspace.policy().defaultTier(), workspace.today()), fields);
+            Customer draft = apply(Customer.builder(key, "", run.policy().defaultTier(), run.today()), fields, run.policy());
             if (options.spread() && draft.lastContacts().isEmpty()) {
-                draft = draft.toBuilder().spreadFrom(workspace.today()).build();
+                draft = draft.toBuilder().spreadFrom(run.today()).build();
             }
             List<String> text = new java.util.ArrayList<>(CustomerField.values().length);
             for (CustomerField f : CustomerField.values()) {
                 text.add(f.read(draft));
             }
-            return new Prepared(row, key, fields, draft, text, planner.computeNew(draft), null);
+            return new Prepared(row, key, fields, draft, text, run.planner().computeNew(draft), null);
         } catch (InvalidValueException e) {
             return new Prepared(row, key, fields, null, List.of(), List.of(), e.getMessage());
         }
     }
 
-    private void upsert(Prepared p, CustomerStore customers, Planner planner, CustomerStore.NewCustomers newCustomers,
-                        Counts counts) {
+    private void upsert(Prepared p, CustomerStore customers, Run run, CustomerStore.NewCustomers newCustomers, Counts counts) {
         CustomerStore.Claim claim = newCustomers.claim(p.key());
         if (claim instanceof CustomerStore.Claim.Repeated) {
             throw new InvalidValueException("the key " + p.key() + " appears earlier in this file");
@@ -170,20 +177,20 @@ public final class ImportCustomers {
             return;
         }
         Customer current = stored.customer();
-        Customer changed = apply(current.toBuilder(), p.fields());
+        Customer changed = apply(current.toBuilder(), p.fields(), run.policy());
         if (changed.equals(current)) {
             counts.unchanged++;
         } else {
             customers.update(changed);
-            planner.replan(changed);
+            run.planner().replan(changed);
             counts.updated++;
         }
     }
 
-    private Customer apply(Customer.Builder builder, Map<CustomerField, String> fields) {
+    private static Customer apply(Customer.Builder builder, Map<CustomerField, String> fields, Policy policy) {
         fields.forEach((field, text) -> field.write(builder, text));
         Customer customer = builder.build();
-        workspace.policy().check(customer);
+        policy.check(customer);
         return customer;
     }
 
